@@ -1,0 +1,189 @@
+"""The ``normalizer`` command line.
+
+Exit status: 0 when every document was processed, 1 when some failed (the rest
+are still written), 2 for usage and config errors.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .config import ConfigError, load_config
+from .diffreport import terminal
+from .edits import EditLog, reconstruct
+from .inputs import InputError, InputItem, reader_for
+from .pipeline import Pipeline, PluginFailure
+from .runner import LOG_FORMAT, Run, format_table, stderr_progress
+
+
+def _pipeline_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", metavar="FILE", help="a config.toml layered over the defaults")
+    p.add_argument("--enable", metavar="PLUGIN", action="append", default=[],
+                   help="enable a plugin that the config disables (repeatable)")
+    p.add_argument("--disable", metavar="PLUGIN", action="append", default=[],
+                   help="disable a plugin (repeatable)")
+    p.add_argument("--plugins-dir", metavar="DIR", action="append", default=[],
+                   help="also load the *.py plugins in DIR (repeatable)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="normalizer",
+        description="Clean scraped web documents into article text; every removal is attributed.")
+    parser.add_argument("--version", action="version", version=f"normalizer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="clean files or folders into OUT",
+                         description="Clean INPUTs (files or folders, recursive) into OUT/clean, "
+                                     "with edit logs in OUT/edits, diffs in OUT/diff, "
+                                     "OUT/summary.json and OUT/failed.jsonl.")
+    run.add_argument("inputs", nargs="+", metavar="INPUT")
+    run.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
+    _pipeline_args(run)
+    run.add_argument("--no-diff", action="store_true", help="do not write OUT/diff")
+    run.add_argument("--strict", action="store_true", help="stop at the first failure")
+    run.add_argument("-q", "--quiet", action="store_true", help="do not print the summary table")
+
+    plugins = sub.add_parser("plugins", help="list the plugins and where they come from")
+    _pipeline_args(plugins)
+    plugins.add_argument("--json", action="store_true", help="print JSON")
+
+    diff = sub.add_parser("diff", help="show one document's removals in the terminal",
+                          description="FILE is an input file (it is cleaned now, nothing is written) "
+                                      "or an edit log from OUT/edits.")
+    diff.add_argument("file", metavar="FILE")
+    _pipeline_args(diff)
+    diff.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    diff.add_argument("-C", "--context", type=int, default=0, metavar="N",
+                      help="show N kept lines around each removal")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except ConfigError as e:
+        print(f"normalizer: config error: {e}", file=sys.stderr)
+        return 2
+    except (FileNotFoundError, ValueError) as e:
+        print(f"normalizer: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("normalizer: interrupted", file=sys.stderr)
+        return 130
+
+
+def _pipeline(args) -> Pipeline:
+    config = load_config(args.config)
+    return Pipeline(config, plugins_dirs=args.plugins_dir, enable=args.enable, disable=args.disable)
+
+
+def cmd_run(args) -> int:
+    pipeline = _pipeline(args)
+    run = Run(pipeline, Path(args.output), diffs=not args.no_diff, strict=args.strict,
+              progress=stderr_progress())
+    try:
+        run.run(args.inputs)
+    except (PluginFailure, RuntimeError) as e:
+        print(f"normalizer: stopped (--strict): {e}", file=sys.stderr)
+        return 1
+    summary = json.loads((Path(args.output) / "summary.json").read_text(encoding="utf-8"))
+    if not args.quiet:
+        print(format_table(summary))
+        if summary["failed"]:
+            print(f"failures listed in {Path(args.output) / 'failed.jsonl'}")
+    return 1 if summary["failed"] else 0
+
+
+def cmd_plugins(args) -> int:
+    config = load_config(args.config)
+    pipeline = Pipeline(config, plugins_dirs=args.plugins_dir, enable=args.enable, disable=args.disable)
+    order = {name: i for i, name in enumerate(pipeline.names)}
+    records = sorted(pipeline.plugins.records.values(), key=lambda r: (order.get(r.name, len(order)), r.name))
+    if args.json:
+        print(json.dumps([{**r.to_json(), "position": order.get(r.name)} for r in records], indent=2))
+        return 0
+    for r in records:
+        state = f"{order[r.name] + 1:>2}." if r.name in order else (" x " if r.error else " - ")
+        kinds = ",".join(r.info.get("kinds", ()))
+        print(f"{state} {r.name:<16} {r.info.get('phase', ''):<9} {r.source:<11} {kinds}")
+        print(f"     {r.info.get('description', '')}  hooks: {', '.join(r.hooks)}"
+              + (f"  version {r.version}" if r.version else ""))
+        if r.error:
+            print(f"     failed to load: {r.error}")
+        if r.replaced:
+            print(f"     replaces {r.replaced}")
+    print(f"{len(order)} plugins run in this order; '-' = disabled, 'x' = failed to load")
+    return 0
+
+
+def cmd_diff(args) -> int:
+    path = Path(args.file)
+    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
+                                        and not os.environ.get("NO_COLOR"))
+    log_data = _read_log(path)
+    if log_data is not None:
+        clean_path = _clean_for_log(path, log_data)
+        clean = clean_path.read_text(encoding="utf-8")
+        log = EditLog.from_json(log_data["steps"], log_data["original_length"])
+        original = reconstruct(clean, log)
+        edits, title = log.edits, f"{log_data.get('source') or path} (from {path})"
+    else:
+        pipeline = _pipeline(args)
+        reader, _ = reader_for(path)
+        if reader is None:
+            raise ValueError(f"{path}: not a supported input file nor an edit log")
+        try:
+            doc = next(iter(reader(InputItem(path, path.stem))))
+            result = pipeline.run(doc)
+        except InputError as e:
+            print(f"normalizer: {path}: {e}", file=sys.stderr)
+            return 1
+        except PluginFailure as e:
+            print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
+            return 1
+        original, edits, title = doc.original, result.edits, str(path)
+        if result.flags:
+            title += "  [" + "; ".join(result.flags) + "]"
+    removed = sum(len(e.removed) for e in edits if not e.replacement)
+    title += f" — {len(edits)} edits, {removed} characters removed"
+    sys.stdout.write(terminal(original, edits, colour=colour, context=args.context, title=title))
+    return 0
+
+
+def _read_log(path: Path) -> dict | None:
+    if path.suffix != ".json":
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == LOG_FORMAT else None
+
+
+def _clean_for_log(path: Path, log: dict) -> Path:
+    """OUT/edits/sub/name.json -> OUT/clean/sub/name.txt."""
+    key = log["key"]
+    out = path
+    for _ in key.split("/"):
+        out = out.parent
+    clean = out.parent / "clean" / f"{key}.txt"
+    if not clean.is_file():
+        raise FileNotFoundError(f"{clean}: the clean text for this edit log is missing")
+    return clean
+
+
+COMMANDS = {"run": cmd_run, "plugins": cmd_plugins, "diff": cmd_diff}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

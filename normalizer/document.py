@@ -1,0 +1,89 @@
+"""A document: the original text, what is known about it, and the text as cleaned so far."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+from urllib.parse import urlsplit
+
+
+class Line(NamedTuple):
+    """One line of the current text: ``text == doc.text[start:end]``, newline excluded.
+
+    ``number`` counts from 0. ``stop`` is ``end`` plus the newline, if there is one,
+    so ``Edit(line.start, line.stop)`` removes the whole line.
+    """
+
+    number: int
+    start: int
+    end: int
+    stop: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos, n = [], 0, len(text)
+    for i, raw in enumerate(text.split("\n")):
+        end = pos + len(raw)
+        if end == n and not raw and i:
+            break  # a final newline does not start a new line
+        lines.append(Line(i, pos, end, min(end + 1, n), raw))
+        pos = end + 1
+    return lines
+
+
+def site_of(url: str | None) -> str | None:
+    """The host of ``url`` without a leading ``www.``, lower-cased."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else (host or None)
+
+
+@dataclass
+class Document:
+    """What plugins see.
+
+    ``original`` is the input text and never changes. ``text`` is the text as left
+    by the plugins that ran before the current one; ``lines`` splits it (cached).
+    ``source`` is the input path, ``url``/``site`` are set when known, ``format``
+    is ``"text"`` or ``"html"``. ``meta`` holds anything else a reader knows.
+    """
+
+    original: str
+    source: str | None = None
+    url: str | None = None
+    site: str | None = None
+    format: str = "text"
+    id: str | None = None
+    meta: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        if self.site is None:
+            self.site = site_of(self.url)
+        self._text = self.original
+        self._lines: list[Line] | None = None
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def _set_text(self, text: str) -> None:
+        """Used by the core between plugins; plugins must not call it."""
+        if text is not self._text:
+            self._text = text
+            self._lines = None
+
+    @property
+    def lines(self) -> list[Line]:
+        if self._lines is None:
+            self._lines = split_lines(self._text)
+        return self._lines
+
+    def on_site(self, *domains: str) -> bool:
+        """True when the document's site is one of ``domains`` or a subdomain of one."""
+        site = self.site or ""
+        return any(site == d or site.endswith("." + d) for d in domains)

@@ -1,0 +1,91 @@
+"""The hook contract: everything a normalizer plugin may implement.
+
+A plugin is a module (or any object) with functions marked ``@hookimpl``::
+
+    from normalizer import Edit, hookimpl
+
+    @hookimpl
+    def find_edits(document, options):
+        return [Edit(line.start, line.stop, kind="advertisement", reason="ad marker")
+                for line in document.lines if line.text.strip() == "Advertisement"]
+
+Rules that hold for every hook:
+
+* Call order never comes from pluggy. The core calls each plugin's
+  implementation on its own, in the pipeline order (see ``plugin_info`` and
+  ``[normalizer] order`` in ``config.toml``), and stamps the plugin's name on
+  what it returns. A plugin's name is its module stem (``plugins/ads.py`` is
+  ``ads``) or its entry-point name.
+* An implementation may accept any subset of a hook's arguments, by name.
+  Never give hookimpl arguments default values: pluggy ignores them.
+* Plugins never change the text. They return :class:`normalizer.Edit` objects;
+  the core validates them (a bad edit fails the document with the plugin's
+  name), resolves overlaps, applies them and logs them.
+* Plugins are pure per document: no state carried from one document to the
+  next, so results do not depend on order or on the number of workers.
+"""
+from __future__ import annotations
+
+import pluggy
+
+hookspec = pluggy.HookspecMarker("normalizer")
+
+
+@hookspec
+def plugin_info():
+    """Describe the plugin. Called once when the pipeline is built.
+
+    Return a dict with any of:
+
+    * ``"phase"``: where the plugin runs, one of ``"repair"`` (encoding and
+      character fixes), ``"phrase"`` (marker and phrase rules), ``"site"``
+      (site-specific rules, which see what the generic phrase rules left),
+      ``"statistic"`` (classifiers that weigh the text around them), ``"tidy"``
+      (whitespace). Default ``"phrase"``. Phases run in that order; within a
+      phase the config's ``order`` list decides, then the name. Phrase rules
+      run before statistical ones so that noise they catch cannot vouch for
+      its neighbours.
+    * ``"kinds"``: the noise kinds the plugin removes, for ``normalizer plugins``.
+    * ``"description"``: one line for ``normalizer plugins``.
+    * ``"version"``: a version string (entry-point plugins get their
+      distribution's version when they give none).
+    """
+
+
+@hookspec
+def default_options():
+    """Return the plugin's options and their defaults as a dict.
+
+    The user's ``[plugins.<name>]`` table in ``config.toml`` is merged over
+    these defaults. A key the defaults do not have, or a value of another type
+    (an int is accepted for a float), is a config error naming the plugin and
+    the key. ``enabled`` is reserved: every plugin has it.
+    """
+
+
+@hookspec
+def applies_to(document, options):
+    """Say whether the plugin should run on ``document`` (a :class:`normalizer.Document`).
+
+    Site-specific plugins implement it: by site (``document.on_site("example.com")``,
+    from the URL when the reader knows it) or, for dumps without URLs, by a
+    content fingerprint (a marker line only that site prints). Return ``True``
+    or ``False``; a plugin without this hook runs on every document.
+    """
+
+
+@hookspec
+def find_edits(document, options):
+    """Return the edits this plugin proposes for ``document.text``.
+
+    ``document.text`` is the text as cleaned by the plugins before this one,
+    ``document.lines`` the same text split into :class:`normalizer.Line`
+    tuples (start/end offsets, ``stop`` including the newline).
+    ``document.original`` is the untouched input. ``options`` is the plugin's
+    merged options dict.
+
+    Return an iterable of :class:`normalizer.Edit` with offsets into
+    ``document.text`` (or ``None``). Give each a ``kind``, a short ``reason``
+    a reviewer can understand, and a stable ``rule`` id. Overlapping edits are
+    resolved by the core (the earliest start wins, then the longest).
+    """

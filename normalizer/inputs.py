@@ -1,0 +1,131 @@
+"""Finding input files and turning them into documents.
+
+A folder is walked recursively (sorted, symlinked folders not followed); each
+supported file becomes one document whose *key* is its path relative to the
+folder without the extension (``DIR/sub/name.txt`` -> ``sub/name``). With
+several inputs, each folder's keys are prefixed with the folder's name. A
+``.normalizerignore`` file in a folder lists glob patterns of files (and, with a
+trailing ``/``, folders) to skip, as .gitignore does. Readers
+for more formats register in ``READERS`` by suffix.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+from fnmatch import fnmatch
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .document import Document
+
+TEXT_SUFFIXES = (".txt", ".text")
+
+
+@dataclass
+class InputItem:
+    """One unit of work: a file (or a record in one) and the key its outputs get."""
+
+    path: Path
+    key: str
+
+
+class InputError(Exception):
+    """A document could not be read; the message says why."""
+
+
+def decode(data: bytes) -> tuple[str, dict]:
+    """Decode bytes as UTF-8 (a BOM decides first), else cp1252; say what was used."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), {"encoding": enc, "source": "bom"}
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), {"encoding": "utf-8", "source": "default"}
+    except UnicodeDecodeError as e:
+        bad = e.start
+    return data.decode("cp1252", errors="replace"), {
+        "encoding": "cp1252", "source": "fallback",
+        "note": f"not valid UTF-8 (first bad byte at offset {bad}); decoded as cp1252"}
+
+
+def read_text_file(item: InputItem) -> Iterator[Document]:
+    data = item.path.read_bytes()
+    text, encoding = decode(data)
+    yield Document(text, source=str(item.path), format="text", id=item.key,
+                   meta={"decoding": encoding})
+
+
+READERS: dict[str, Callable[[InputItem], Iterator[Document]]] = {s: read_text_file for s in TEXT_SUFFIXES}
+
+
+def reader_for(path: Path):
+    name = path.name.lower()
+    for suffix in sorted(READERS, key=len, reverse=True):
+        if name.endswith(suffix):
+            return READERS[suffix], suffix
+    return None, None
+
+
+def strip_suffix(rel: str) -> str:
+    _, suffix = reader_for(Path(rel))
+    return rel[: -len(suffix)] if suffix else rel
+
+
+def discover(paths: list[str | Path]) -> Iterator[InputItem]:
+    """Yield the supported files under ``paths`` with their output keys, in a stable order."""
+    paths = [Path(p) for p in paths]
+    prefix = len(paths) > 1
+    for root in paths:
+        if root.is_dir():
+            base = root.resolve().name if prefix else ""
+            for path in _walk(root):
+                rel = path.relative_to(root).as_posix()
+                yield InputItem(path, "/".join(p for p in (base, strip_suffix(rel)) if p))
+        elif root.exists():
+            yield InputItem(root, strip_suffix(root.name))
+        else:
+            raise FileNotFoundError(f"input not found: {root}")
+
+
+IGNORE_FILE = ".normalizerignore"
+
+
+def _ignore_rules(directory: Path) -> list[str]:
+    """Glob patterns from ``directory/.normalizerignore`` (one per line, # comments)."""
+    try:
+        raw = (directory / IGNORE_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return []
+    return [l.strip() for l in raw.splitlines() if l.strip() and not l.lstrip().startswith("#")]
+
+
+def _ignored(rel: str, is_dir: bool, rules: list[tuple[str, str]]) -> bool:
+    for base, pattern in rules:
+        if base and not rel.startswith(base + "/"):
+            continue
+        sub = rel[len(base) + 1:] if base else rel
+        if pattern.endswith("/"):
+            if is_dir and (fnmatch(sub, pattern[:-1]) or fnmatch(sub.rsplit("/", 1)[-1], pattern[:-1])):
+                return True
+        elif fnmatch(sub, pattern) or fnmatch(sub.rsplit("/", 1)[-1], pattern):
+            return True
+    return False
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Supported files under ``root``, sorted, skipping what .normalizerignore files name."""
+    rules: list[tuple[str, str]] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        here = Path(dirpath)
+        rel_dir = here.relative_to(root).as_posix()
+        rel_dir = "" if rel_dir == "." else rel_dir
+        rules += [(rel_dir, p) for p in _ignore_rules(here)]
+        dirnames[:] = sorted(d for d in dirnames
+                             if not _ignored(f"{rel_dir}/{d}".lstrip("/"), True, rules))
+        for name in sorted(filenames):
+            path = here / name
+            if reader_for(path)[0] is not None and not _ignored(f"{rel_dir}/{name}".lstrip("/"), False, rules):
+                yield path

@@ -1,0 +1,143 @@
+"""The pipeline: run the enabled plugins over one document, in order, and log their edits."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from . import edits as E
+from .config import Config, ConfigError, check_options, load_config
+from .document import Document
+from .plugins import PHASES, PluginSet, format_error
+
+
+class PluginFailure(Exception):
+    """A plugin raised or returned bad edits; carries its name and traceback."""
+
+    def __init__(self, plugin: str, message: str, trace: str = ""):
+        super().__init__(f"plugin {plugin!r} failed: {message}")
+        self.plugin, self.message, self.trace = plugin, message, trace
+
+
+@dataclass
+class Stage:
+    name: str
+    phase: str
+    options: dict
+    find_edits: object
+    applies_to: object | None
+
+
+@dataclass
+class Result:
+    """The clean text of one document and how it came about."""
+
+    document: Document
+    text: str
+    log: E.EditLog
+    flags: list[str] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)  # plugins that failed and were skipped
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def edits(self) -> list[E.AppliedEdit]:
+        return self.log.edits
+
+    def removed_share(self) -> float:
+        """Share of the original's non-space characters that is gone."""
+        before = _visible(self.document.original)
+        return 0.0 if not before else max(0.0, 1 - _visible(self.text) / before)
+
+
+def _visible(text: str) -> int:
+    return len(text) - sum(text.count(c) for c in " \n\t\r\u00a0")
+
+
+class Pipeline:
+    """Loaded plugins in their run order, with their options. Build once, run many."""
+
+    def __init__(self, config: Config | None = None, *, plugins_dirs=(), enable=(), disable=(),
+                 entrypoints=None, only=None):
+        self.config = config or load_config()
+        known = set()
+        self.plugins = PluginSet(self.config, plugins_dirs=plugins_dirs, enable=enable,
+                                 disable=disable, entrypoints=entrypoints)
+        known = set(self.plugins.records)
+        for name in list(enable) + list(disable) + list(only or ()):
+            if name not in known:
+                raise ConfigError(f"unknown plugin {name!r}; known plugins: {', '.join(sorted(known))}")
+        for name in self.config.data.get("plugins", {}):
+            if name not in known:
+                raise ConfigError(f"{self.config.locate('plugins', name)}: [plugins.{name}] names no "
+                                  f"installed plugin; known plugins: {', '.join(sorted(known))}. "
+                                  "Remove the table or install the plugin.")
+        self.stages = self._stages(only)
+
+    def _stages(self, only) -> list[Stage]:
+        order = list(self.config.core["order"])
+        stages = []
+        for rec in self.plugins.active():
+            if only is not None and rec.name not in only:
+                continue
+            impl = self.plugins.impl("find_edits", rec.name)
+            if impl is None:
+                continue
+            defaults = {"enabled": True}
+            opt_impl = self.plugins.impl("default_options", rec.name)
+            if opt_impl is not None:
+                defaults.update(opt_impl.function() or {})
+            options = check_options(f"plugin {rec.name!r}", self.config.plugin(rec.name), defaults,
+                                    self.config, ("plugins", rec.name))
+            stages.append(Stage(rec.name, rec.info["phase"], options, impl,
+                                self.plugins.impl("applies_to", rec.name)))
+        rank = {name: i for i, name in enumerate(order)}
+        stages.sort(key=lambda s: (PHASES.index(s.phase), rank.get(s.name, len(rank)), s.name))
+        return stages
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def run(self, document: Document) -> Result:
+        document._set_text(document.original)
+        log = E.EditLog(document.original)
+        result = Result(document, document.original, log)
+        skip = self.config.core["on_plugin_error"] == "skip"
+        for stage in self.stages:
+            t0 = time.perf_counter()
+            try:
+                if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
+                    continue
+                proposed = _call(stage.find_edits, document, stage.options)
+                valid = E.validate(proposed, document.text, stage.name)
+            except Exception as e:
+                failure = PluginFailure(stage.name, f"{type(e).__name__}: {e}", format_error())
+                if not skip:
+                    raise failure from e
+                result.skipped.append({"plugin": stage.name, "error": failure.message, "trace": failure.trace})
+                continue
+            finally:
+                result.timings[stage.name] = result.timings.get(stage.name, 0.0) + time.perf_counter() - t0
+            if not valid:
+                continue
+            accepted, superseded = E.resolve_overlaps(valid)
+            log.record(stage.name, document.text, accepted, superseded)
+            document._set_text(E.apply(document.text, accepted))
+        result.text = document.text
+        self._safety_valve(result)
+        return result
+
+    def _safety_valve(self, result: Result) -> None:
+        limit = self.config.core["max_removed_share"]
+        share = result.removed_share()
+        if share > limit and result.document.original.strip():
+            result.flags.append(f"excess_removal: {share:.0%} of the text removed (limit {limit:.0%})")
+            if self.config.core["on_excess"] == "keep":
+                result.flags.append("kept_uncut: edits were not applied")
+                result.text = E.reconstruct(result.text, result.log)
+                result.log.rejected = result.log.steps
+                result.log.steps = []
+
+
+def _call(impl, document, options):
+    kwargs = {"document": document, "options": options}
+    return impl.function(**{a: kwargs[a] for a in impl.argnames})

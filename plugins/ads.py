@@ -1,0 +1,45 @@
+"""Advertisement markers: lines that only say an ad sits here ("Advertisement", "Anzeige")."""
+from normalizer import hookimpl
+from normalizer.textutils import line_edits, line_pattern, phrases
+
+MARKERS = phrases(
+    # English
+    "Advertisement", "Advertisements", "Advertising", "Advert", "Ad", "Ads", "Ads by Google",
+    "Sponsored", "Sponsored content", "Sponsored links", "Promoted", "Promoted content", "Paid post",
+    "Paid content", "Partner content", "Ad feedback", "Advertisement feedback",
+    "Advertisement - scroll to continue", "Advertisement - Scroll to Continue",
+    "Story continues below advertisement", "Article continues below advertisement",
+    "Article continues below", "Story continues below", "Continue reading below",
+    "Continue reading the main story", "Scroll to continue with content", "Skip advertisement",
+    "Remove ads", "Ad-free", "Report this ad", "Ad loading", "Advertisement loading",
+    # German, Dutch, Nordic
+    "Anzeige", "Werbung", "Reklame", "Gesponsert", "Sponsored by", "Weiter nach der Anzeige",
+    "Lesen Sie nach der Anzeige weiter", "Artikel wird nach der Anzeige fortgesetzt", "Advertentie",
+    "Annonce", "Annons", "Mainos",
+    # Romance
+    "Publicité", "Publicite", "Publicidad", "Publicidade", "Pubblicità", "Pubblicita", "Contenu sponsorisé",
+    "Contenido patrocinado", "Contenuto sponsorizzato", "Continuer la lecture après la publicité",
+    # Others
+    "Reklama", "Reklam", "Реклама", "Διαφήμιση", "広告", "广告", "광고",
+)
+PATTERN = line_pattern(MARKERS)
+
+
+@hookimpl
+def plugin_info():
+    return {"phase": "phrase", "kinds": ["advertisement"],
+            "description": "lines that only mark an advertisement slot"}
+
+
+@hookimpl
+def default_options():
+    return {"extra_markers": []}
+
+
+@hookimpl
+def find_edits(document, options):
+    pattern = PATTERN
+    if options["extra_markers"]:
+        pattern = line_pattern(MARKERS + phrases(*options["extra_markers"]))
+    return line_edits(document, pattern, kind="advertisement", reason="advertisement marker line",
+                      rule="ads.marker")

@@ -1,0 +1,53 @@
+"""Attribution lines: print-edition notes, "originally published", sources and copyright lines.
+
+Each family can be switched off in config; sources and copyright lines are
+often wanted in a corpus, so they are separate options.
+"""
+import re
+
+from normalizer import hookimpl
+from normalizer.textutils import line_edits
+
+PRINT = re.compile(
+    r"^[^\w\n]*(?:this (?:article|story|piece) (?:first |originally )?appeared in (?:the )?.{0,80}"
+    r"(?:print edition|edition|newspaper|magazine|issue)|a version of this (?:article|story) (?:appears|appeared) in print"
+    r"|dieser (?:artikel|beitrag) erschien (?:zuerst )?(?:in der|im) .{0,60}(?:ausgabe|print|zeitung))",
+    re.IGNORECASE | re.MULTILINE)
+ORIGINAL = re.compile(
+    r"^[^\w\n]*(?:this (?:article|story|post|piece) (?:was|is) (?:originally |first )?(?:published|posted|republished)"
+    r"|(?:originally|first) published (?:on|in|by|at)|republished (?:with permission )?from"
+    r"|dieser (?:artikel|beitrag) (?:ist|wurde) (?:zuerst|ursprünglich) .{0,40}erschienen"
+    r"|cet article a (?:été )?(?:initialement|d'abord) (?:publié|paru))",
+    re.IGNORECASE | re.MULTILINE)
+SOURCES = re.compile(r"^[^\w\n]*(?:sources?|quellen?|fuentes?|fonti)\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
+COPYRIGHT = re.compile(r"^[^\w\n]*(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b"
+                       r"|\btous droits réservés\b|\btodos los derechos reservados\b", re.IGNORECASE | re.MULTILINE)
+
+
+@hookimpl
+def plugin_info():
+    return {"phase": "phrase", "kinds": ["attribution"],
+            "description": "print-edition, 'originally published', sources and copyright lines"}
+
+
+@hookimpl
+def default_options():
+    return {"print_edition": True, "originally_published": True, "sources": True, "copyright": True,
+            "max_words": 40}
+
+
+@hookimpl
+def find_edits(document, options):
+    families = [("print_edition", PRINT, "print-edition note"),
+                ("originally_published", ORIGINAL, "'originally published' note"),
+                ("sources", SOURCES, "sources line"), ("copyright", COPYRIGHT, "copyright line")]
+    edits, done = [], set()
+    for option, pattern, reason in families:
+        if not options[option]:
+            continue
+        for e in line_edits(document, pattern, kind="attribution", reason=reason,
+                            rule=f"attribution.{option}", max_words=options["max_words"]):
+            if e.start not in done:
+                done.add(e.start)
+                edits.append(e)
+    return edits
