@@ -40,7 +40,7 @@ def unified(original: str, clean: str, edits: list[AppliedEdit], name: str = "do
         for s, e, text, tidy in spans:
             if s > hi:
                 break
-            if ((s < hi and e > lo) or (s == e and lo <= s <= hi)) and text not in why:
+            if ((s < hi and e > lo) or (s == e and lo <= s <= hi)) and (tidy, text) not in why:
                 why.append((tidy, text))
         why = [t for tidy, t in why if not tidy] or [t for _, t in why]
         out.append(f"@@ -{_range(i1, i2)} +{_range(j1, j2)} @@ {'; '.join(why)}\n")

@@ -49,4 +49,6 @@ def find_edits(document, options):
             out += remove([line], kind="cookie", reason="consent button next to a cookie notice",
                           rule="cookies.button")
             until = line.number + options["button_window"]
+        else:
+            until = -1  # buttons must follow the notice, not the text after it
     return out

@@ -20,7 +20,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"min_words": 4, "max_words": 20, "body_words": 20}
+    return {"min_words": 4, "max_words": 20, "body_words": 12}
 
 
 @hookimpl

@@ -1,0 +1,120 @@
+"""The hook contract: documented, tested, and how plugins are discovered."""
+import inspect
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from normalizer import Document, Edit, hookspecs
+from normalizer.config import load_config
+from normalizer.pipeline import Pipeline
+
+HOOKS = [name for name, f in inspect.getmembers(hookspecs, inspect.isfunction)
+         if hasattr(f, "normalizer_spec")]
+
+
+def test_every_hook_is_documented():
+    assert set(HOOKS) >= {"plugin_info", "default_options", "applies_to", "find_edits"}
+    for name in HOOKS:
+        doc = inspect.getdoc(getattr(hookspecs, name)) or ""
+        assert len(doc) > 80, f"hook {name} needs a docstring for plugin authors"
+
+
+def test_every_hook_has_a_test():
+    here = {n for n in globals() if n.startswith("test_hook_")}
+    for name in HOOKS:
+        assert f"test_hook_{name}" in here, f"add test_hook_{name}"
+
+
+def _plugin_dir(tmp_path, name, source):
+    d = tmp_path / "plugs"
+    d.mkdir(exist_ok=True)
+    (d / f"{name}.py").write_text("from normalizer import Edit, hookimpl\n" + source)
+    return d
+
+
+def test_hook_find_edits(tmp_path):
+    d = _plugin_dir(tmp_path, "x_marks", "@hookimpl\ndef find_edits(document, options):\n"
+                    "    return [Edit(l.start, l.stop, kind='other', reason='x line', rule='x.line')\n"
+                    "            for l in document.lines if l.text == 'x']\n")
+    p = Pipeline(load_config(), plugins_dirs=[d], only=["x_marks"])
+    r = p.run(Document("a\nx\nb\n"))
+    assert r.text == "a\nb\n"
+    assert [(e.plugin, e.rule, e.origin) for e in r.edits] == [("x_marks", "x.line", (2, 4))]
+
+
+def test_hook_applies_to(tmp_path):
+    d = _plugin_dir(tmp_path, "example_site",
+                    "@hookimpl\ndef applies_to(document):\n    return document.on_site('example.com')\n"
+                    "@hookimpl\ndef find_edits(document):\n    return [Edit(0, 1)]\n")
+    p = Pipeline(load_config(), plugins_dirs=[d], only=["example_site"])
+    assert p.run(Document("abc", url="https://www.example.com/a")).text == "bc"
+    assert p.run(Document("abc", url="https://news.example.com/a")).text == "bc"
+    assert p.run(Document("abc", url="https://example.org/a")).text == "abc"
+    assert p.run(Document("abc")).text == "abc"
+
+
+def test_hook_default_options(tmp_path):
+    d = _plugin_dir(tmp_path, "opt", "@hookimpl\ndef default_options():\n    return {'word': 'spam'}\n"
+                    "@hookimpl\ndef find_edits(document, options):\n"
+                    "    i = document.text.find(options['word'])\n"
+                    "    return [Edit(i, i + len(options['word']))] if i >= 0 else []\n")
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[plugins.opt]\nword = 'eggs'\n")
+    p = Pipeline(load_config(cfg), plugins_dirs=[d], only=["opt"])
+    assert p.run(Document("spam eggs")).text == "spam "
+
+
+def test_hook_plugin_info(tmp_path):
+    d = _plugin_dir(tmp_path, "late", "@hookimpl\ndef plugin_info():\n"
+                    "    return {'phase': 'tidy', 'kinds': ['other'], 'description': 'd', 'version': '1.2'}\n"
+                    "@hookimpl\ndef find_edits(document):\n    return []\n")
+    p = Pipeline(load_config(), plugins_dirs=[d])
+    assert p.names[-1] == "late" or p.names.index("late") > p.names.index("related")
+    rec = p.plugins.records["late"]
+    assert rec.version == "1.2" and rec.info["kinds"] == ["other"] and rec.source == "plugins-dir"
+
+
+def test_broken_plugin_is_reported_not_fatal(tmp_path):
+    d = _plugin_dir(tmp_path, "broken", "raise ImportError('missing dependency foo')\n")
+    (d / "misspelled.py").write_text("from normalizer import hookimpl\n"
+                                      "@hookimpl\ndef find_edit(document):\n    return []\n")
+    p = Pipeline(load_config(), plugins_dirs=[d])
+    assert "missing dependency foo" in p.plugins.records["broken"].error
+    assert "find_edit" in p.plugins.records["misspelled"].error
+    assert "broken" not in p.names and "ads" in p.names
+
+
+def test_bad_phase_is_reported(tmp_path):
+    d = _plugin_dir(tmp_path, "oddphase", "@hookimpl\ndef plugin_info():\n    return {'phase': 'later'}\n"
+                    "@hookimpl\ndef find_edits(document):\n    return []\n")
+    p = Pipeline(load_config(), plugins_dirs=[d])
+    assert "unknown phase 'later'" in p.plugins.records["oddphase"].error
+
+
+def test_plugins_dir_can_replace_a_builtin(tmp_path):
+    d = _plugin_dir(tmp_path, "ads", "@hookimpl\ndef find_edits(document):\n    return []\n")
+    p = Pipeline(load_config(), plugins_dirs=[d])
+    rec = p.plugins.records["ads"]
+    assert rec.source == "plugins-dir" and rec.replaced.startswith("builtin")
+    assert "Advertisement" in p.run(Document("Advertisement\n")).text
+
+
+def test_load_plugins_env_selects_a_subset():
+    env = dict(os.environ, NORMALIZER_LOAD_PLUGINS="ads,whitespace")
+    r = subprocess.run([sys.executable, "-m", "normalizer.cli", "plugins", "--json"],
+                       capture_output=True, text=True, env=env)
+    enabled = [p["name"] for p in json.loads(r.stdout) if p["enabled"]]
+    assert sorted(enabled) == ["ads", "whitespace"]
+
+
+def test_python_api():
+    from normalizer import normalize
+
+    r = normalize("Advertisement\nReal news text.\n")
+    assert r.text == "Real news text.\n"
+    assert r.edits[0].plugin == "ads" and r.edits[0].kind == "advertisement"
+    assert normalize("Advertisement\nx\n", plugins=["whitespace"]).text == "Advertisement\nx\n"
