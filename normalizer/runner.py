@@ -150,6 +150,7 @@ class Run:
             for doc in docs:
                 self._run_doc(doc.id or item.key, doc)
         except (InputError, OSError, UnicodeError, ValueError) as e:
+            self.summary.documents += 1
             self._fail(item.key, str(item.path), f"unreadable input: {e}")
         if self.progress:
             self.progress(self.summary)

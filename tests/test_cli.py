@@ -3,6 +3,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -143,3 +144,12 @@ def test_help_texts():
     r = run_cli("run", "--help")
     assert r.returncode == 0 and "--disable" in r.stdout and "OUT/failed.jsonl" in r.stdout
     assert run_cli().returncode == 2
+
+
+def test_installed_command_works_outside_the_checkout(tmp_path):
+    exe = shutil.which("normalizer", path=str(Path(sys.executable).parent))
+    assert exe, "the console script is installed next to the interpreter"
+    (tmp_path / "doc.txt").write_text("Advertisement\nSome real text of the article.\n")
+    r = subprocess.run([exe, "run", "doc.txt", "-o", "out", "-q"], cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "out" / "clean" / "doc.txt").read_text() == "Some real text of the article.\n"
