@@ -58,6 +58,16 @@ def read_text_file(item: InputItem) -> Iterator[Document]:
                    meta={"decoding": encoding})
 
 
+def html_document(data: bytes | str, *, source: str | None = None, url: str | None = None,
+                  id: str | None = None, headers: dict | None = None) -> Document:
+    """A Document for one HTML page; readers of any container (files, JSONL, WARC) call this.
+
+    Interface shared by all readers; the HTML stage (DOM parsing, encoding
+    detection, page text with element spans) implements it.
+    """
+    raise NotImplementedError("HTML input is not supported yet")
+
+
 READERS: dict[str, Callable[[InputItem], Iterator[Document]]] = {s: read_text_file for s in TEXT_SUFFIXES}
 
 
