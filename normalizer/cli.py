@@ -17,7 +17,8 @@ from .diffreport import terminal
 from .edits import EditLog, reconstruct
 from .inputs import InputError, InputItem, reader_for
 from .pipeline import Pipeline, PluginFailure
-from .runner import LOG_FORMAT, Run, format_table, stderr_progress
+from .progress import make_progress
+from .runner import LOG_FORMAT, Run, format_table
 
 
 def _pipeline_args(p: argparse.ArgumentParser) -> None:
@@ -47,6 +48,27 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-diff", action="store_true", help="do not write OUT/diff")
     run.add_argument("--strict", action="store_true", help="stop at the first failure")
     run.add_argument("-q", "--quiet", action="store_true", help="do not print the summary table")
+    scale = run.add_argument_group("dumps, parallelism and resume")
+    scale.add_argument("-j", "--jobs", type=_positive, metavar="N",
+                       help="worker processes (default: all cores; with --engine ray: the cluster's CPUs)")
+    scale.add_argument("--output-format", choices=("tree", "jsonl"), default="tree",
+                       help="tree: a file per document (default); jsonl: OUT/documents/<part>.jsonl shards "
+                            "with edit logs in OUT/edits/<part>.jsonl")
+    scale.add_argument("--batch-size", type=_positive, default=1000, metavar="N",
+                       help="documents per part, the unit of work, of JSONL output and of resume (default 1000)")
+    scale.add_argument("--no-resume", action="store_true",
+                       help="redo everything instead of skipping the parts OUT/.state records as finished")
+    scale.add_argument("--engine", choices=("local", "ray"), default="local",
+                       help="local worker processes (default) or a Ray cluster (pip install 'normalizer[ray]')")
+    scale.add_argument("--ray-address", metavar="ADDR",
+                       help="the Ray cluster to join (default: $RAY_ADDRESS, else a local one)")
+    scale.add_argument("--ray-runtime-env", metavar="JSON",
+                       help="a Ray runtime_env as JSON, e.g. to ship plugin folders: "
+                            "'{\"py_modules\": [\"myplugins\"]}'")
+    fields = run.add_argument_group("JSONL fields (default from [normalizer.input] in the config)")
+    for name in ("id", "url", "text", "html"):
+        fields.add_argument(f"--{name}-field", metavar="NAME", help=f"the field holding the {name} "
+                            "(a dotted name reaches into nested objects)")
 
     plugins = sub.add_parser("plugins", help="list the plugins and where they come from")
     _pipeline_args(plugins)
@@ -82,15 +104,33 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
 def _pipeline(args) -> Pipeline:
-    config = load_config(args.config)
+    fields = {f"{n}_field": getattr(args, f"{n}_field", None) for n in ("id", "url", "text", "html")}
+    fields = {k: v for k, v in fields.items() if v is not None}
+    config = load_config(args.config, overrides={"normalizer": {"input": fields}} if fields else None)
     return Pipeline(config, plugins_dirs=args.plugins_dir, enable=args.enable, disable=args.disable)
+
+
+def _engine_options(args) -> dict:
+    if args.engine != "ray":
+        return {}
+    runtime_env = json.loads(args.ray_runtime_env) if args.ray_runtime_env else None
+    return {"address": args.ray_address, "runtime_env": runtime_env}
 
 
 def cmd_run(args) -> int:
     pipeline = _pipeline(args)
     run = Run(pipeline, Path(args.output), diffs=not args.no_diff, strict=args.strict,
-              progress=stderr_progress())
+              progress=make_progress(sys.stderr), jobs=args.jobs, engine=args.engine,
+              output_format=args.output_format, resume=not args.no_resume, batch_size=args.batch_size,
+              engine_options=_engine_options(args))
     try:
         run.run(args.inputs)
     except (PluginFailure, RuntimeError) as e:

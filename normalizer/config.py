@@ -26,7 +26,10 @@ CORE_DEFAULTS = {
     "max_removed_share": 0.9,
     "on_excess": "flag",
     "on_plugin_error": "fail",
+    "input": {},
 }
+# [normalizer.input]: the field names of JSON Lines records.
+INPUT_DEFAULTS = {"id_field": "id", "url_field": "url", "text_field": "text", "html_field": "html"}
 CHOICES = {"on_excess": ("flag", "keep"), "on_plugin_error": ("fail", "skip")}
 
 
@@ -150,6 +153,8 @@ def check_core(config: Config) -> None:
     if not isinstance(config.data.get("plugins"), dict):
         raise ConfigError(f"{config.locate('plugins')}: 'plugins' must be a table of [plugins.NAME] tables")
     check_options("normalizer", config.core, CORE_DEFAULTS, config, ("normalizer",))
+    config.core["input"] = check_options("[normalizer.input]", config.core["input"], INPUT_DEFAULTS,
+                                         config, ("normalizer", "input"))
     for key, allowed in CHOICES.items():
         if config.core[key] not in allowed:
             raise ConfigError(f"{config.locate('normalizer', key)}: [normalizer] {key} must be one of "

@@ -139,3 +139,34 @@ def _walk(root: Path) -> Iterator[Path]:
             path = here / name
             if reader_for(path)[0] is not None and not _ignored(f"{rel_dir}/{name}".lstrip("/"), False, rules):
                 yield path
+
+
+def container_reader(records):
+    """A READERS entry for a container format from its ``records(item, options, raw)`` function.
+
+    Called directly it yields the documents with the default input options (as
+    ``normalizer diff`` does); runs call ``.records`` to read records lazily and
+    parse them where they are cleaned.
+    """
+    def read(item: InputItem) -> Iterator[Document]:
+        from .config import INPUT_DEFAULTS
+        from .records import BadRecord
+
+        with open(item.path, "rb") as raw:
+            for rec in records(item, dict(INPUT_DEFAULTS), raw):
+                if isinstance(rec, BadRecord):
+                    raise InputError(rec.reason)
+                yield rec.document()
+    read.records = records
+    return read
+
+
+def _register_containers() -> None:
+    from . import readers_jsonl, readers_warc
+
+    for module in (readers_jsonl, readers_warc):
+        for suffix in module.SUFFIXES:
+            READERS[suffix] = container_reader(module.records)
+
+
+_register_containers()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import edits as E
 from .config import Config, ConfigError, check_options, load_config
@@ -58,6 +59,10 @@ class Pipeline:
     def __init__(self, config: Config | None = None, *, plugins_dirs=(), enable=(), disable=(),
                  entrypoints=None, only=None):
         self.config = config or load_config()
+        # How to build this pipeline again in a worker process (see normalizer.work).
+        self.build_args = {"plugins_dirs": [str(Path(d).resolve()) for d in plugins_dirs],
+                           "enable": list(enable), "disable": list(disable), "entrypoints": entrypoints,
+                           "only": list(only) if only is not None else None}
         known = set()
         self.plugins = PluginSet(self.config, plugins_dirs=plugins_dirs, enable=enable,
                                  disable=disable, entrypoints=entrypoints)

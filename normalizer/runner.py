@@ -3,7 +3,16 @@
 For a document with key ``sub/name`` the run writes ``OUT/clean/sub/name.txt``,
 ``OUT/edits/sub/name.json`` and ``OUT/diff/sub/name.diff``; then
 ``OUT/summary.json`` and ``OUT/failed.jsonl`` (one line per failed input).
+With ``output_format="jsonl"`` each part of the input (see :mod:`normalizer.shards`)
+becomes ``OUT/documents/<part>.jsonl`` (clean text, id, url, edit summary),
+``OUT/edits/<part>.jsonl`` (full edit logs) and ``OUT/diff/<part>.diff``.
 Every file is written atomically (temporary file, then rename).
+
+The run loop: the parent cuts the inputs into units (:class:`~normalizer.shards.Plan`),
+an executor (:mod:`normalizer.executors`) runs :meth:`Run.process` on each unit
+in worker processes, and the parent merges the part results in input order.
+Finished parts are recorded in ``OUT/.state`` (:mod:`normalizer.state`), so the
+same command resumes an interrupted run.
 """
 from __future__ import annotations
 
@@ -18,15 +27,22 @@ from pathlib import Path
 
 from . import __version__
 from .diffreport import unified
-from .inputs import InputError, discover, reader_for
+from .executors import make_executor
+from .inputs import InputError, reader_for
 from .pipeline import Pipeline, PluginFailure, Result
+from .progress import CallbackProgress, LogProgress
+from .records import BadRecord
+from .shards import Plan, Unit
+from .state import State, run_stamp
+from .work import run_unit
 
 LOG_FORMAT = "normalizer.edits/1"
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def write_atomic(path: Path, data: str | bytes, tmp_dir: Path | None = None) -> None:
+    """Write ``data`` to a temporary file (in ``tmp_dir``, default beside ``path``), then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="." + path.name[:40], suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=tmp_dir or path.parent, prefix="." + path.name[:40], suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
@@ -75,6 +91,24 @@ class Summary:
     chars_out: int = 0
     seconds: float = 0.0
 
+    def to_part(self) -> dict:
+        """This summary as plain data, for a part's result."""
+        return {"documents": self.documents, "clean": self.clean, "failed": self.failed,
+                "flagged": self.flagged, "chars_in": self.chars_in, "chars_out": self.chars_out,
+                "plugins": {n: vars(s) for n, s in self.plugins.items()}}
+
+    def merge_part(self, part: dict) -> None:
+        """Add a part's counts (from :meth:`to_part`)."""
+        for name in ("documents", "clean", "failed", "chars_in", "chars_out"):
+            setattr(self, name, getattr(self, name) + part[name])
+        self.flagged.extend(part["flagged"])
+        for name, stats in part["plugins"].items():
+            st = self.plugins.setdefault(name, PluginStats())
+            for attr in ("documents", "edits", "chars_removed", "chars_changed", "seconds"):
+                setattr(st, attr, getattr(st, attr) + stats[attr])
+            for kind, n in stats["kinds"].items():
+                st.kinds[kind] = st.kinds.get(kind, 0) + n
+
     def add(self, key: str, result: Result) -> None:
         self.clean += 1
         self.chars_in += len(result.document.original)
@@ -120,22 +154,72 @@ def check_output_dir(out: Path, inputs: list) -> None:
 
 
 class Run:
-    """One ``normalizer run``: reads inputs, runs the pipeline, writes everything."""
+    """One ``normalizer run``: reads inputs, runs the pipeline, writes everything.
+
+    ``jobs`` worker processes (``None``: all cores) or ``engine="ray"``;
+    ``output_format`` ``"tree"`` (a file per document) or ``"jsonl"`` (a file per
+    part); ``resume`` skips parts an earlier run of the same command finished.
+    The same object, rebuilt in each worker from :meth:`spec`, does the work:
+    :meth:`process` cleans a unit and :meth:`write` writes one document.
+    """
 
     def __init__(self, pipeline: Pipeline, out: Path, *, diffs: bool = True, strict: bool = False,
-                 progress=None):
+                 progress=None, jobs: int | None = 1, engine: str = "local", output_format: str = "tree",
+                 resume: bool = True, batch_size: int = 1000, batch_bytes: int = 32 << 20,
+                 engine_options: dict | None = None, stamp: str | None = None):
+        if output_format not in OUTPUT_FORMATS:
+            raise ValueError(f"unknown output format {output_format!r} ({', '.join(OUTPUT_FORMATS)})")
+        if batch_size < 1:
+            raise ValueError("the batch size must be at least 1")
         self.pipeline, self.out, self.diffs, self.strict = pipeline, Path(out), diffs, strict
         self.summary = Summary()
         self.failures: list[dict] = []
         self.progress = progress
-        self._keys: dict[str, str] = {}
+        self.jobs, self.engine, self.output_format, self.resume = jobs, engine, output_format, resume
+        self.batch_size, self.batch_bytes = batch_size, batch_bytes
+        self.engine_options = engine_options or {}
+        self.stamp = stamp or run_stamp(pipeline, format=output_format, diffs=diffs,
+                                        batch_size=batch_size, batch_bytes=batch_bytes)
+        self.state = State(self.out, self.stamp)
+        self._tmp_ready = False
+
+    def spec(self):
+        """What a worker needs to rebuild this run (no plugin manager, no modules)."""
+        from .work import RunSpec, current_env
+
+        return RunSpec(self.pipeline.config, dict(self.pipeline.build_args),
+                       {"out": str(self.out), "diffs": self.diffs, "strict": self.strict,
+                        "output_format": self.output_format, "batch_size": self.batch_size,
+                        "batch_bytes": self.batch_bytes, "stamp": self.stamp},
+                       current_env())
+
+    def plan(self, inputs: list) -> Plan:
+        return Plan(list(inputs), self.batch_size, self.batch_bytes, dict(self.pipeline.config.core["input"]))
 
     def run(self, inputs: list) -> Summary:
         check_output_dir(self.out, inputs)
         t0 = time.perf_counter()
+        plan = self.plan(inputs)
+        files, nbytes = plan.measure()
         self.out.mkdir(parents=True, exist_ok=True)
-        for item in discover(inputs):
-            self._run_item(item)
+        self.state.reset(self.resume)
+        progress = self._progress()
+        progress.start(files, nbytes)
+        executor = make_executor(self, self.engine, self.jobs, **self.engine_options)
+        finished = False
+        try:
+            units = plan.units(split=executor.splits, lookup=self.state.lookup if self.resume else None)
+            for parts in executor.map(run_unit, units):
+                for part in parts:
+                    self.summary.merge_part(part["summary"])
+                    self.failures.extend(part["failures"])
+                    progress.update(self.summary.documents, self.summary.failed, part["nbytes"])
+                    if part.get("stopped"):
+                        raise RuntimeError(part["stopped"])
+            finished = True
+        finally:
+            executor.close(cancel=not finished)
+            progress.close()
         self.summary.seconds = time.perf_counter() - t0
         write_atomic(self.out / "failed.jsonl",
                      "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in self.failures))
@@ -143,48 +227,175 @@ class Run:
                      json.dumps(self.summary.to_json(self.pipeline), indent=2, ensure_ascii=False) + "\n")
         return self.summary
 
-    def _run_item(self, item) -> None:
-        reader, _ = reader_for(item.path)
-        try:
-            docs = reader(item)
-            for doc in docs:
-                self._run_doc(doc.id or item.key, doc)
-        except (InputError, OSError, UnicodeError, ValueError) as e:
-            self.summary.documents += 1
-            self._fail(item.key, str(item.path), f"unreadable input: {e}")
-        if self.progress:
-            self.progress(self.summary)
+    def _progress(self):
+        if self.progress is None:
+            return CallbackProgress(lambda summary: None, self.summary)
+        if hasattr(self.progress, "update"):
+            return self.progress
+        return CallbackProgress(self.progress, self.summary)
 
-    def _run_doc(self, key: str, doc) -> None:
-        self.summary.documents += 1
-        if key in self._keys:
-            self._fail(key, doc.source, f"output name {key!r} is already used by {self._keys[key]}")
+    # -- the worker side -------------------------------------------------
+
+    def process(self, unit: Unit) -> list[dict]:
+        """Clean one unit; return its parts' results (counts and failures), in order."""
+        if unit.done is not None:
+            return [unit.done]
+        if not unit.whole_container:
+            return [self._process_part(unit)]
+        results = []
+        for part in self.plan([]).split(unit.item):
+            done = self.state.lookup(part.name, part.fingerprint) if self.resume else None
+            results.append(done if done is not None else self._process_part(part))
+            if results[-1].get("stopped"):
+                break
+        return results
+
+    def documents(self, unit: Unit):
+        """``(key, document, None)`` for each document of a unit, or ``(key, None, failure)``
+        for one that cannot be read (``failure`` is a dict with ``input`` and ``reason``)."""
+        if unit.item is None:  # loose files
+            for item, problem in unit.records:
+                if problem:
+                    yield item.key, None, {"input": str(item.path), "reason": problem}
+                    continue
+                reader, _ = reader_for(item.path)
+                try:
+                    for doc in reader(item):
+                        yield doc.id or item.key, doc, None
+                except Exception as e:  # any reader error fails the file, not the run
+                    message = str(e) if isinstance(e, READ_ERRORS) else f"{type(e).__name__}: {e}"
+                    yield item.key, None, {"input": str(item.path), "reason": f"unreadable input: {message}"}
             return
-        self._keys[key] = doc.source or key
-        try:
-            result = self.pipeline.run(doc)
-        except PluginFailure as e:
+        for rec in unit.records:
+            if isinstance(rec, BadRecord):
+                yield rec.key, None, {"input": rec.source, "reason": rec.reason, "position": rec.position}
+                continue
+            try:
+                doc = rec.document()
+            except Exception as e:  # a payload the HTML stage cannot read fails that record only
+                yield rec.key, None, {"input": rec.source, "position": rec.position,
+                                      "reason": f"unreadable record: {type(e).__name__}: {e}"}
+                continue
+            yield rec.key, doc, None
+
+    def _process_part(self, unit: Unit) -> dict:
+        summary, failures, stopped = Summary(), [], None
+        writer = TreeWriter(self) if self.output_format == "tree" else JsonlWriter(self, unit.name)
+        for key, doc, failure in self.documents(unit):
+            summary.documents += 1
+            if failure is None:
+                try:
+                    result = self.pipeline.run(doc)
+                except PluginFailure as e:
+                    failure = {"input": doc.source, "reason": e.args[0], "plugin": e.plugin, "trace": e.trace}
+                else:
+                    writer.write(key, result)
+                    summary.add(key, result)
+                    continue
+            summary.failed += 1
+            failures.append({"key": key, **failure})
+            writer.forget(key)
             if self.strict:
-                raise
-            self._fail(key, doc.source, e.args[0], plugin=e.plugin, trace=e.trace)
-            return
-        self.write(key, result)
-        self.summary.add(key, result)
+                stopped = f"{failure['input']}: {failure['reason']}"
+                break
+        writer.commit()
+        part = {"name": unit.name, "nbytes": unit.nbytes, "summary": summary.to_part(), "failures": failures}
+        if stopped:
+            part["stopped"] = stopped
+        else:
+            self.state.mark(unit.name, unit.fingerprint, part)
+        return part
+
+    def tmp_dir(self) -> Path:
+        """Where files are written before they are renamed into place (cleared at each start)."""
+        if not self._tmp_ready:
+            self.state.tmp.mkdir(parents=True, exist_ok=True)
+            self._tmp_ready = True
+        return self.state.tmp
 
     def write(self, key: str, result: Result) -> None:
         digest = self.pipeline.config.digest()
-        write_atomic(self.out / "clean" / f"{key}.txt", result.text)
+        tmp = self.tmp_dir()
+        write_atomic(self.out / "clean" / f"{key}.txt", result.text, tmp)
         log = edit_log_json(result, key, digest)
-        write_atomic(self.out / "edits" / f"{key}.json", json.dumps(log, ensure_ascii=False, indent=1) + "\n")
+        write_atomic(self.out / "edits" / f"{key}.json", json.dumps(log, ensure_ascii=False, indent=1) + "\n", tmp)
         if self.diffs:
             diff = unified(result.document.original, result.text, result.edits, key)
-            write_atomic(self.out / "diff" / f"{key}.diff", diff)
+            write_atomic(self.out / "diff" / f"{key}.diff", diff, tmp)
 
-    def _fail(self, key: str, source, reason: str, **extra) -> None:
-        self.summary.failed += 1
-        self.failures.append({"key": key, "input": source, "reason": reason, **extra})
-        if self.strict:
-            raise RuntimeError(f"{source}: {reason}")
+    def forget(self, key: str) -> None:
+        """Remove what an earlier run wrote for a document that failed now."""
+        for sub, ext in (("clean", ".txt"), ("edits", ".json"), ("diff", ".diff")):
+            try:
+                (self.out / sub / f"{key}{ext}").unlink()
+            except OSError:
+                pass
+
+
+OUTPUT_FORMATS = ("tree", "jsonl")
+READ_ERRORS = (InputError, OSError, UnicodeError, ValueError)
+
+
+class TreeWriter:
+    """A file per document (``Run.write``)."""
+
+    def __init__(self, run: Run):
+        self.run = run
+
+    def write(self, key: str, result: Result) -> None:
+        self.run.write(key, result)
+
+    def forget(self, key: str) -> None:
+        self.run.forget(key)
+
+    def commit(self) -> None:
+        pass
+
+
+def document_json(key: str, result: Result) -> dict:
+    """One line of ``OUT/documents/<part>.jsonl``: the clean text and an edit summary."""
+    doc = result.document
+    plugins: dict[str, int] = {}
+    removed = changed = 0
+    for e in result.edits:
+        plugins[e.plugin] = plugins.get(e.plugin, 0) + 1
+        if e.replacement:
+            changed += len(e.removed)
+        else:
+            removed += len(e.removed)
+    return {"key": key, "id": doc.id, "url": doc.url, "source": doc.source, "text": result.text,
+            "flags": result.flags, "removed_share": round(result.removed_share(), 4),
+            "edits": {"count": len(result.edits), "chars_removed": removed, "chars_changed": changed,
+                      "plugins": plugins}}
+
+
+class JsonlWriter:
+    """The part's documents, edit logs and diffs, streamed to temporary files, renamed on commit."""
+
+    def __init__(self, run: Run, name: str):
+        self.run, self.name = run, name
+        self.targets = [run.out / "documents" / f"{name}.jsonl", run.out / "edits" / f"{name}.jsonl"]
+        if run.diffs:
+            self.targets.append(run.out / "diff" / f"{name}.diff")
+        self.files = [tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=run.tmp_dir(), delete=False,
+                                                  prefix=f".{Path(name).name[:40]}", suffix=".tmp")
+                      for _ in self.targets]
+        self.digest = run.pipeline.config.digest()
+
+    def write(self, key: str, result: Result) -> None:
+        self.files[0].write(json.dumps(document_json(key, result), ensure_ascii=False) + "\n")
+        self.files[1].write(json.dumps(edit_log_json(result, key, self.digest), ensure_ascii=False) + "\n")
+        if self.run.diffs:
+            self.files[2].write(unified(result.document.original, result.text, result.edits, key))
+
+    def forget(self, key: str) -> None:
+        pass
+
+    def commit(self) -> None:
+        for fh, target in zip(self.files, self.targets):
+            fh.close()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(fh.name, target)
 
 
 def format_table(summary: dict) -> str:
@@ -205,13 +416,5 @@ def format_table(summary: dict) -> str:
 
 
 def stderr_progress(every: int = 500):
-    """Plain progress lines on stderr for long runs."""
-    state = {"last": 0, "t0": time.perf_counter()}
-
-    def report(summary: Summary) -> None:
-        if summary.documents - state["last"] >= every:
-            state["last"] = summary.documents
-            rate = summary.documents / max(time.perf_counter() - state["t0"], 1e-9)
-            print(f"normalizer: {summary.documents} documents ({rate:.0f}/s), {summary.failed} failed",
-                  file=sys.stderr, flush=True)
-    return report
+    """Plain progress lines on stderr (kept for callers of the old API)."""
+    return LogProgress(sys.stderr)

@@ -1,0 +1,76 @@
+"""The worker side of a run: rebuild the pipeline from a picklable spec, process units.
+
+Workers never receive a plugin manager or a module (they cannot be pickled and
+would not be the worker's own): they get a :class:`RunSpec` — the config, the
+plugin directories, enable/disable lists and the ``NORMALIZER_*`` environment —
+and build their own :class:`~normalizer.runner.Run` from it, once per process.
+Functions given to an executor's ``map`` are module-level functions of one unit
+that reach that Run through :func:`current`.
+"""
+from __future__ import annotations
+
+import os
+import signal
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from .config import Config
+
+ENV_VARS = ("NORMALIZER_LOAD_PLUGINS", "NORMALIZER_DISABLE_ENTRYPOINTS")
+_RUN = None
+
+
+@dataclass
+class RunSpec:
+    """Everything a worker needs to rebuild the run: plain data only."""
+
+    config: Config
+    pipeline_args: dict
+    run_args: dict
+    env: dict
+
+    def build(self):
+        from .pipeline import Pipeline
+        from .runner import Run
+
+        for name, value in self.env.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        return Run(Pipeline(self.config, **self.pipeline_args), **self.run_args)
+
+
+def current_env() -> dict:
+    return {name: os.environ.get(name) for name in ENV_VARS}
+
+
+def init_worker(spec: RunSpec, ignore_sigint: bool = True) -> None:
+    """Process initializer: the parent handles Ctrl-C and stops the workers itself."""
+    global _RUN
+    if ignore_sigint:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _RUN = spec.build()
+
+
+def current():
+    """The Run of this worker (or of the parent, when it processes units itself)."""
+    if _RUN is None:
+        raise RuntimeError("no run in this process; call init_worker(spec) first")
+    return _RUN
+
+
+@contextmanager
+def inline(run):
+    """Process units in this process with ``run`` (for -j 1 and single-unit runs)."""
+    global _RUN
+    previous, _RUN = _RUN, run
+    try:
+        yield
+    finally:
+        _RUN = previous
+
+
+def run_unit(unit) -> list[dict]:
+    """Clean and write one unit; the results of its parts, in order."""
+    return current().process(unit)
