@@ -77,7 +77,7 @@ class LocalExecutor(Executor):
         method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         kwargs = {"max_tasks_per_child": self.tasks_per_child} if sys.version_info >= (3, 11) else {}
         self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
-                                        initializer=work.init_worker, initargs=(self.run.spec(),), **kwargs)
+                                        initializer=work.init_worker, initargs=(self.run.spec(), os.getpid()), **kwargs)
 
     def map(self, fn, units):
         units = iter(units)

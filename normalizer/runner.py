@@ -288,13 +288,13 @@ class Run:
                     result = self.pipeline.run(doc)
                 except PluginFailure as e:
                     failure = {"input": doc.source, "reason": e.args[0], "plugin": e.plugin, "trace": e.trace}
+                    writer.forget(key)  # the document's own outputs from an earlier run are stale
                 else:
                     writer.write(key, result)
                     summary.add(key, result)
                     continue
             summary.failed += 1
             failures.append({"key": key, **failure})
-            writer.forget(key)
             if self.strict:
                 stopped = f"{failure['input']}: {failure['reason']}"
                 break

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -45,12 +47,28 @@ def current_env() -> dict:
     return {name: os.environ.get(name) for name in ENV_VARS}
 
 
-def init_worker(spec: RunSpec, ignore_sigint: bool = True) -> None:
-    """Process initializer: the parent handles Ctrl-C and stops the workers itself."""
+def init_worker(spec: RunSpec, parent_pid: int | None = None) -> None:
+    """Process initializer for local workers.
+
+    The parent handles Ctrl-C and stops the workers itself; if the parent is
+    killed (kill -9, OOM killer) the worker exits instead of lingering.
+    """
     global _RUN
-    if ignore_sigint:
+    if parent_pid is not None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True).start()
     _RUN = spec.build()
+
+
+def _exit_with_parent(pid: int, every: float = 0.5) -> None:
+    while True:
+        time.sleep(every)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # pragma: no cover - the pid was reused by another user
+            os._exit(1)
 
 
 def current():
