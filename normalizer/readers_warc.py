@@ -37,10 +37,16 @@ def records(item, options: dict, raw) -> Iterator[Record | BadRecord]:
                 last_end = it.get_record_offset() + it.get_record_length()
                 if out is not None:
                     yield out
-            return
         except Exception as e:  # warcio raises many kinds on damaged input
+            last_end = _skip_blank(raw, last_end)
             yield BadRecord(source, last_end, f"offset {last_end}: bad WARC record "
                                               f"({type(e).__name__}: {str(e)[:200]}); skipped to the next record")
+        else:
+            # warcio ends quietly at a record whose header is cut off: check that the file was used up
+            end = _skip_blank(raw, last_end)
+            if end < raw.seek(0, 2):
+                yield BadRecord(source, end, f"offset {end}: WARC record cut short at the end of the file")
+            return
         pos = _next_start(raw, last_end + 1, gz)
 
 
@@ -78,6 +84,13 @@ def _record(rec, source: str, it) -> Record | BadRecord | None:
 
     text, decoding = decode(payload)
     return Record(source, offset, rid or None, url, text=text, meta={**meta, "decoding": decoding})
+
+
+def _skip_blank(raw, pos: int) -> int:
+    """The offset of the first byte after ``pos`` that is not a record separator (CR, LF)."""
+    raw.seek(pos)
+    head = raw.read(64)
+    return pos + len(head) - len(head.lstrip(b"\r\n"))
 
 
 def _next_start(raw, start: int, gz: bool) -> int | None:
