@@ -252,7 +252,12 @@ class Run:
 
     def documents(self, unit: Unit):
         """``(key, document, None)`` for each document of a unit, or ``(key, None, failure)``
-        for one that cannot be read (``failure`` is a dict with ``input`` and ``reason``)."""
+        for one that cannot be read (``failure`` is a dict with ``input`` and ``reason``).
+        A whole-container unit is read here. Corpus-level passes iterate this in ``map_reduce``."""
+        if unit.whole_container:
+            for part in self.plan([]).split(unit.item):
+                yield from self.documents(part)
+            return
         if unit.item is None:  # loose files
             for item, problem in unit.records:
                 if problem:
