@@ -54,8 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     scale.add_argument("--output-format", choices=("tree", "jsonl"), default="tree",
                        help="tree: a file per document (default); jsonl: OUT/documents/<part>.jsonl shards "
                             "with edit logs in OUT/edits/<part>.jsonl")
-    scale.add_argument("--batch-size", type=_positive, default=1000, metavar="N",
-                       help="documents per part, the unit of work, of JSONL output and of resume (default 1000)")
+    scale.add_argument("--batch-size", type=_positive, default=500, metavar="N",
+                       help="documents per part, the unit of work, of JSONL output and of resume (default 500)")
     scale.add_argument("--no-resume", action="store_true",
                        help="redo everything instead of skipping the parts OUT/.state records as finished")
     scale.add_argument("--engine", choices=("local", "ray"), default="local",

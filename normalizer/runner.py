@@ -165,7 +165,7 @@ class Run:
 
     def __init__(self, pipeline: Pipeline, out: Path, *, diffs: bool = True, strict: bool = False,
                  progress=None, jobs: int | None = 1, engine: str = "local", output_format: str = "tree",
-                 resume: bool = True, batch_size: int = 1000, batch_bytes: int = 32 << 20,
+                 resume: bool = True, batch_size: int = 500, batch_bytes: int = 16 << 20,
                  engine_options: dict | None = None, stamp: str | None = None):
         if output_format not in OUTPUT_FORMATS:
             raise ValueError(f"unknown output format {output_format!r} ({', '.join(OUTPUT_FORMATS)})")

@@ -58,8 +58,8 @@ def _digest(obj) -> str:
 @dataclass
 class Plan:
     inputs: list
-    batch_size: int = 1000
-    batch_bytes: int = 32 << 20
+    batch_size: int = 500
+    batch_bytes: int = 16 << 20
     options: dict = field(default_factory=dict)
 
     def measure(self) -> tuple[int, int]:
@@ -95,7 +95,7 @@ class Plan:
                     index, loose, loose_bytes = index + 1, [], 0
                 continue
             if clash:
-                unit = Unit(f"{item.key}.{0:05d}", item, [BadRecord(str(item.path), 0, clash)])
+                unit = Unit(f"{item.key}.{0:05d}", item, [BadRecord(str(item.path), 0, clash, key=item.key)])
                 unit.fingerprint = _digest([unit.name, clash])
                 yield self._finish(unit, lookup)
             elif split:

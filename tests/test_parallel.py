@@ -110,7 +110,8 @@ def _cli(*args, **kw):
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True, **kw)
 
 
-def test_resume_after_kill_9_gives_the_uninterrupted_output(tmp_path):
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
+def test_resume_after_an_interruption_gives_the_uninterrupted_output(tmp_path, sig):
     inp = tmp_path / "in"
     inp.mkdir()
     (inp / "big.jsonl").write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n"
@@ -122,8 +123,9 @@ def test_resume_after_kill_9_gives_the_uninterrupted_output(tmp_path):
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(done.glob("*.json"))) < 3:
         time.sleep(0.05)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    os.kill(proc.pid, sig)
+    code = proc.wait()
+    assert code == (-9 if sig == signal.SIGKILL else 130)
     finished = len(list(done.glob("*.json")))
     assert 3 <= finished < 30, "killed in the middle of the run"
     deadline = time.monotonic() + 15  # workers notice the parent is gone and exit
