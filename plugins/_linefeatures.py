@@ -18,7 +18,17 @@ WORD = re.compile(r"\w+")
 TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*\s*$")
 LINK = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.\w{2,}\b|\b\w[\w-]*\.(?:com|org|net|de|uk|fr|es|it|nl|io)\b",
                   re.IGNORECASE)
-STAMP = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_MONTH = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+          r"|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember"
+          r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo"
+          r"|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile"
+          r"|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|janeiro"
+          r"|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)")
+# A date or a time: "12:04", "18.11.2019", "Nov. 18, 2019", "18 novembre 2019", "2019-11-18".
+STAMP = re.compile(rf"\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
+                   rf"|\b{_MONTH}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:\.|º|er)?\s+(?:de\s+)?{_MONTH}\b",
+                   re.IGNORECASE)
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 LEGAL = re.compile(
     r"©|\(c\)\s*\d|\bcopyright\b|\ball rights reserved\b|\bprivacy (?:policy|notice|statement|settings)\b"
     r"|\bterms (?:of|and) (?:use|service|conditions)\b|\bcookie (?:policy|settings)\b|\bimpressum\b"
@@ -47,6 +57,7 @@ class LineFeatures:
     stamp: bool         # date or time
     digits: float       # share of digits among word characters
     bullet: bool
+    repeats: int = 1    # how often the same line occurs in the document
     menu_run: int = 0   # length of the run of menu-like lines it is in (0: not menu-like)
 
     @property
@@ -62,6 +73,7 @@ def language(text: str) -> tuple[str | None, frozenset]:
 def extract(lines, stopwords: frozenset, *, menu_words: int) -> list[LineFeatures]:
     """Features of every non-blank line; ``menu_run`` counts runs across blank lines."""
     out: list[LineFeatures] = []
+    seen: dict[str, list[LineFeatures]] = {}
     block, was_blank = 0, True
     for line in lines:
         raw = line.text
@@ -74,16 +86,23 @@ def extract(lines, stopwords: frozenset, *, menu_words: int) -> list[LineFeature
         was_blank = False
         toks = WORD.findall(text)
         n = len(toks)
+        if text[0] >= "\u3040" or n < len(text) // 12:  # maybe CJK: two characters make a word
+            n += len(CJK.findall(text)) // 2
         low = text.lower()
         stops = sum(1 for w in WORD.findall(low) if w in stopwords) if stopwords else 0
         terminal = TERMINAL.search(text) is not None
         wordchars = sum(len(t) for t in toks) or 1
         digits = sum(c.isdigit() for c in text) / wordchars
-        out.append(LineFeatures(
+        f = LineFeatures(
             line.number, block, n, len(text), stops, terminal,
             _title(toks, stopwords) and not terminal,
             LEGAL.search(text) is not None, LINK.search(text) is not None,
-            STAMP.search(text) is not None, digits, BULLET.match(raw) is not None))
+            STAMP.search(text) is not None, digits, BULLET.match(raw) is not None)
+        out.append(f)
+        seen.setdefault(" ".join(low.split()), []).append(f)
+    for same in seen.values():
+        for f in same:
+            f.repeats = len(same)
     _menu_runs(out, menu_words)
     return out
 

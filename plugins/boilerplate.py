@@ -45,8 +45,11 @@ def default_options():
         "menu_words": 6,          # a menu-like line: at most this many words, no sentence end
         "menu_run": 3,            # this many menu-like lines in a row make a menu
         "legal_max_words": 40,    # legal vocabulary condemns lines up to this length
-        "bad_weight": 1.0,        # per word of a boilerplate line, against the core
-        "short_weight": 1.0,      # per undecided line, against the core
+        "stamp_max_words": 12,    # a line this short with a date or time is a dateline/byline
+        "repeat_min_words": 3,    # a line this long that occurs twice in the document is a caption/teaser
+        "prose_offset": 8,        # a prose line counts (words - this) for the core ...
+        "bad_weight": 1.0,        # ... a boilerplate line this much per word against it
+        "short_weight": 2.0,      # ... an undecided line this much against it
         "headline_lines": 2,      # title-shaped lines kept right before the core
     }
 
@@ -60,12 +63,18 @@ def classify(f: lf.LineFeatures, known_language: bool, o: dict) -> tuple[str, st
         return BAD, "no words"
     if f.link and f.words <= o["near_words"] * 2 and not f.terminal:
         return BAD, "URL or e-mail"
+    if f.repeats > 1 and f.words >= o["repeat_min_words"]:
+        return BAD, f"occurs {f.repeats} times in the document"
+    if f.stamp and f.words <= o["stamp_max_words"] and not f.terminal:
+        return BAD, "dateline or byline"
     if f.words >= o["good_words"] and (f.terminal or f.words >= o["long_words"]) and share_ok:
         return GOOD, "prose"
     if f.menu_run >= o["menu_run"]:
         return BAD, f"in a run of {f.menu_run} menu-like lines"
     if f.words >= o["near_words"] and f.terminal and share_ok:
         return NEAR, "short prose"
+    if f.words >= o["good_words"] and share_ok and not f.title:
+        return NEAR, "prose without a sentence end"
     return SHORT, "short"
 
 
@@ -90,9 +99,9 @@ def core_span(classes, feats, o) -> tuple[int, int] | None:
     run, start = 0.0, 0
     for i, (cls, f) in enumerate(zip(classes, feats)):
         if cls == GOOD:
-            s = f.words
+            s = f.words - o["prose_offset"]
         elif cls == NEAR:
-            s = f.words / 2
+            s = (f.words - o["prose_offset"]) / 2
         elif cls == BAD:
             s = -o["bad_weight"] * max(f.words, 1)
         else:
@@ -126,7 +135,7 @@ def find_edits(document, options):
     for i, f in enumerate(feats):
         cls, why = decided[i]
         if i < a or i > b:
-            if i < a and a - i <= options["headline_lines"] and cls != BAD and f.title:
+            if i < a and a - i <= options["headline_lines"] and cls != BAD and (f.title or not f.terminal):
                 continue  # headline right before the article
             where = "before" if i < a else "after"
             verdicts[i] = ("boilerplate.outside_core",
