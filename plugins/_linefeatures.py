@@ -38,6 +38,8 @@ LEGAL = re.compile(
     r"|\balle rechten voorbehouden\b|\balgemene voorwaarden\b|\btodos os direitos reservados\b"
     r"|\bpolítica de privacidade\b|\btermos de uso\b|\bsitemap\b",
     re.IGNORECASE)
+# An all-caps dateline inside a line ("... NEW DELHI: ...", "... (AP) — ..."): a teaser glued to its title.
+INNER_DATELINE = re.compile(r"\S\s+(?:[A-ZÀ-Þ]{2,}[ ,.]+){0,3}[A-ZÀ-Þ]{3,}\s*(?::|\((?:AP|AFP|dpa|Reuters)\))\s")
 BULLET = re.compile(r"^\s*(?:[•·▪►▸◦‣*–—-]|\d{1,2}[.)])\s")
 
 
@@ -57,8 +59,10 @@ class LineFeatures:
     stamp: bool         # date or time
     digits: float       # share of digits among word characters
     bullet: bool
+    teaser: bool = False  # a title-case headline glued to the start of the line, or an inner dateline
     repeats: int = 1    # how often the same line occurs in the document
     menu_run: int = 0   # length of the run of menu-like lines it is in (0: not menu-like)
+    list_run: int = 0   # length of the run of unpunctuated lines in its block (0: punctuated)
 
     @property
     def stop_share(self) -> float:
@@ -70,8 +74,14 @@ def language(text: str) -> tuple[str | None, frozenset]:
     return _stopwords.guess(Counter(WORD.findall(text.lower())))
 
 
-def extract(lines, stopwords: frozenset, *, menu_words: int) -> list[LineFeatures]:
-    """Features of every non-blank line; ``menu_run`` counts runs across blank lines."""
+def extract(lines, stopwords: frozenset, *, menu_words: int, list_words: int = 25) -> list[LineFeatures]:
+    """Features of every non-blank line.
+
+    ``menu_run`` counts runs of short unpunctuated lines across blank lines;
+    ``list_run`` counts unpunctuated lines of up to ``list_words`` words that
+    follow each other without a blank line (link lists, teaser headlines),
+    bulleted prose items excepted.
+    """
     out: list[LineFeatures] = []
     seen: dict[str, list[LineFeatures]] = {}
     block, was_blank = 0, True
@@ -98,12 +108,15 @@ def extract(lines, stopwords: frozenset, *, menu_words: int) -> list[LineFeature
             _title(toks, stopwords) and not terminal,
             LEGAL.search(text) is not None, LINK.search(text) is not None,
             STAMP.search(text) is not None, digits, BULLET.match(raw) is not None)
+        f.teaser = _teaser(toks, stopwords, text)
         out.append(f)
         seen.setdefault(" ".join(low.split()), []).append(f)
     for same in seen.values():
         for f in same:
             f.repeats = len(same)
-    _menu_runs(out, menu_words)
+    _runs(out, lambda f: f.words <= menu_words and not f.terminal, "menu_run", same_block=False)
+    _runs(out, lambda f: f.words <= list_words and not f.terminal and not (f.bullet and f.stops >= 3),
+          "list_run", same_block=True)
     return out
 
 
@@ -114,19 +127,29 @@ def _title(toks: list[str], stopwords: frozenset) -> bool:
     return sum(t[0].isupper() for t in content) >= 0.7 * len(content)
 
 
-def menu_like(f: LineFeatures, menu_words: int) -> bool:
-    return f.words <= menu_words and not f.terminal
+def _teaser(toks: list[str], stopwords: frozenset, text: str) -> bool:
+    """A headline glued before a description: "Customers Leave Without Paying At Troy Steakhouse A party ..."."""
+    if len(toks) < 8:
+        return False
+    head = toks[:12]
+    if all(t[0].isupper() or t[0].isdigit() for t in head[:4]):
+        caps_stop = sum(1 for t in head[1:] if t[0].isupper() and t.lower() in stopwords)
+        if caps_stop >= 2:
+            return True
+    return INNER_DATELINE.search(text, 0, 160) is not None and not INNER_DATELINE.match(text)
 
 
-def _menu_runs(feats: list[LineFeatures], menu_words: int) -> None:
+def _runs(feats: list[LineFeatures], member, attr: str, *, same_block: bool) -> None:
+    """Set ``attr`` of each member line to the length of the run of members it is in."""
     i, n = 0, len(feats)
     while i < n:
-        if not menu_like(feats[i], menu_words):
+        if not member(feats[i]):
             i += 1
             continue
         j = i
-        while j + 1 < n and menu_like(feats[j + 1], menu_words):
+        while (j + 1 < n and member(feats[j + 1])
+               and (not same_block or feats[j + 1].index == feats[j].index + 1)):
             j += 1
         for k in range(i, j + 1):
-            feats[k].menu_run = j - i + 1
+            setattr(feats[k], attr, j - i + 1)
         i = j + 1

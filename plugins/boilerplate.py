@@ -44,13 +44,18 @@ def default_options():
         "stop_share": 0.18,       # ... and this share of function words (when the language is known)
         "menu_words": 6,          # a menu-like line: at most this many words, no sentence end
         "menu_run": 3,            # this many menu-like lines in a row make a menu
+        "list_words": 25,         # a link-list line: at most this many words, no sentence end ...
+        "list_run": 3,            # ... and this many of them without a blank line between them
         "legal_max_words": 40,    # legal vocabulary condemns lines up to this length
         "stamp_max_words": 12,    # a line this short with a date or time is a dateline/byline
-        "repeat_min_words": 3,    # a line this long that occurs twice in the document is a caption/teaser
+        "repeat_min_words": 3,
+        "teasers": True,          # lines starting with a title-case headline or holding an inner dateline    # a line this long that occurs twice in the document is a caption/teaser
         "prose_offset": 8,        # a prose line counts (words - this) for the core ...
         "bad_weight": 1.0,        # ... a boilerplate line this much per word against it
         "short_weight": 2.0,      # ... an undecided line this much against it
         "headline_lines": 2,      # title-shaped lines kept right before the core
+        "title_echo": 0.6,        # a line repeating this share of the first line's words is the headline ...
+        "title_bonus": 40,        # ... and counts this much for a core that starts at it
     }
 
 
@@ -65,12 +70,16 @@ def classify(f: lf.LineFeatures, known_language: bool, o: dict) -> tuple[str, st
         return BAD, "URL or e-mail"
     if f.repeats > 1 and f.words >= o["repeat_min_words"]:
         return BAD, f"occurs {f.repeats} times in the document"
+    if f.teaser and o["teasers"]:
+        return BAD, "a headline glued to a description (teaser)"
     if f.stamp and f.words <= o["stamp_max_words"] and not f.terminal:
         return BAD, "dateline or byline"
     if f.words >= o["good_words"] and (f.terminal or f.words >= o["long_words"]) and share_ok:
         return GOOD, "prose"
     if f.menu_run >= o["menu_run"]:
         return BAD, f"in a run of {f.menu_run} menu-like lines"
+    if f.list_run >= o["list_run"]:
+        return BAD, f"in a list of {f.list_run} lines without sentence ends"
     if f.words >= o["near_words"] and f.terminal and share_ok:
         return NEAR, "short prose"
     if f.words >= o["good_words"] and share_ok and not f.title:
@@ -93,12 +102,31 @@ def describe(f: lf.LineFeatures, known_language: bool) -> str:
     return ", ".join(parts)
 
 
-def core_span(classes, feats, o) -> tuple[int, int] | None:
+def title_echo(lines, feats, o) -> int | None:
+    """Index (into feats) of the headline: a later line repeating the first line (the page title)."""
+    if len(feats) < 3 or not o["title_echo"]:
+        return None
+    first = lines[feats[0].index].text
+    head = set(lf.WORD.findall(first.lower()))
+    if len(head) < 3:
+        return None
+    for i in range(1, len(feats)):
+        f = feats[i]
+        if 3 <= f.words <= len(head) + 2:
+            words = set(lf.WORD.findall(lines[f.index].text.lower()))
+            if len(words & head) >= o["title_echo"] * len(head) and len(words - head) <= 2:
+                return i
+    return None
+
+
+def core_span(classes, feats, o, echo=None) -> tuple[int, int] | None:
     """Indices (into feats) of the maximum-score run of lines, or None without prose."""
     best, best_span = 0.0, None
     run, start = 0.0, 0
     for i, (cls, f) in enumerate(zip(classes, feats)):
-        if cls == GOOD:
+        if i == echo:
+            s = o["title_bonus"]
+        elif cls == GOOD:
             s = f.words - o["prose_offset"]
         elif cls == NEAR:
             s = (f.words - o["prose_offset"]) / 2
@@ -122,12 +150,13 @@ def find_edits(document, options):
     lines = document.lines
     lang, stops = lf.language(document.text)
     known = lang is not None
-    feats = lf.extract(lines, stops, menu_words=options["menu_words"])
+    feats = lf.extract(lines, stops, menu_words=options["menu_words"], list_words=options["list_words"])
     if not feats:
         return []
     decided = [classify(f, known, options) for f in feats]
     classes = [c for c, _ in decided]
-    span = core_span(classes, feats, options)
+    echo = title_echo(lines, feats, options)
+    span = core_span(classes, feats, options, echo)
     if span is None:
         return []
     a, b = span
@@ -140,12 +169,18 @@ def find_edits(document, options):
             where = "before" if i < a else "after"
             verdicts[i] = ("boilerplate.outside_core",
                            f"{where} the article core: {why}, {describe(f, known)}")
+        elif i == echo and _prose_within(classes, i, options["headline_lines"]):
+            continue  # the headline, right before the article
         elif cls == BAD:
             verdicts[i] = ("boilerplate.bad_line", f"{why}, {describe(f, known)}")
         elif cls == SHORT and not _kept_by_context(i, classes, feats, a, b):
             verdicts[i] = ("boilerplate.short_line",
                            f"{describe(f, known)}, not between prose lines nor heading one")
     return _edits(lines, feats, verdicts)
+
+
+def _prose_within(classes, i, n) -> bool:
+    return any(c in (GOOD, NEAR) for c in classes[i + 1:i + 1 + n])
 
 
 def _kept_by_context(i, classes, feats, a, b) -> bool:
