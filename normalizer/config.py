@@ -26,6 +26,7 @@ CORE_DEFAULTS = {
     "max_removed_share": 0.9,
     "on_excess": "flag",
     "on_plugin_error": "fail",
+    "corpus_max_keys": 200_000,
 }
 CHOICES = {"on_excess": ("flag", "keep"), "on_plugin_error": ("fail", "skip")}
 
@@ -154,6 +155,9 @@ def check_core(config: Config) -> None:
         if config.core[key] not in allowed:
             raise ConfigError(f"{config.locate('normalizer', key)}: [normalizer] {key} must be one of "
                               f"{', '.join(map(repr, allowed))}, not {config.core[key]!r}")
+    if config.core["corpus_max_keys"] < 1:
+        raise ConfigError(f"{config.locate('normalizer', 'corpus_max_keys')}: "
+                          "[normalizer] corpus_max_keys must be at least 1")
     share = config.core["max_removed_share"]
     if not 0 <= share <= 1:
         raise ConfigError(f"{config.locate('normalizer', 'max_removed_share')}: "

@@ -5,6 +5,7 @@ import time
 from dataclasses import dataclass, field
 
 from . import edits as E
+from .corpus import Counts, site_key
 from .config import Config, ConfigError, check_options, load_config
 from .document import Document
 from .plugins import PHASES, PluginSet, format_error
@@ -25,6 +26,7 @@ class Stage:
     options: dict
     find_edits: object
     applies_to: object | None
+    corpus_keys: object | None = None
 
 
 @dataclass
@@ -88,7 +90,8 @@ class Pipeline:
             options = check_options(f"plugin {rec.name!r}", self.config.plugin(rec.name), defaults,
                                     self.config, ("plugins", rec.name))
             stages.append(Stage(rec.name, rec.info["phase"], options, impl,
-                                self.plugins.impl("applies_to", rec.name)))
+                                self.plugins.impl("applies_to", rec.name),
+                                self.plugins.impl("corpus_keys", rec.name)))
         rank = {name: i for i, name in enumerate(order)}
         stages.sort(key=lambda s: (PHASES.index(s.phase), rank.get(s.name, len(rank)), s.name))
         return stages
@@ -97,7 +100,32 @@ class Pipeline:
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
-    def run(self, document: Document) -> Result:
+    @property
+    def needs_corpus(self) -> bool:
+        """True when some plugin counts keys across documents (a two-pass run)."""
+        return any(s.corpus_keys is not None for s in self.stages)
+
+    def count(self, documents) -> Counts:
+        """Pass 1: count the ``corpus_keys`` of every plugin over ``documents``.
+
+        A pure function of the documents (their order does not matter); the
+        plugins see each document's original text. Merge the results of several
+        calls with ``Counts.merge`` to run it as map-reduce.
+        """
+        counts = Counts(self.config.core["corpus_max_keys"])
+        stages = [s for s in self.stages if s.corpus_keys is not None]
+        for document in documents:
+            document._set_text(document.original)
+            site = site_key(document)
+            for stage in stages:
+                if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
+                    continue
+                keys = _call(stage.corpus_keys, document, stage.options)
+                counts.add(stage.name, site, keys or ())
+        return counts
+
+    def run(self, document: Document, corpus: Counts | None = None) -> Result:
+        """Clean one document; ``corpus`` holds pass-1 counts for plugins that use them."""
         document._set_text(document.original)
         log = E.EditLog(document.original)
         result = Result(document, document.original, log)
@@ -107,7 +135,10 @@ class Pipeline:
             try:
                 if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
                     continue
-                proposed = _call(stage.find_edits, document, stage.options)
+                view = None
+                if corpus is not None and stage.corpus_keys is not None:
+                    view = corpus.view(stage.name, site_key(document))
+                proposed = _call(stage.find_edits, document, stage.options, view)
                 valid = E.validate(proposed, document.text, stage.name)
             except Exception as e:
                 failure = PluginFailure(stage.name, f"{type(e).__name__}: {e}", format_error())
@@ -138,6 +169,6 @@ class Pipeline:
                 result.log.steps = []
 
 
-def _call(impl, document, options):
-    kwargs = {"document": document, "options": options}
+def _call(impl, document, options, corpus=None):
+    kwargs = {"document": document, "options": options, "corpus": corpus}
     return impl.function(**{a: kwargs[a] for a in impl.argnames})

@@ -118,3 +118,28 @@ def test_python_api():
     assert r.text == "Real news text.\n"
     assert r.edits[0].plugin == "ads" and r.edits[0].kind == "advertisement"
     assert normalize("Advertisement\nx\n", plugins=["whitespace"]).text == "Advertisement\nx\n"
+
+
+def test_hook_corpus_keys(tmp_path):
+    d = _plugin_dir(tmp_path, "common_words", (
+        "@hookimpl\ndef corpus_keys(document):\n    return document.text.split()\n"
+        "@hookimpl\ndef find_edits(document, corpus):\n"
+        "    if corpus is None:\n        return []\n"
+        "    out, pos = [], 0\n"
+        "    for w in document.text.split(' '):\n"
+        "        if corpus.count(w) == corpus.documents:\n"
+        "            out.append(Edit(pos, pos + len(w), kind='other', reason=f'in all {corpus.documents}'))\n"
+        "        pos += len(w) + 1\n"
+        "    return out\n"))
+    p = Pipeline(load_config(), plugins_dirs=[d], only=["common_words"])
+    assert p.needs_corpus
+    docs = [Document("menu alpha", site="a.com"), Document("menu beta", site="a.com"),
+            Document("gamma menu", site="b.com"), Document("delta", site="b.com")]
+    counts = p.count(docs)
+    assert counts.view("common_words", "a.com").count("menu") == 2
+    assert counts.view("common_words", "b.com").count("menu") == 1
+    assert counts.view("common_words", "a.com").documents == 2
+    r = p.run(Document("menu alpha", site="a.com"), counts)
+    assert r.text == " alpha" and r.edits[0].reason == "in all 2"
+    assert p.run(Document("gamma menu", site="b.com"), counts).text == "gamma menu"
+    assert p.run(Document("menu alpha", site="a.com")).text == "menu alpha"  # no corpus: no mining
