@@ -8,39 +8,39 @@ legal vocabulary, and the run of short menu-like lines a line sits in.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
 from . import _stopwords
 
 WORD = re.compile(r"\w+")
-# Sentence ends, allowing closing quotes/brackets after the mark; CJK full stops too.
-TERMINAL = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*\s*$")
-LINK = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.\w{2,}\b|\b\w[\w-]*\.(?:com|org|net|de|uk|fr|es|it|nl|io)\b",
-                  re.IGNORECASE)
+CLOSERS = "\"'”’»)]*_ "
+ENDS = frozenset(".!?…。！？:;")
 _MONTH = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
           r"|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember"
           r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo"
           r"|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile"
-          r"|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|janeiro"
+          r"|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro"
           r"|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)")
-# A date or a time: "12:04", "18.11.2019", "Nov. 18, 2019", "18 novembre 2019", "2019-11-18".
-STAMP = re.compile(rf"\b\d{{1,2}}:\d{{2}}\b|\b\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
-                   rf"|\b{_MONTH}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:\.|º|er)?\s+(?:de\s+)?{_MONTH}\b",
-                   re.IGNORECASE)
+# Dates and times, checked around each run of digits of the lower-cased text:
+# "12:04", "18.11.2019", "2019-11-18", "nov. 18", "18 novembre", "18 de mayo".
+DIGITS = re.compile(r"[0-9]{1,4}")
+STAMP_AFTER = re.compile(rf"(?::[0-9]{{2}}|[./-][0-9]{{1,2}}[./-][0-9]{{2,4}}|(?:\.|º|er)? +(?:de +)?{_MONTH}(?![a-zà-ÿ]))")
+STAMP_BEFORE = re.compile(rf"(?:^|[^a-zà-ÿ]){_MONTH}\.? +$")
+# Copyright, legal and policy vocabulary (found with str.find in the lower-cased text).
+LEGAL_WORDS = ("©", "(c) ", "copyright", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
+               "terms of service", "terms and conditions", "cookie policy", "impressum", "datenschutz",
+               "nutzungsbedingungen", " agb", "alle rechte vorbehalten", "mentions légales",
+               "politique de confidentialité", "tous droits réservés", "aviso legal", "política de privacidad",
+               "todos los derechos reservados", "tutti i diritti riservati", "note legali",
+               "alle rechten voorbehouden", "algemene voorwaarden", "todos os direitos reservados",
+               "política de privacidade", "termos de uso", "sitemap")
+LINK_WORDS = ("http://", "https://", "www.", ".com", ".org", ".net", ".co.uk", ".de/", ".io", "@")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-LEGAL = re.compile(
-    r"©|\(c\)\s*\d|\bcopyright\b|\ball rights reserved\b|\bprivacy (?:policy|notice|statement|settings)\b"
-    r"|\bterms (?:of|and) (?:use|service|conditions)\b|\bcookie (?:policy|settings)\b|\bimpressum\b"
-    r"|\bdatenschutz\w*|\bnutzungsbedingungen\b|\bagb\b|\balle rechte vorbehalten\b|\bmentions légales\b"
-    r"|\bpolitique de confidentialité\b|\btous droits réservés\b|\baviso legal\b|\bpolítica de privacidad\b"
-    r"|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\bnote legali\b"
-    r"|\balle rechten voorbehouden\b|\balgemene voorwaarden\b|\btodos os direitos reservados\b"
-    r"|\bpolítica de privacidade\b|\btermos de uso\b|\bsitemap\b",
-    re.IGNORECASE)
 # An all-caps dateline inside a line ("... NEW DELHI: ...", "... (AP) — ..."): a teaser glued to its title.
 INNER_DATELINE = re.compile(r"\S\s+(?:[A-ZÀ-Þ]{2,}[ ,.]+){0,3}[A-ZÀ-Þ]{3,}\s*(?::|\((?:AP|AFP|dpa|Reuters)\))\s")
-BULLET = re.compile(r"^\s*(?:[•·▪►▸◦‣*–—-]|\d{1,2}[.)])\s")
+BULLET = re.compile(r"\s*(?:[•·▪►▸◦‣*–—-]|\d{1,2}[.)])\s")
 
 
 @dataclass(slots=True)
@@ -53,71 +53,117 @@ class LineFeatures:
     chars: int
     stops: int          # function words of the document's language
     terminal: bool      # ends like a sentence
-    title: bool         # most content words capitalised, no sentence end
     legal: bool         # copyright / legal / policy vocabulary
     link: bool          # URL or e-mail address
     stamp: bool         # date or time
-    digits: float       # share of digits among word characters
     bullet: bool
     teaser: bool = False  # a title-case headline glued to the start of the line, or an inner dateline
     repeats: int = 1    # how often the same line occurs in the document
     menu_run: int = 0   # length of the run of menu-like lines it is in (0: not menu-like)
     list_run: int = 0   # length of the run of unpunctuated lines in its block (0: punctuated)
+    text: str = ""      # the line, stripped
+    stopset: frozenset = frozenset()
+    _title: bool | None = None
+
+    @property
+    def title(self) -> bool:
+        """Capitalised-title shape: most content words capitalised, no sentence end (computed once)."""
+        if self._title is None:
+            self._title = not self.terminal and self.words <= 30 and _title(WORD.findall(self.text), self.stopset)
+        return self._title
 
     @property
     def stop_share(self) -> float:
         return self.stops / self.words if self.words else 0.0
 
 
-def language(text: str) -> tuple[str | None, frozenset]:
-    """Guess the document's language from its function words (None if no list fits)."""
-    return _stopwords.guess(Counter(WORD.findall(text.lower())))
+def extract(text: str, lines, *, menu_words: int, list_words: int = 25
+            ) -> tuple[str | None, frozenset, list[LineFeatures]]:
+    """The document's language, its stopwords, and the features of every non-blank line.
 
-
-def extract(lines, stopwords: frozenset, *, menu_words: int, list_words: int = 25) -> list[LineFeatures]:
-    """Features of every non-blank line.
-
-    ``menu_run`` counts runs of short unpunctuated lines across blank lines;
-    ``list_run`` counts unpunctuated lines of up to ``list_words`` words that
-    follow each other without a blank line (link lists, teaser headlines),
-    bulleted prose items excepted.
+    ``lines`` are ``document.lines`` of ``text``. ``menu_run`` counts runs of
+    short unpunctuated lines across blank lines; ``list_run`` counts
+    unpunctuated lines of up to ``list_words`` words that follow each other
+    without a blank line (link lists, teaser headlines), bulleted prose
+    items excepted. Costly checks run once over the whole lower-cased text.
     """
+    low = text.lower()
+    low_lines = low.split("\n")
+    if len(low_lines) != len(lines):  # a final newline starts no line
+        low_lines = low_lines[:len(lines)]
+    starts, pos = [], 0
+    for l in low_lines:
+        starts.append(pos)
+        pos += len(l) + 1
+    legal = _hits(low, LEGAL_WORDS, starts)
+    link = _hits(low, LINK_WORDS, starts)
+    stamp = _stamps(low, starts)
+    tokens = [WORD.findall(l) for l in low_lines]
+    lang, stopwords = _stopwords.guess(Counter(t for toks in tokens for t in toks))
+    is_stop = stopwords.__contains__
     out: list[LineFeatures] = []
     seen: dict[str, list[LineFeatures]] = {}
     block, was_blank = 0, True
-    for line in lines:
+    for line, toks, low_line in zip(lines, tokens, low_lines):
         raw = line.text
-        text = raw.strip()
-        if not text:
+        if not toks and not raw.strip():
             if not was_blank:
                 block += 1
             was_blank = True
             continue
         was_blank = False
-        toks = WORD.findall(text)
+        stripped = raw.strip()
         n = len(toks)
-        if text[0] >= "\u3040" or n < len(text) // 12:  # maybe CJK: two characters make a word
-            n += len(CJK.findall(text)) // 2
-        low = text.lower()
-        stops = sum(1 for w in WORD.findall(low) if w in stopwords) if stopwords else 0
-        terminal = TERMINAL.search(text) is not None
-        wordchars = sum(len(t) for t in toks) or 1
-        digits = sum(c.isdigit() for c in text) / wordchars
-        f = LineFeatures(
-            line.number, block, n, len(text), stops, terminal,
-            _title(toks, stopwords) and not terminal,
-            LEGAL.search(text) is not None, LINK.search(text) is not None,
-            STAMP.search(text) is not None, digits, BULLET.match(raw) is not None)
-        f.teaser = _teaser(toks, stopwords, text)
+        if stripped[0] >= "\u3040" or n < len(stripped) // 12:  # maybe CJK: two characters make a word
+            n += len(CJK.findall(stripped)) // 2
+        stops = sum(map(is_stop, toks)) if stopwords else 0
+        end = stripped.rstrip(CLOSERS)
+        terminal = bool(end) and end[-1] in ENDS
+        f = LineFeatures(line.number, block, n, len(stripped), stops, terminal,
+                         line.number in legal, line.number in link, line.number in stamp,
+                         BULLET.match(raw) is not None, text=stripped, stopset=stopwords)
+        if n >= 8:
+            f.teaser = _teaser(stripped, stopwords)
         out.append(f)
-        seen.setdefault(" ".join(low.split()), []).append(f)
+        seen.setdefault(" ".join(low_line.split()), []).append(f)
     for same in seen.values():
-        for f in same:
-            f.repeats = len(same)
+        if len(same) > 1:
+            for f in same:
+                f.repeats = len(same)
     _runs(out, lambda f: f.words <= menu_words and not f.terminal, "menu_run", same_block=False)
     _runs(out, lambda f: f.words <= list_words and not f.terminal and not (f.bullet and f.stops >= 3),
           "list_run", same_block=True)
-    return out
+    return lang, stopwords, out
+
+
+def _line_of(starts: list[int], pos: int) -> int:
+    return bisect_right(starts, pos) - 1
+
+
+def _hits(low: str, words, starts) -> set[int]:
+    """Numbers of the lines holding any of ``words`` (plain substring search, fast)."""
+    found = set()
+    for w in words:
+        i = low.find(w)
+        while i != -1:
+            found.add(_line_of(starts, i))
+            i = low.find(w, i + 1)
+    return found
+
+
+def _stamps(low: str, starts) -> set[int]:
+    """Numbers of the lines holding a date or a time."""
+    found = set()
+    for m in DIGITS.finditer(low):
+        a, b = m.span()
+        if STAMP_AFTER.match(low, b) or STAMP_BEFORE.search(low[max(0, a - 12):a]):
+            found.add(_line_of(starts, a))
+    return found
+
+
+def digit_share(text: str) -> float:
+    chars = sum(len(t) for t in WORD.findall(text)) or 1
+    return sum(len(t) for t in DIGITS.findall(text)) / chars
 
 
 def _title(toks: list[str], stopwords: frozenset) -> bool:
@@ -127,11 +173,9 @@ def _title(toks: list[str], stopwords: frozenset) -> bool:
     return sum(t[0].isupper() for t in content) >= 0.7 * len(content)
 
 
-def _teaser(toks: list[str], stopwords: frozenset, text: str) -> bool:
+def _teaser(text: str, stopwords: frozenset) -> bool:
     """A headline glued before a description: "Customers Leave Without Paying At Troy Steakhouse A party ..."."""
-    if len(toks) < 8:
-        return False
-    head = toks[:12]
+    head = WORD.findall(text, 0, 100)[:12]
     if all(t[0].isupper() or t[0].isdigit() for t in head[:4]):
         caps_stop = sum(1 for t in head[1:] if t[0].isupper() and t.lower() in stopwords)
         if caps_stop >= 2:

@@ -8,6 +8,7 @@ words cover the most of a text, or None when none covers enough of it.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import repeat
 
 _RAW = {
     "en": """a about above after again against all also am an and any are as at be because been before
@@ -79,7 +80,7 @@ def guess(counts: Counter, *, min_share: float = 0.08) -> tuple[str | None, froz
         return None, frozenset()
     best, hits = None, 0
     for lang, words in STOPWORDS.items():
-        n = sum(counts.get(w, 0) for w in words)
+        n = sum(map(counts.get, words, repeat(0)))
         if n > hits:
             best, hits = lang, n
     if best is None or hits < min_share * total:

@@ -87,7 +87,7 @@ def classify(f: lf.LineFeatures, known_language: bool, o: dict) -> tuple[str, st
     return SHORT, "short"
 
 
-def describe(f: lf.LineFeatures, known_language: bool) -> str:
+def describe(f: lf.LineFeatures, known_language: bool, text: str) -> str:
     parts = [f"{f.words} word{'s' if f.words != 1 else ''}"]
     if known_language:
         parts.append("no stopwords" if not f.stops else f"stopwords {f.stop_share:.0%}")
@@ -97,8 +97,8 @@ def describe(f: lf.LineFeatures, known_language: bool) -> str:
         parts.append("title case")
     if f.stamp:
         parts.append("date/time")
-    if f.digits >= 0.3:
-        parts.append("digits")
+    if lf.digit_share(text) >= 0.3:
+        parts.append("mostly digits")
     return ", ".join(parts)
 
 
@@ -148,9 +148,9 @@ def core_span(classes, feats, o, echo=None) -> tuple[int, int] | None:
 @hookimpl
 def find_edits(document, options):
     lines = document.lines
-    lang, stops = lf.language(document.text)
+    lang, _, feats = lf.extract(document.text, lines, menu_words=options["menu_words"],
+                                list_words=options["list_words"])
     known = lang is not None
-    feats = lf.extract(lines, stops, menu_words=options["menu_words"], list_words=options["list_words"])
     if not feats:
         return []
     decided = [classify(f, known, options) for f in feats]
@@ -167,16 +167,14 @@ def find_edits(document, options):
             if i < a and a - i <= options["headline_lines"] and cls != BAD and (f.title or not f.terminal):
                 continue  # headline right before the article
             where = "before" if i < a else "after"
-            verdicts[i] = ("boilerplate.outside_core",
-                           f"{where} the article core: {why}, {describe(f, known)}")
+            verdicts[i] = ("boilerplate.outside_core", f"{where} the article core: {why}")
         elif i == echo and _prose_within(classes, i, options["headline_lines"]):
             continue  # the headline, right before the article
         elif cls == BAD:
-            verdicts[i] = ("boilerplate.bad_line", f"{why}, {describe(f, known)}")
+            verdicts[i] = ("boilerplate.bad_line", why)
         elif cls == SHORT and not _kept_by_context(i, classes, feats, a, b):
-            verdicts[i] = ("boilerplate.short_line",
-                           f"{describe(f, known)}, not between prose lines nor heading one")
-    return _edits(lines, feats, verdicts)
+            verdicts[i] = ("boilerplate.short_line", "not between prose lines nor heading one")
+    return _edits(lines, feats, verdicts, known)
 
 
 def _prose_within(classes, i, n) -> bool:
@@ -196,7 +194,7 @@ def _kept_by_context(i, classes, feats, a, b) -> bool:
     return nxt in prose and heading and nxt_j - i <= 2
 
 
-def _edits(lines, feats, verdicts) -> list[Edit]:
+def _edits(lines, feats, verdicts, known: bool) -> list[Edit]:
     """One edit per run of consecutive removed lines with the same rule (blank lines inside go too)."""
     out: list[Edit] = []
     i, n = 0, len(feats)
@@ -211,6 +209,8 @@ def _edits(lines, feats, verdicts) -> list[Edit]:
         first, last = lines[feats[i].index], lines[feats[j].index]
         if j > i:
             reason = _summary(feats[i:j + 1], [v[1] for v in verdicts[i:j + 1]])
+        else:
+            reason = f"{reason}; {describe(feats[i], known, first.text)}"
         out.append(Edit(first.start, last.stop, kind="boilerplate", reason=reason, rule=rule))
         i = j + 1
     return out

@@ -14,14 +14,14 @@ PREFIX = prefix_pattern([LABEL + WS + r"*[:|]"] + phrases(
     "Foto von", "Bild von", "Photo de", "Foto de", "Foto di", "Getty Images", "Photo courtesy",
     "Image courtesy", "Courtesy of",
 ))
-AGENCY = (r"(?:Getty(?:\s*Images)?|AFP|Reuters|AP(?:\s*Photo)?|Associated Press|dpa|EPA|Shutterstock|"
-          r"iStock(?:photo)?|Keystone|imago(?:\s*images)?|picture(?:-|\s)alliance|Xinhua|Bloomberg|Alamy|"
-          r"Unsplash|Pexels|Wikimedia(?:\s*Commons)?|ANP|ANSA|SIPA|SWNS|PA(?:\s*Wire|\s*Images)?)")
+AGENCY = (r"(?:getty(?:\s*images)?|afp|reuters|ap(?:\s*photo)?|associated press|dpa|epa|shutterstock|"
+          r"istock(?:photo)?|keystone|imago(?:\s*images)?|picture(?:-|\s)alliance|xinhua|bloomberg|alamy|"
+          r"unsplash|pexels|wikimedia(?:\s*commons)?|anp|ansa|sipa|swns|pa(?:\s*wire|\s*images)?)")
 # A credit at the end of a caption line: "... Photo: AFP", "(Foto: dpa)", "/ Getty Images".
 SUFFIX = re.compile(
     rf"(?:{LABEL}{WS}*:{WS}*[^.!?\n]{{1,60}}|[/|©]{WS}*[^.!?\n/|]{{0,40}}{AGENCY}[^.!?\n]{{0,30}}"
     rf"|\({LABEL}{WS}*:?{WS}*[^()\n]{{1,60}}\)|\([^()\n]{{0,40}}{AGENCY}[^()\n]{{0,20}}\))"
-    rf"{WS}*$", re.IGNORECASE | re.MULTILINE)
+    rf"{WS}*$", re.MULTILINE)  # lower case: matched on the lower-cased text (folded=True)
 
 
 @hookimpl
@@ -41,6 +41,7 @@ def find_edits(document, options):
                        rule="captions.prefix", max_words=options["max_words"])
     done = {e.start for e in edits}
     edits += [e for e in line_edits(document, SUFFIX, kind="caption", rule="captions.credit_suffix",
-                                    reason="caption ending in a photo credit", max_words=options["max_words"])
+                                    reason="caption ending in a photo credit", max_words=options["max_words"],
+                                    folded=True)
               if e.start not in done]
     return edits
