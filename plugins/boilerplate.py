@@ -164,7 +164,7 @@ def find_edits(document, options):
     for i, f in enumerate(feats):
         cls, why = decided[i]
         if i < a or i > b:
-            if i < a and a - i <= options["headline_lines"] and cls != BAD and (f.title or not f.terminal):
+            if i < a and a - i <= options["headline_lines"] and _headline(feats, i, cls, why):
                 continue  # headline right before the article
             where = "before" if i < a else "after"
             verdicts[i] = ("boilerplate.outside_core", f"{where} the article core: {why}")
@@ -175,6 +175,19 @@ def find_edits(document, options):
         elif cls == SHORT and not _kept_by_context(i, classes, feats, a, b):
             verdicts[i] = ("boilerplate.short_line", "not between prose lines nor heading one")
     return _edits(lines, feats, verdicts, known)
+
+
+def _headline(feats, i, cls, why) -> bool:
+    """A line right before the core that can be its headline: unpunctuated or title-shaped,
+    and boilerplate at most for being short next to a menu (a block of its own)."""
+    f = feats[i]
+    if not (f.title or not f.terminal):
+        return False
+    if cls != BAD:
+        return True
+    alone = ((i == 0 or feats[i - 1].block != f.block)
+             and (i + 1 == len(feats) or feats[i + 1].block != f.block))
+    return alone and why.startswith("in a run of") and "menu" in why
 
 
 def _prose_within(classes, i, n) -> bool:
