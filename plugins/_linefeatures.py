@@ -36,6 +36,10 @@ LEGAL_WORDS = ("©", "(c) ", "copyright", "all rights reserved", "privacy policy
                "todos los derechos reservados", "tutti i diritti riservati", "note legali",
                "alle rechten voorbehouden", "algemene voorwaarden", "todos os direitos reservados",
                "política de privacidade", "termos de uso", "sitemap")
+# Rights notices: a line holding one is a footer whatever its length.
+RIGHTS_WORDS = ("©", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+                "todos los derechos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
+                "todos os direitos reservados")
 LINK_WORDS = ("http://", "https://", "www.", ".com", ".org", ".net", ".co.uk", ".de/", ".io", "@")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # An all-caps dateline inside a line ("... NEW DELHI: ...", "... (AP) — ..."): a teaser glued to its title.
@@ -54,6 +58,7 @@ class LineFeatures:
     stops: int          # function words of the document's language
     terminal: bool      # ends like a sentence
     legal: bool         # copyright / legal / policy vocabulary
+    rights: bool        # a rights notice ("©", "All rights reserved")
     link: bool          # URL or e-mail address
     stamp: bool         # date or time
     bullet: bool
@@ -96,6 +101,7 @@ def extract(text: str, lines, *, menu_words: int, list_words: int = 25
         starts.append(pos)
         pos += len(l) + 1
     legal = _hits(low, LEGAL_WORDS, starts)
+    rights = _hits(low, RIGHTS_WORDS, starts)
     link = _hits(low, LINK_WORDS, starts)
     stamp = _stamps(low, starts)
     tokens = [WORD.findall(l) for l in low_lines]
@@ -120,7 +126,7 @@ def extract(text: str, lines, *, menu_words: int, list_words: int = 25
         end = stripped.rstrip(CLOSERS)
         terminal = bool(end) and end[-1] in ENDS
         f = LineFeatures(line.number, block, n, len(stripped), stops, terminal,
-                         line.number in legal, line.number in link, line.number in stamp,
+                         line.number in legal, line.number in rights, line.number in link, line.number in stamp,
                          BULLET.match(raw) is not None, text=stripped, stopset=stopwords)
         if n >= 8:
             f.teaser = _teaser(stripped, stopwords)

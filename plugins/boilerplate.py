@@ -62,7 +62,7 @@ def default_options():
 def classify(f: lf.LineFeatures, known_language: bool, o: dict) -> tuple[str, str]:
     """(class, the features that decided) for one line."""
     share_ok = not known_language or f.stop_share >= o["stop_share"]
-    if f.legal and f.words <= o["legal_max_words"]:
+    if f.rights or (f.legal and f.words <= o["legal_max_words"]):
         return BAD, "copyright/legal vocabulary"
     if f.words == 0:
         return BAD, "no words"
