@@ -9,11 +9,12 @@ LABEL = (r"(?:photo|photos|picture|pictures|pic|image|images|img|photograph|phot
          r"bildquelle|fotoquelle|crédit photo|crédits photo|crédit|légende|imagen|fotografía|immagine|"
          r"afbeelding|beeld|pictured|pictured above|above|top|main image|top image|featured image|"
          r"caption|bildunterschrift|symbolbild|archivbild|archivfoto)")
+# Lower case, matched on the lower-cased text (folded=True).
 PREFIX = prefix_pattern([LABEL + WS + r"*[:|]"] + phrases(
-    "Photo by", "Photos by", "Photograph by", "Picture by", "Image by", "Images by", "Illustration by",
-    "Foto von", "Bild von", "Photo de", "Foto de", "Foto di", "Getty Images", "Photo courtesy",
-    "Image courtesy", "Courtesy of",
-))
+    "photo by", "photos by", "photograph by", "picture by", "image by", "images by", "illustration by",
+    "foto von", "bild von", "photo de", "foto de", "foto di", "getty images", "photo courtesy",
+    "image courtesy", "courtesy of",
+), flags=0)
 AGENCY = (r"(?:getty(?:\s*images)?|afp|reuters|ap(?:\s*photo)?|associated press|dpa|epa|shutterstock|"
           r"istock(?:photo)?|keystone|imago(?:\s*images)?|picture(?:-|\s)alliance|xinhua|bloomberg|alamy|"
           r"unsplash|pexels|wikimedia(?:\s*commons)?|anp|ansa|sipa|swns|pa(?:\s*wire|\s*images)?)")
@@ -38,7 +39,7 @@ def default_options():
 @hookimpl
 def find_edits(document, options):
     edits = line_edits(document, PREFIX, kind="caption", reason="caption or photo credit line",
-                       rule="captions.prefix", max_words=options["max_words"])
+                       rule="captions.prefix", max_words=options["max_words"], folded=True)
     # a line both rules match is removed once: the core keeps the first of overlapping edits
     return edits + line_edits(document, SUFFIX, kind="caption", rule="captions.credit_suffix",
                               reason="caption ending in a photo credit", max_words=options["max_words"],
