@@ -234,7 +234,8 @@ def _summary(feats, reasons) -> str:
     ends = sum(f.terminal for f in feats)
     head = reasons[0].split(":", 1)[0] if reasons[0].startswith(("before", "after")) else ""
     parts = [f"{len(feats)} lines" + (f" {head}" if head else ""),
-             f"{words[0]}-{words[-1]} words (median {words[len(words) // 2]})",
+             (f"{words[0]} word{'s' if words[0] != 1 else ''} each" if words[0] == words[-1]
+              else f"{words[0]}-{words[-1]} words (median {words[len(words) // 2]})"),
              f"{ends} ending a sentence"]
     menus = max((f.menu_run for f in feats), default=0)
     if menus:
