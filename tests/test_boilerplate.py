@@ -136,7 +136,7 @@ def test_reasons_name_the_features_that_decided():
     _, edits = clean(text)
     menu = next(e for e in edits if e.start == 0)
     assert "8 lines before the article core" in menu.reason and "menu-like" in menu.reason
-    assert "words" in menu.reason and "ending a sentence" in menu.reason
+    assert "1 word each" in menu.reason and "0 ending a sentence" in menu.reason
     legal = next(e for e in edits if "Verlag" in text[e.start:e.end])
     assert "copyright/legal vocabulary" in legal.reason and "stopwords" in legal.reason
     single = clean("\n\n".join(EN_BODY) + "\n\nTrending\n")[1][0]
