@@ -39,6 +39,9 @@ def default_options():
 def find_edits(document, options):
     lines = document.lines
     text = document.text
+    low = text.lower()
+    if "cookie" not in low and "personalised ads" not in low:  # every notice pattern holds one
+        return []
     notices = {text.count("\n", 0, m.start()) for m in folded_matches(text, NOTICE)}
     if not notices:
         return []
