@@ -31,37 +31,61 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"penalty": 0.6, "hint_bonus": 0.1, "min_prose": 250, "headline_gap": 400,
+    return {"hint_bonus": 0.1, "sibling_share": 0.2, "min_prose": 250, "headline_gap": 400,
             "teaser_share": 0.5}
 
 
-def _score_containers(dom, options):
-    good, other, prose_blocks = {}, {}, {}
+WEIGHTS = (1.0, 1.0, 0.5, 0.25)  # credit of a prose block to itself, its parent, grandparent ...
+
+
+def _score_containers(dom):
+    """``local``: prose credited to the few containers right above it (teaser cards each get
+    their own); ``good``/``other``: prose and other text in the whole subtree."""
+    local, good, other = {}, {}, {}
     for b in blocks(dom):
         prose = is_prose(b)
         weight = len(b.text)
-        el = b.element
+        el, depth = b.element, 0
         while el is not None:
             if prose:
                 good[el] = good.get(el, 0) + weight
-                prose_blocks[el] = prose_blocks.get(el, 0) + 1
+                if depth < len(WEIGHTS):
+                    local[el] = local.get(el, 0) + weight * WEIGHTS[depth]
             else:
                 other[el] = other.get(el, 0) + weight
             el = el.getparent()
-    return good, other, prose_blocks
+            depth += 1
+    return local, good, other
+
+
+def _siblings(dom, best, good, options):
+    """Siblings of the container that carry article prose too (a body split by an ad slot)."""
+    parent = best.getparent()
+    if parent is None:
+        return []
+    out = []
+    floor = options["sibling_share"] * good.get(best, 0)
+    for sib in parent:
+        if sib is best or not isinstance(sib.tag, str):
+            continue
+        g = good.get(sib, 0)
+        if g and g >= floor and dom.link_length(sib) <= 0.25 * dom.text_length(sib):
+            out.append(sib)
+    return out
 
 
 @hookimpl
 def find_dom_edits(dom, options):
-    good, other, prose_blocks = _score_containers(dom, options)
+    local, good, other = _score_containers(dom)
     best, best_score = None, 0.0
-    for el, g in good.items():
-        if el.tag not in CANDIDATE_TAGS and el.tag != "html":
+    for el, score in local.items():
+        if el.tag not in CANDIDATE_TAGS:
             continue
-        score = g - options["penalty"] * other.get(el, 0)
+        chars = dom.text_length(el)
+        score *= 1 - (dom.link_length(el) / chars if chars else 0)
         label = (el.get("class") or "") + " " + (el.get("id") or "")
         if el.tag in ("article", "main") or HINTS.search(label.lower()):
-            score += options["hint_bonus"] * g
+            score *= 1 + options["hint_bonus"]
         if score > best_score:
             best, best_score = el, score
     if best is None or good.get(best, 0) < options["min_prose"]:
@@ -69,8 +93,8 @@ def find_dom_edits(dom, options):
         return [Flag("not_article", f"no article container found ({detail})")]
     if _teasers(dom, best, options):
         return [Flag("not_article", "the page is a list of teasers (section front, index or gallery)")]
-    keep = [best]
-    headline = _headline(dom, best, options)
+    keep = [best] + _siblings(dom, best, good, options)
+    headline = _headline(dom, keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0]), options)
     if headline is not None:
         keep.append(headline)
     label = best.tag + "".join(f".{c}" for c in (best.get("class") or "").split()[:2])
