@@ -31,7 +31,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"hint_bonus": 0.1, "sibling_share": 0.2, "min_prose": 250, "headline_gap": 400,
+    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 3, "min_cousin_prose": 80, "min_prose": 250, "headline_gap": 400,
             "teaser_share": 0.5}
 
 
@@ -74,6 +74,33 @@ def _siblings(dom, best, good, options):
     return out
 
 
+def _cousins(dom, best, good, options):
+    """Elements like the container (same tag and class) a few levels up: an article body cut
+    into several blocks with ads or pull quotes between them."""
+    cls = best.get("class")
+    if not cls:
+        return []
+    span = dom.span(best)
+    anc = best
+    for _ in range(options["cousin_levels"]):
+        anc = anc.getparent()
+        if anc is None:
+            return []
+        found = []
+        for el in anc.iter(best.tag):
+            if el is best or el.get("class") != cls:
+                continue
+            s = dom.span(el)
+            if s is None or span[0] <= s[0] < span[1]:
+                continue
+            chars = dom.text_length(el)
+            if good.get(el, 0) >= options["min_cousin_prose"] and dom.link_length(el) <= 0.3 * chars:
+                found.append(el)
+        if found:
+            return found
+    return []
+
+
 @hookimpl
 def find_dom_edits(dom, options):
     local, good, other = _score_containers(dom)
@@ -93,7 +120,7 @@ def find_dom_edits(dom, options):
         return [Flag("not_article", f"no article container found ({detail})")]
     if _teasers(dom, best, options):
         return [Flag("not_article", "the page is a list of teasers (section front, index or gallery)")]
-    keep = [best] + _siblings(dom, best, good, options)
+    keep = [best] + _siblings(dom, best, good, options) + _cousins(dom, best, good, options)
     headline = _headline(dom, keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0]), options)
     if headline is not None:
         keep.append(headline)
