@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
+from lxml import etree
+
 from .edits import Edit
 from .htmltext import SEPARATORS, Rendering, parse, render
 
@@ -214,7 +216,6 @@ class Dom:
         """
         if self._soup is None:
             from bs4 import BeautifulSoup
-            from lxml import etree
 
             self._by_id = {}
             for i, el in enumerate(self.body.iter(tag=etree.Element)):
@@ -228,7 +229,7 @@ class Dom:
 
     def element(self, node):
         """The lxml element for ``node``: an lxml element itself, or a tag from :meth:`soup`."""
-        if hasattr(node, "getparent"):
+        if isinstance(node, etree._Element):
             return node
         attrs = getattr(node, "attrs", None)
         if attrs is not None and _MARK in attrs and self._soup is not None:

@@ -29,6 +29,7 @@ BLOCK.update(dict.fromkeys("li dt dd tr option caption summary tbody thead tfoot
 CELLS = frozenset({"td", "th"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _WS = re.compile(r"[ \t\n\r\f]+")
+_CONTAINER_TAG = re.compile(r"</?(?:div|span|section|article|font|center|b|i|em|strong|a)\b[^>]*>", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 SEPARATORS = ("", " ", "\n", "\n\n")
 
@@ -61,6 +62,9 @@ def parse(text: str):
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         root = None
+    if root is not None and any("Excessive depth" in e.message for e in parser.error_log):
+        # libxml2 stops at depth 2048 and drops the rest: flatten the containers and parse again
+        root = lxml.html.document_fromstring(_CONTAINER_TAG.sub("\n", text), parser=parser)
     if root is None:
         root = lxml.html.document_fromstring("<html><body></body></html>")
     return root
