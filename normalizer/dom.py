@@ -79,7 +79,7 @@ _MARK = "data-normalizer-id"
 class Dom:
     """A parsed HTML page and its rendering, as DOM plugins see it.
 
-    ``root`` is the ``<html>`` element (lxml.html), ``body`` and ``head`` its parts.
+    ``root`` is the ``<html>`` element (lxml.etree), ``body`` and ``head`` its parts.
     Elements removed by earlier plugins are no longer in the tree. Text measures
     (:meth:`text`, :meth:`text_length`, :meth:`link_length`) count only text that
     is still there and cost O(1) per element after a walk-free setup.
@@ -100,6 +100,7 @@ class Dom:
         self._prefix = None
         self.memo: dict = {}  # per-document cache shared by plugins (e.g. a class/id index)
         self._soup = None
+        self.version = 0  # bumped whenever elements are removed
 
     @classmethod
     def from_html(cls, html: str) -> "Dom":
@@ -199,7 +200,8 @@ class Dom:
     @property
     def title(self) -> str | None:
         el = self.root.find(".//title")
-        return " ".join(el.text_content().split()) if el is not None and el.text_content() else None
+        text = " ".join("".join(el.itertext()).split()) if el is not None else ""
+        return text or None
 
     def select(self, css: str) -> list:
         """Elements of the remaining tree matching a CSS selector (lxml + cssselect)."""
@@ -263,8 +265,9 @@ class Dom:
             _detach(el)
         for item in keeps:
             edits += self._keep_only(item, before)
-        if edits:
+        if edits or removals or keeps:
             self._prefix = None
+            self.version += 1
         return edits, flags
 
     def _positions(self) -> list[int]:
@@ -331,8 +334,18 @@ class Dom:
 
 
 def _detach(el) -> None:
-    if el.getparent() is not None:
-        el.drop_tree()
+    """Take ``el`` out of the tree; its tail text stays where it was."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+        el.tail = None
+    parent.remove(el)
 
 
 def _keep_in_tree(els) -> None:

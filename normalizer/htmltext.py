@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, field
 
 from lxml import etree
-import lxml.html
 
 SKIP = frozenset({"head", "script", "style", "template", "svg", "math", "title", "meta", "link", "base"})
 # Block elements and the separator strength around them: 2 = blank line, 1 = newline.
@@ -28,6 +27,7 @@ BLOCK = dict.fromkeys(
 BLOCK.update(dict.fromkeys("li dt dd tr option caption summary tbody thead tfoot".split(), 1))
 CELLS = frozenset({"td", "th"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SPACE = " \t\n\r\f"
 _WS = re.compile(r"[ \t\n\r\f]+")
 _CONTAINER_TAG = re.compile(r"</?(?:div|span|section|article|font|center|b|i|em|strong|a)\b[^>]*>", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
@@ -56,18 +56,22 @@ class Rendering:
 def parse(text: str):
     """Parse HTML text into an lxml tree (the ``<html>`` element); never raises on bad markup."""
     text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                  recover=True, default_doctype=False, huge_tree=True)
-    try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError):
-        root = None
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
+                              recover=True, default_doctype=False, huge_tree=True)
+    root = _parse(text, parser)
     if root is not None and any("Excessive depth" in e.message for e in parser.error_log):
         # libxml2 stops at depth 2048 and drops the rest: flatten the containers and parse again
-        root = lxml.html.document_fromstring(_CONTAINER_TAG.sub("\n", text), parser=parser)
-    if root is None:
-        root = lxml.html.document_fromstring("<html><body></body></html>")
+        root = _parse(_CONTAINER_TAG.sub("\n", text), parser)
+    if root is None or not isinstance(root.tag, str):
+        root = etree.fromstring("<html><body></body></html>", etree.HTMLParser())
     return root
+
+
+def _parse(text: str, parser):
+    try:
+        return etree.fromstring(text, parser) if text.strip() else None
+    except (etree.XMLSyntaxError, ValueError):
+        return None
 
 
 def render(root) -> Rendering:
@@ -113,13 +117,12 @@ def render(root) -> Rendering:
                 if line.strip():
                     chunk(line.rstrip())
             return
-        body = _WS.sub(" ", s)
-        if body[0] == " ":
-            pending = max(pending, 1)
-        core = body.strip(" ")
+        if s[0] in _SPACE and pending < 1:
+            pending = 1
+        core = " ".join(s.split()) if "\xa0" not in s and s.isascii() else _WS.sub(" ", s).strip(" ")
         if core:
             chunk(core)
-            if body[-1] == " ":
+            if s[-1] in _SPACE:
                 pending = 1
 
     walker = etree.iterwalk(root, events=("start", "end"))

@@ -75,7 +75,15 @@ def is_prose(block: Block, min_chars: int = 80) -> bool:
 
 
 def prose_counter(dom):
-    """``prose(element)``: characters of prose text inside an element, for guards; O(1) per call."""
+    """``prose(element)``: characters of prose inside an element, for guards; O(1) per call.
+
+    Measured once per page, on the page as the first plugin asking for it saw it."""
+    if "prose" not in dom.memo:
+        dom.memo["prose"] = _prose_counter(dom)
+    return dom.memo["prose"]
+
+
+def _prose_counter(dom):
     n = len(dom.rendering.starts)
     chars = [0] * n
     for b in blocks(dom):

@@ -132,7 +132,7 @@ def test_hook_find_dom_edits(tmp_path):
     d = _plugin_dir(tmp_path, "no_last", "from normalizer.dom import Remove, Flag\n"
                     "@hookimpl\ndef find_dom_edits(document, dom, options):\n"
                     "    assert document.dom is dom and document.format == 'html'\n"
-                    "    return [Remove(dom.root.get_element_by_id('last'), kind='other', reason='r', rule='x.last'),\n"
+                    "    return [Remove(dom.root.xpath(\"//*[@id='last']\")[0], kind='other', reason='r', rule='x.last'),\n"
                     "            Flag('checked', 'by a test')]\n")
     p = Pipeline(load_config(), plugins_dirs=[d], only=["no_last"])
     doc = html_document(SITE_PAGE)
