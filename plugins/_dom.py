@@ -101,7 +101,8 @@ def _prose_counter(dom):
 
 
 def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
-                    max_prose_share: float = 0.4, max_chars: int | None = None) -> list[Remove]:
+                    max_prose_share: float = 0.4, max_chars: int | None = None,
+                    max_prose: int | None = None) -> list[Remove]:
     """Remove elements whose class/id matches ``pattern``, unless they hold much of the page's prose
     (a container named ``article has-comments`` is the article, not a comment box)."""
     prose = prose_counter(dom)
@@ -116,7 +117,7 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
         if max_chars is not None and dom.text_length(el) > max_chars:
             continue
         held = prose(el)
-        if held > 200 and held >= max_prose_share * total:
+        if held > 200 and held >= max_prose_share * total or max_prose is not None and held > max_prose:
             continue
         out.append(Remove(el, kind=kind, reason=f"{reason} (class/id '{m.group(0)}')", rule=rule))
     return out

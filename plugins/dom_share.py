@@ -41,11 +41,12 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"max_prose_share": 0.4}
+    # share bars hold buttons and links, never prose: an embedded post ("social-embed") is content
+    return {"max_prose_share": 0.4, "max_prose": 0}
 
 
 @hookimpl
 def find_dom_edits(dom, options):
     out = remove_labelled(dom, PATTERN, kind=KIND, reason="share or follow widget", rule="dom_share.class",
-                          max_prose_share=options["max_prose_share"])
+                          max_prose_share=options["max_prose_share"], max_prose=options["max_prose"])
     return out

@@ -69,7 +69,8 @@ def _siblings(dom, best, good, options):
         if sib is best or not isinstance(sib.tag, str):
             continue
         g = good.get(sib, 0)
-        if g and g >= floor and dom.link_length(sib) <= 0.25 * dom.text_length(sib):
+        paragraph = sib.tag == "p" and g  # a prose paragraph right beside the container
+        if g and (g >= floor or paragraph) and dom.link_length(sib) <= 0.25 * dom.text_length(sib):
             out.append(sib)
     return out
 
@@ -77,7 +78,7 @@ def _siblings(dom, best, good, options):
 def _cousins(dom, best, good, options):
     """Elements like the container (same tag and class) a few levels up: an article body cut
     into several blocks with ads or pull quotes between them."""
-    cls = best.get("class")
+    cls = (best.get("class") or "").split()[:1]
     if not cls:
         return []
     span = dom.span(best)
@@ -88,7 +89,7 @@ def _cousins(dom, best, good, options):
             return []
         found = []
         for el in anc.iter(best.tag):
-            if el is best or el.get("class") != cls:
+            if el is best or (el.get("class") or "").split()[:1] != cls:
                 continue
             s = dom.span(el)
             if s is None or span[0] <= s[0] < span[1]:
