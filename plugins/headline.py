@@ -2,8 +2,8 @@
 
 Body-only output is the article body without its title. The headline is the
 first ``<h1>`` left on the page when it matches the page's ``og:title`` /
-``<title>`` (or, without those, when it is the first text of the page); in a
-text dump nothing is removed yet.
+``<title>`` or when it is the first text left; in a text dump nothing is
+removed yet.
 """
 import re
 
@@ -42,7 +42,8 @@ def find_dom_edits(dom):
         if not text:
             continue
         s = dom.span(h)
-        if any(_matches(text, t) for t in titles) or (not titles and first and first[0].index == s[0]):
+        at_start = bool(first) and first[0].index == s[0]
+        if at_start or any(_matches(text, t) for t in titles):
             return [Remove(h, kind="title", reason="the article's headline (body-only output)",
                            rule="headline.h1")]
         break

@@ -8,9 +8,10 @@ other text`` — is the article; class/id hints (``article``, ``content``,
 tags give a small bonus. The ``<h1>`` just before the container stays with
 it when it belongs to the article (nothing but a little text between them).
 
-A page whose best container holds little prose spread over many separate
-link-headed teasers (section fronts, tag and index pages, galleries) is not an
-article: it is flagged ``not_article`` and left uncut.
+A page whose best container holds almost no prose, or whose prose is spread
+over many link-headed teasers with no long run of prose anywhere (section
+fronts, tag and index pages, galleries), is not an article: it is flagged
+``not_article`` and left uncut.
 """
 from normalizer import hookimpl
 from normalizer.dom import Flag, KeepOnly
@@ -31,8 +32,8 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 3, "min_cousin_prose": 80, "min_prose": 250, "headline_gap": 400,
-            "teaser_share": 0.5}
+    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 3, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400,
+            "teaser_share": 0.5, "article_run": 600}
 
 
 WEIGHTS = (1.0, 1.0, 0.5, 0.25)  # credit of a prose block to itself, its parent, grandparent ...
@@ -149,20 +150,28 @@ def _headline(dom, container, options):
 
 
 def _teasers(dom, container, options) -> bool:
-    """Most of the container's prose follows a linked heading: a list of teasers, not an article."""
-    bs = blocks(dom, container)
-    prose_chars = teaser_chars = 0
+    """Most of the container's prose follows linked headings, one text per heading, with no
+    long run of prose anywhere: a list of teasers, not an article (which may have a few
+    related-story headlines between its paragraphs)."""
+    prose_chars = teaser_chars = run = longest = 0
     headed = False
-    teasers = 0
-    for b in bs:
-        heading = b.element.tag in ("h2", "h3", "h4") and b.link_density > 0.5
-        if heading:
+    segments = []  # text blocks after each linked heading
+    for b in blocks(dom, container):
+        if b.element.tag in ("h2", "h3", "h4") and b.link_density > 0.5:
             headed = True
-            teasers += 1
+            segments.append(0)
+            run = 0
             continue
+        if segments:
+            segments[-1] += 1
         if is_prose(b):
             prose_chars += len(b.text)
+            run += len(b.text)
+            longest = max(longest, run)
             if headed:
                 teaser_chars += len(b.text)
-            headed = False
-    return teasers >= 5 and prose_chars > 0 and teaser_chars >= options["teaser_share"] * prose_chars
+        headed = False
+    if len(segments) < 5 or not prose_chars:
+        return False
+    one_each = sorted(segments)[len(segments) // 2] <= 1
+    return one_each and teaser_chars >= options["teaser_share"] * prose_chars and longest < options["article_run"]

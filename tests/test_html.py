@@ -136,7 +136,7 @@ def test_dom_measures_follow_removals():
     assert dom.body.find(".//p[@id='b']") is None, "removed elements leave the tree"
 
 
-def test_vocabularies_match_whole_words_only():
+def test_vocabularies_match_whole_words_only(pipeline):  # the pipeline loads normalizer_plugins
     from normalizer.dom import Dom
     from normalizer_plugins._dom import labels, vocabulary
 
