@@ -121,7 +121,8 @@ def cmd_plugins(args) -> int:
         print(json.dumps([{**r.to_json(), "position": order.get(r.name)} for r in records], indent=2))
         return 0
     for r in records:
-        state = f"{order[r.name] + 1:>2}." if r.name in order else (" x " if r.error else " - ")
+        state = f"{order[r.name] + 1:>2}." if r.name in order else (
+            " x " if r.error else " m " if r.enabled and r.info.get("modes") else " - ")
         kinds = ",".join(r.info.get("kinds", ()))
         print(f"{state} {r.name:<16} {r.info.get('phase', ''):<9} {r.source:<11} {kinds}")
         print(f"     {r.info.get('description', '')}  hooks: {', '.join(r.hooks)}"
@@ -130,7 +131,8 @@ def cmd_plugins(args) -> int:
             print(f"     failed to load: {r.error}")
         if r.replaced:
             print(f"     replaces {r.replaced}")
-    print(f"{len(order)} plugins run in this order; '-' = disabled, 'x' = failed to load")
+    print(f"{len(order)} plugins run in this order; '-' = disabled, 'x' = failed to load, "
+          "'m' = runs only in its mode (e.g. --body-only)")
     return 0
 
 
