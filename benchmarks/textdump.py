@@ -91,7 +91,7 @@ def measure(fn, pages: dict, gold: dict, keys=None, repeat: int = 1) -> dict:
 
 
 def row(name: str, s: dict) -> str:
-    return (f"  {name:<22} F1 {s['f1']:.3f} ±{s.get('f1_std', 0):.3f}   P {s['precision']:.3f}   "
+    return (f"  {name:<22} F1 {s['f1']:.3f} ±{s.get('std', 0):.3f}   P {s['precision']:.3f}   "
             f"R {s['recall']:.3f}   {s['mb_s']:7.2f} MB/s")
 
 

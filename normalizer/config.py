@@ -27,6 +27,7 @@ CORE_DEFAULTS = {
     "on_excess": "flag",
     "on_plugin_error": "fail",
     "corpus_max_keys": 200_000,
+    "body_only": False,
 }
 CHOICES = {"on_excess": ("flag", "keep"), "on_plugin_error": ("fail", "skip")}
 
