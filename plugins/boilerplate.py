@@ -36,8 +36,15 @@ def plugin_info():
 
 
 @hookimpl
+def applies_to(document, options):
+    # HTML pages have had their article container chosen on the DOM (main_content) already.
+    return document.format != "html" or options["html"]
+
+
+@hookimpl
 def default_options():
     return {
+        "html": False,            # also run on the text of HTML pages (after the DOM stage)
         "good_words": 12,         # a prose line has at least this many words ...
         "long_words": 30,         # ... and ends a sentence, or has at least this many
         "near_words": 6,          # shorter prose: at least this many words and a sentence end

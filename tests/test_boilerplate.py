@@ -180,3 +180,28 @@ def test_plugin_runs_in_the_default_pipeline_after_the_phrase_plugins(pipeline):
     names = pipeline.names
     assert "boilerplate" in names and "repeated" in names
     assert names.index("related") < names.index("repeated") < names.index("boilerplate") < names.index("whitespace")
+
+
+def test_body_only_drops_the_headline_of_a_text_dump():
+    from normalizer.config import load_config
+    from normalizer.pipeline import Pipeline
+
+    text = ("Politics\nBusiness\nSport\nCulture\n\nCouncil votes to repair the old bridge\n\n"
+            + "\n\n".join(EN_BODY) + "\n")
+    default = Pipeline().run(Document(text))
+    body = Pipeline(load_config(overrides={"normalizer": {"body_only": True}})).run(Document(text))
+    assert "Council votes" in default.text and "Council votes" not in body.text
+    assert all(b in body.text for b in EN_BODY)
+    assert [e.plugin for e in body.edits if "Council" in e.removed] == ["headline_text"]
+    # an article that starts with prose keeps its first line
+    prose_first = Pipeline(load_config(overrides={"normalizer": {"body_only": True}})).run(
+        Document("\n\n".join(EN_BODY) + "\n"))
+    assert prose_first.text.startswith(EN_BODY[0])
+
+
+def test_html_pages_are_left_to_the_dom_stage(pipeline):
+    stage = next(s for s in pipeline.stages if s.name == "boilerplate")
+    html = Document("Home\nNews\n\n" + "\n\n".join(EN_BODY) + "\n", format="html")
+    assert not bp.applies_to(html, stage.options)
+    assert bp.applies_to(Document("x"), stage.options)
+    assert bp.applies_to(html, {**stage.options, "html": True})
