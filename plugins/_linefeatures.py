@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
 
 from . import _stopwords
@@ -105,7 +106,7 @@ def extract(text: str, lines, *, menu_words: int, list_words: int = 25
     link = _hits(low, LINK_WORDS, starts)
     stamp = _stamps(low, starts)
     tokens = [WORD.findall(l) for l in low_lines]
-    lang, stopwords = _stopwords.guess(Counter(t for toks in tokens for t in toks))
+    lang, stopwords = _stopwords.guess(Counter(chain.from_iterable(tokens)))
     is_stop = stopwords.__contains__
     out: list[LineFeatures] = []
     seen: dict[str, list[LineFeatures]] = {}
