@@ -14,10 +14,10 @@ from pathlib import Path
 from . import __version__
 from .config import ConfigError, load_config
 from .diffreport import terminal
-from .edits import EditLog, reconstruct
-from .inputs import InputError, InputItem, reader_for
+from .inputs import InputError
 from .pipeline import Pipeline, PluginFailure
-from .runner import LOG_FORMAT, Run, format_table, stderr_progress
+from .runner import Run, format_table, stderr_progress
+from .rundata import load_file
 
 
 def _pipeline_args(p: argparse.ArgumentParser) -> None:
@@ -130,56 +130,23 @@ def cmd_diff(args) -> int:
     path = Path(args.file)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))
-    log_data = _read_log(path)
-    if log_data is not None:
-        clean_path = _clean_for_log(path, log_data)
-        clean = clean_path.read_text(encoding="utf-8")
-        log = EditLog.from_json(log_data["steps"], log_data["original_length"])
-        original = reconstruct(clean, log)
-        edits, title = log.edits, f"{log_data.get('source') or path} (from {path})"
+    try:
+        doc = load_file(path, lambda: _pipeline(args))
+    except InputError as e:
+        print(f"normalizer: {path}: {e}", file=sys.stderr)
+        return 1
+    except PluginFailure as e:
+        print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
+        return 1
+    original, edits = doc.original, doc.edits
+    if doc.from_run:
+        title = f"{doc.log.get('source') or path} (from {path})"
     else:
-        pipeline = _pipeline(args)
-        reader, _ = reader_for(path)
-        if reader is None:
-            raise ValueError(f"{path}: not a supported input file nor an edit log")
-        try:
-            doc = next(iter(reader(InputItem(path, path.stem))))
-            result = pipeline.run(doc)
-        except InputError as e:
-            print(f"normalizer: {path}: {e}", file=sys.stderr)
-            return 1
-        except PluginFailure as e:
-            print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
-            return 1
-        original, edits, title = doc.original, result.edits, str(path)
-        if result.flags:
-            title += "  [" + "; ".join(result.flags) + "]"
+        title = str(path) + ("  [" + "; ".join(doc.log["flags"]) + "]" if doc.log["flags"] else "")
     removed = sum(len(e.removed) for e in edits if not e.replacement)
     title += f" — {len(edits)} edits, {removed} characters removed"
     sys.stdout.write(terminal(original, edits, colour=colour, context=args.context, title=title))
     return 0
-
-
-def _read_log(path: Path) -> dict | None:
-    if path.suffix != ".json":
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) and data.get("format") == LOG_FORMAT else None
-
-
-def _clean_for_log(path: Path, log: dict) -> Path:
-    """OUT/edits/sub/name.json -> OUT/clean/sub/name.txt."""
-    key = log["key"]
-    out = path
-    for _ in key.split("/"):
-        out = out.parent
-    clean = out.parent / "clean" / f"{key}.txt"
-    if not clean.is_file():
-        raise FileNotFoundError(f"{clean}: the clean text for this edit log is missing")
-    return clean
 
 
 COMMANDS = {"run": cmd_run, "plugins": cmd_plugins, "diff": cmd_diff}

@@ -37,6 +37,7 @@ class Result:
     flags: list[str] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)  # plugins that failed and were skipped
     timings: dict[str, float] = field(default_factory=dict)
+    ran: list[str] = field(default_factory=list)  # plugins whose find_edits saw the document
 
     @property
     def edits(self) -> list[E.AppliedEdit]:
@@ -107,6 +108,7 @@ class Pipeline:
             try:
                 if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
                     continue
+                result.ran.append(stage.name)
                 proposed = _call(stage.find_edits, document, stage.options)
                 valid = E.validate(proposed, document.text, stage.name)
             except Exception as e:
