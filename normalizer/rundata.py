@@ -141,8 +141,14 @@ def iter_logs(out: Path) -> Iterator[tuple[dict, Path]]:
                         yield data, path
 
 
-def iter_run(out: Path) -> Iterator[LoadedDocument]:
-    """Every document of the run in ``out``."""
+def iter_clean(out: Path) -> Iterator[tuple[dict, str]]:
+    """Every edit log of the run in ``out`` with its clean text."""
     out = Path(out)
     for log, _ in iter_logs(out):
-        yield from_log(log, _clean_text(log, out / "clean" / f"{log['key']}.txt"))
+        yield log, _clean_text(log, out / "clean" / f"{log['key']}.txt")
+
+
+def iter_run(out: Path) -> Iterator[LoadedDocument]:
+    """Every document of the run in ``out``."""
+    for log, clean in iter_clean(out):
+        yield from_log(log, clean)
