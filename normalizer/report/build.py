@@ -15,7 +15,8 @@ from .corpus import Corpus
 from .html import ASSETS, page_name
 
 
-def build_report(out, dest=None, *, progress=None) -> Path:
+def build_report(out, dest=None, *, progress=None, chunk_rows: int = indexpage.CHUNK_ROWS,
+                 page_rows: int = indexpage.PAGE_ROWS) -> Path:
     """Build the report of the run in ``out`` into ``dest`` (default ``out/report``); return ``dest``.
 
     The site is written into a temporary folder next to ``dest`` and swapped in
@@ -48,7 +49,8 @@ def build_report(out, dest=None, *, progress=None) -> Path:
             if progress and (n % 500 == 0 or time.perf_counter() - t0 > 5):
                 t0 = time.perf_counter()
                 progress(n, len(ordered))
-        manifest, chunk_files = indexpage.chunks(ordered, corpus)
+        manifest, chunk_files = indexpage.chunks(ordered, corpus, chunk_rows)
+        manifest["page_rows"] = page_rows
         (tmp / "data").mkdir()
         for n, content in enumerate(chunk_files):
             (tmp / "data" / f"rows-{n:04d}.js").write_text(content, encoding="utf-8")

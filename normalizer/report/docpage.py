@@ -39,10 +39,24 @@ class Mark:
 
 
 def visible(s: str) -> str:
-    """Show invisible characters of a replacement."""
+    """Show invisible characters (in a replacement, or a removal of nothing visible)."""
     if not s:
         return "(nothing)"
-    return s.replace("\n", "\u23ce").replace("\u00a0", "\u237d") if s.strip() else repr(s)[1:-1]
+    if not s.strip():
+        return "".join(WS_NAMES.get(c, f"<U+{ord(c):04X}>") for c in s)
+    return "".join(c if c.isprintable() or c in "\n\t" else f"<U+{ord(c):04X}>" for c in s)
+
+
+WS_NAMES = {"\n": "\u23ce", " ": "\u2423", "\u00a0": "\u237d", "\t": "\u21e5", "\r": "\u240d"}
+
+
+def _classify(removed: str, replacement: str) -> str:
+    """cut: visible text removed; fix: text replaced or invisible characters dropped; ws: whitespace only."""
+    if not removed.strip() and not replacement.strip():
+        return "ws"
+    if replacement or not any(c.isprintable() and not c.isspace() for c in removed):
+        return "fix"
+    return "cut"
 
 
 def line_starts(text: str) -> list[int]:
@@ -58,8 +72,7 @@ def marks_for(doc: LoadedDocument) -> list[Mark]:
     raw = []
     for step, e in doc.edits_with_step():
         a, b = e.origin
-        ws = not e.removed.strip() and not e.replacement.strip()
-        cls = "ws" if ws else ("fix" if e.replacement else "cut")
+        cls = _classify(e.removed, e.replacement)
         first = bisect_right(starts, a)
         last = bisect_right(starts, max(b - 1, a))
         raw.append((a, b, step, e, cls, (first, last)))
@@ -177,9 +190,14 @@ def _piece(cover, text, primary) -> str:
 
 
 def _text(text: str, marked: bool) -> str:
-    if text.endswith("\n"):
-        return esc(text[:-1]) + (NL if marked else "")
-    return esc(text)
+    nl = text.endswith("\n")
+    body = text[:-1] if nl else text
+    if marked and not body.isprintable():
+        body_html = "".join(esc(c) if c.isprintable() or c == "\t" else f'<span class="inv">U+{ord(c):04X}</span>'
+                            for c in body)
+    else:
+        body_html = esc(body)
+    return body_html + (NL if nl and marked else "")
 
 
 def render_edit_list(marks: list[Mark]) -> str:
@@ -189,7 +207,7 @@ def render_edit_list(marks: list[Mark]) -> str:
         where = f"line {first}" if first == last else f"lines {first}\u2013{last}"
         taken = m.removed
         shown = taken if len(taken) <= 600 else taken[:600] + " \u2026"
-        change = (f'<div class="what"><s>{esc(visible(taken) if not taken.strip() else shown)}</s> \u2192 '
+        change = (f'<div class="what"><s>{esc(visible(shown))}</s> \u2192 '
                   f'<ins>{esc(visible(m.replacement))}</ins></div>' if m.cls != "cut"
                   else f'<div class="what"><del>{esc(shown)}</del></div>')
         button = ('<button type="button" class="keep-btn" title="this removal is wrong: the text should '

@@ -6,22 +6,23 @@ from .corpus import SHARE_BINS, Corpus, Row
 from .html import esc, hue, script_json, shell, swatch
 
 CHUNK_ROWS = 500  # rows per data/rows-NNNN.js file
+PAGE_ROWS = 50  # rows per page of the document browser
 OUTLIERS = 15
 MAX_SITES = 2000  # sites offered in the site filter (the most frequent)
 
 
-def chunks(ordered: list[Row], corpus: Corpus) -> tuple[dict, list[str]]:
+def chunks(ordered: list[Row], corpus: Corpus, chunk_rows: int = CHUNK_ROWS) -> tuple[dict, list[str]]:
     """The manifest for the page and the chunk files' contents (rows in share-descending order)."""
     plugins = sorted(corpus.plugins)
     kinds = sorted(corpus.kinds)
     plugin_ids = {p: i for i, p in enumerate(plugins)}
     kind_ids = {k: i for i, k in enumerate(kinds)}
     files = []
-    for n, at in enumerate(range(0, len(ordered), CHUNK_ROWS)):
-        rows = [r.to_json(plugin_ids, kind_ids) for r in ordered[at:at + CHUNK_ROWS]]
+    for n, at in enumerate(range(0, len(ordered), chunk_rows)):
+        rows = [r.to_json(plugin_ids, kind_ids) for r in ordered[at:at + chunk_rows]]
         files.append(f"NR.chunk({n},{script_json(rows)});\n")
     sites = sorted(corpus.sites.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_SITES]
-    manifest = {"count": len(ordered), "chunk_rows": CHUNK_ROWS, "chunks": len(files),
+    manifest = {"count": len(ordered), "chunk_rows": chunk_rows, "chunks": len(files),
                 "plugins": [[p, hue(p)] for p in plugins], "kinds": kinds,
                 "sites": [s for s, _ in sorted(sites)],
                 "bins": [[lo, hi, label] for lo, hi, label in SHARE_BINS]}

@@ -64,7 +64,8 @@
       var first = original.querySelector('[data-e="' + i + '"]');
       if (first) { first.scrollIntoView({ block: "center" }); }
       var item = document.getElementById("x" + i);
-      if (item && !side.checked) { item.scrollIntoView({ block: "nearest" }); }
+      var pane = item && item.closest(".pane");
+      if (item && pane && !side.checked) { pane.scrollTop += item.getBoundingClientRect().top - pane.getBoundingClientRect().top - pane.clientHeight / 3; }
     }
   }
 
@@ -145,12 +146,15 @@
     document.querySelectorAll(".dec-keep, .dec-drop").forEach(function (el) {
       el.classList.remove("dec-keep", "dec-drop");
     });
+    document.querySelectorAll(".keep-btn").forEach(function (b) { b.textContent = "keep this"; });
     review.all().forEach(function (d) {
       if (d.key !== data.key) { return; }
       if (d.decision === "keep") {
         data.edits.forEach(function (e, i) {
           if (e.origin[0] === d.origin[0] && e.origin[1] === d.origin[1] && e.plugin === d.plugin) {
             els(i).forEach(function (el) { el.classList.add("dec-keep"); });
+            var b = document.querySelector("#x" + i + " .keep-btn");
+            if (b) { b.textContent = "kept \u2713 (undo)"; }
           }
         });
       } else if (d.id === lineId(d.line)) {

@@ -4,7 +4,7 @@
 (function () {
   "use strict";
   var M = JSON.parse(document.getElementById("manifest").textContent);
-  var PAGE = 50;
+  var PAGE = M.page_rows || 50;
   var chunks = [];
   var waiting = {};
   var state = { q: "", plugin: "", kind: "", site: "", share: "", flagged: false, sort: "share-desc", page: 0 };
