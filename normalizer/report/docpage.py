@@ -192,9 +192,9 @@ def _piece(cover, text, primary) -> str:
 def _text(text: str, marked: bool) -> str:
     nl = text.endswith("\n")
     body = text[:-1] if nl else text
-    if marked and not body.isprintable():
-        body_html = "".join(esc(c) if c.isprintable() or c == "\t" else f'<span class="inv">U+{ord(c):04X}</span>'
-                            for c in body)
+    if marked and not body.isprintable():  # label invisible characters, keep them in the text
+        body_html = "".join(f'<span class="inv" data-c="U+{ord(c):04X}">{c}</span>'
+                            if not (c.isprintable() or c.isspace()) else esc(c) for c in body)
     else:
         body_html = esc(body)
     return body_html + (NL if nl and marked else "")
