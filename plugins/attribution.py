@@ -41,13 +41,6 @@ def find_edits(document, options):
     families = [("print_edition", PRINT, "print-edition note"),
                 ("originally_published", ORIGINAL, "'originally published' note"),
                 ("sources", SOURCES, "sources line"), ("copyright", COPYRIGHT, "copyright line")]
-    edits, done = [], set()
-    for option, pattern, reason in families:
-        if not options[option]:
-            continue
-        for e in line_edits(document, pattern, kind="attribution", reason=reason,
-                            rule=f"attribution.{option}", max_words=options["max_words"]):
-            if e.start not in done:
-                done.add(e.start)
-                edits.append(e)
-    return edits
+    return [e for option, pattern, reason in families if options[option]
+            for e in line_edits(document, pattern, kind="attribution", reason=reason,
+                                rule=f"attribution.{option}", max_words=options["max_words"])]

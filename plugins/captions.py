@@ -47,11 +47,8 @@ def default_options():
 def find_edits(document, options):
     edits = line_edits(document, PREFIX, kind="caption", reason="caption or photo credit line",
                        rule="captions.prefix", max_words=options["max_words"])
-    done = {e.start for e in edits}
-    edits += [e for e in line_edits(document, SUFFIX, kind="caption", rule="captions.credit_suffix",
-                                    reason="caption ending in a photo credit", max_words=options["max_words"])
-              if e.start not in done]
-    done |= {e.start for e in edits}
-    edits += [e for e in line_edits(document, COUNTER, kind="caption", rule="captions.gallery_counter",
-                                    reason="photo gallery position (\"Image 1 of 23\")") if e.start not in done]
-    return edits
+    # a line several rules match is removed once: the core keeps the first of overlapping edits
+    return (edits + line_edits(document, SUFFIX, kind="caption", rule="captions.credit_suffix",
+                               reason="caption ending in a photo credit", max_words=options["max_words"])
+            + line_edits(document, COUNTER, kind="caption", rule="captions.gallery_counter",
+                         reason="photo gallery position (\"Image 1 of 23\")"))
