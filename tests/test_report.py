@@ -166,3 +166,10 @@ def test_report_of_a_folder_that_is_no_run_fails_clearly(tmp_path):
     with pytest.raises(FileNotFoundError, match="no edit logs"):
         build_report(tmp_path)
     assert not (tmp_path / "report").exists()
+
+
+def test_report_command_writes_where_asked(seed_report, tmp_path, capsys):
+    assert main(["report", str(seed_report), "--to", str(tmp_path / "site")]) == 0
+    assert (tmp_path / "site" / "index.html").is_file()
+    assert (tmp_path / "site" / "index.html").as_uri() in capsys.readouterr().out
+    assert main(["report", str(tmp_path / "nothing-here")]) == 2
