@@ -135,8 +135,8 @@ def core_span(classes, feats, o, echo=None) -> tuple[int, int] | None:
             s = o["title_bonus"]
         elif cls == GOOD:
             s = f.words - o["prose_offset"]
-        elif cls == NEAR:
-            s = (f.words - o["prose_offset"]) / 2
+        elif cls == NEAR:  # short prose never counts against the core
+            s = max((f.words - o["prose_offset"]) / 2, 0.5)
         elif cls == BAD:
             s = -o["bad_weight"] * max(f.words, 1)
         else:
@@ -167,6 +167,10 @@ def find_edits(document, options):
     if span is None:
         return []
     a, b = span
+    closing = set()
+    while b + 1 < len(feats) and _closing_sentence(feats[b + 1], classes[b + 1], known, options):
+        b += 1  # a short last sentence stays with the article
+        closing.add(b)
     verdicts: list[tuple[str, str] | None] = [None] * len(feats)  # (rule, reason) for removals
     for i, f in enumerate(feats):
         cls, why = decided[i]
@@ -179,9 +183,14 @@ def find_edits(document, options):
             continue  # the headline, right before the article
         elif cls == BAD:
             verdicts[i] = ("boilerplate.bad_line", why)
-        elif cls == SHORT and not _kept_by_context(i, classes, feats, a, b):
+        elif cls == SHORT and i not in closing and not _kept_by_context(i, classes, feats, a, b):
             verdicts[i] = ("boilerplate.short_line", "not between prose lines nor heading one")
     return _edits(lines, feats, verdicts, known)
+
+
+def _closing_sentence(f, cls, known, o) -> bool:
+    return (cls == SHORT and f.terminal and f.words >= 3 and not f.title
+            and (not known or f.stop_share >= o["stop_share"]))
 
 
 def _headline(feats, i, cls, why) -> bool:

@@ -205,3 +205,9 @@ def test_html_pages_are_left_to_the_dom_stage(pipeline):
     assert not bp.applies_to(html, stage.options)
     assert bp.applies_to(Document("x"), stage.options)
     assert bp.applies_to(html, {**stage.options, "html": True})
+
+
+def test_a_short_last_sentence_stays_with_the_article():
+    text = "\n\n".join(EN_BODY) + "\n\nRiders at the meeting cheered.\n"
+    out, edits = clean(text)
+    assert "Riders at the meeting cheered." in out and edits == []
