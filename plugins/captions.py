@@ -1,8 +1,8 @@
 """Photo captions and credits: "Picture: …", "Photo by X via Getty Images", "… Photo: AFP"."""
 import re
 
-from normalizer import hookimpl
-from normalizer.textutils import WS, line_edits, phrases, prefix_pattern
+from normalizer import Edit, hookimpl
+from normalizer.textutils import WS, line_edits, phrases, prefix_pattern, word_count
 
 LABEL = (r"(?:photo|photos|picture|pictures|pic|image|images|img|photograph|photography|credit|credits|"
          r"image credit|photo credit|picture credit|illustration|graphic|foto|fotos|bild|bilder|grafik|"
@@ -49,7 +49,25 @@ def find_edits(document, options):
     edits = line_edits(document, PREFIX, kind="caption", reason="caption or photo credit line",
                        rule="captions.prefix", max_words=options["max_words"], folded=True)
     # a line several rules match is removed once: the core keeps the first of overlapping edits
-    return (edits + line_edits(document, SUFFIX, kind="caption", rule="captions.credit_suffix",
-                               reason="caption ending in a photo credit", max_words=options["max_words"])
+    return (edits + _credit_suffixes(document, options["max_words"])
             + line_edits(document, COUNTER, kind="caption", rule="captions.gallery_counter",
                          reason="photo gallery position (\"Image 1 of 23\")"))
+
+
+# A credit suffix starts at one of these and lies within the last TAIL characters of its line,
+# so only line tails holding one are searched (SUFFIX over whole texts is slow).
+_SUFFIX_MARKS = (":", "/", "|", "©", "(")
+TAIL = 160
+
+
+def _credit_suffixes(document, max_words):
+    out = []
+    for line in document.lines:
+        text = line.text
+        tail = text[-TAIL:]
+        if not any(m in tail for m in _SUFFIX_MARKS):
+            continue
+        if SUFFIX.search(text, max(0, len(text) - TAIL)) and word_count(text) <= max_words:
+            out.append(Edit(line.start, line.stop, kind="caption", rule="captions.credit_suffix",
+                            reason="caption ending in a photo credit"))
+    return out
