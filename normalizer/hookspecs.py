@@ -89,3 +89,25 @@ def find_edits(document, options):
     a reviewer can understand, and a stable ``rule`` id. Overlapping edits are
     resolved by the core (the earliest start wins, then the longest).
     """
+
+
+@hookspec
+def configure(options, plugins_dirs):
+    """Prepare the plugin for one pipeline. Called once, when the pipeline is built.
+
+    ``options`` is the plugin's merged options dict (as ``find_edits`` will
+    get it); ``plugins_dirs`` lists every plugins directory the pipeline loaded
+    from (:class:`pathlib.Path`, the built-in one first, then config and
+    ``--plugins-dir`` folders), for plugins that read data files kept there.
+
+    Validate options and load or compile what the plugin needs (rule files,
+    patterns, models) here, not per document. Raise ``ValueError`` (or
+    :class:`normalizer.config.ConfigError`) with a message that names the
+    file, the rule and the fix: the pipeline is not built and the command
+    line exits with status 2.
+
+    Return ``None`` or a dict of derived values; its items are added to the
+    ``options`` the per-document hooks receive. Their keys must start with
+    ``_`` (``{"_rules": compiled}``) so they cannot clash with user options.
+    Only active plugins are configured: a disabled one is never called.
+    """
