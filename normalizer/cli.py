@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .config import ConfigError, load_config
+from .config import ConfigError, bundled_dir, load_config
 from .diffreport import terminal
 from .edits import EditLog, reconstruct
 from .inputs import InputError, InputItem, reader_for
@@ -60,6 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     diff.add_argument("-C", "--context", type=int, default=0, metavar="N",
                       help="show N kept lines around each removal")
+
+    new = sub.add_parser("new-plugin", help="write a new plugin and a passing test for it",
+                         description="Write DIR/NAME.py (or, with --rules, DIR/sites/SITE.toml) and "
+                                     "TESTS/test_NAME.py with a sample page; both pass as written. "
+                                     "Existing files are never overwritten.")
+    new.add_argument("name", metavar="NAME", help="plugin name: a lower-case identifier, e.g. example_com")
+    new.add_argument("--site", metavar="HOST", help="only for documents of this site, e.g. example.com")
+    new.add_argument("--kind", default="other", help="the noise kind it removes (default: other)")
+    new.add_argument("--rules", action="store_true",
+                     help="write declarative site rules (sites/SITE.toml) instead of Python; needs --site")
+    new.add_argument("--dir", metavar="DIR", help="plugins folder (default: ./plugins)")
+    new.add_argument("--tests", metavar="DIR", help="tests folder (default: tests/ beside the plugins folder)")
     return parser
 
 
@@ -182,7 +194,21 @@ def _clean_for_log(path: Path, log: dict) -> Path:
     return clean
 
 
-COMMANDS = {"run": cmd_run, "plugins": cmd_plugins, "diff": cmd_diff}
+def cmd_new_plugin(args) -> int:
+    from . import scaffold
+
+    plan = scaffold.plan(args.name, site=args.site, kind=args.kind, directory=args.dir, tests=args.tests,
+                         rules=args.rules)
+    for path in scaffold.write(plan):
+        print(f"wrote {path}")
+    dirs = "" if plan.plugins_dir == bundled_dir().resolve() else f" --plugins-dir {plan.plugins_dir}"
+    print(f"next: put real lines from the site in both files, then\n"
+          f"  python -m pytest {plan.test}\n"
+          f"  normalizer diff PAGE.txt{dirs}       # or: normalizer run INPUT -o OUT{dirs}")
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "plugins": cmd_plugins, "diff": cmd_diff, "new-plugin": cmd_new_plugin}
 
 
 if __name__ == "__main__":  # pragma: no cover
