@@ -125,8 +125,9 @@ def site_file(p: Plan) -> str:
 # Every rule drops whole lines and names the noise kind it removes and the reason shown in reports.
 
 [match]
-domains = ["{p.site}"]  # subdomains match too
-# For dumps without URL: a line only this site prints, or a regex found in the text.
+domains = ["{p.site}"]  # subdomains match too; needs the page's URL
+# Plain .txt dumps carry no URL: match them by a line only this site prints,
+# or by a regex found in the text.
 # markers = ["A line only this site prints"]
 # patterns = ['^© \\d{{4}} Example Media$']
 
