@@ -5,6 +5,7 @@ so a broken file stops the pipeline before the first document.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,7 +76,9 @@ def load_site(path: Path) -> Site:
     try:
         data = read_toml(path)
     except ConfigError as e:
-        raise ValueError(str(e)) from None
+        hint = (" Write regexes in single quotes ('...') so backslashes stay as written."
+                if "\\" in str(e) or "escape" in str(e).lower() else "")
+        raise ValueError(f"{e}{hint}") from None
     checker = _Checker(path)
     checker.keys(data, TOP_KEYS, "the file", "")
     match = data.get("match")
@@ -128,8 +131,9 @@ class _Checker:
     def keys(self, table: dict, known: tuple, label: str, section: str, n: int = 1) -> None:
         for key in table:
             if key not in known:
-                raise ValueError(f"{self.where(section, n) if section else self.path}: unknown key '{key}' in "
-                                 f"{label} (known keys: {', '.join(known)}); fix the spelling or remove it")
+                at = self.where(section or key, n)
+                raise ValueError(f"{at}: unknown key '{key}' in {label} (known keys: {', '.join(known)}); "
+                                 f"{_fix(key, known)}")
 
     def strings(self, table: dict, key: str, label: str, section: str, n: int = 1) -> list[str]:
         value = table.get(key, [])
@@ -161,7 +165,7 @@ class _Checker:
         for key in entry:
             if key not in RULE_KEYS[section]:
                 raise ValueError(f"{at}: {label}: unknown key '{key}' (known keys: "
-                                 f"{', '.join(RULE_KEYS[section])}); fix the spelling or remove it")
+                                 f"{', '.join(RULE_KEYS[section])}); {_fix(key, RULE_KEYS[section])}")
         kind = entry.get("kind")
         if not isinstance(kind, str) or not KIND.fullmatch(kind):
             fix = "add" if kind is None else "fix"
@@ -228,6 +232,11 @@ class _Checker:
                              "Fix the selector (soupsieve syntax, as in BeautifulSoup's select())") from None
         reason = entry.get("reason") or f"{rule_id.split('/')[0]}: element matching {entry['css']!r}"
         return Rule(section, rule_id, kind, reason, selector=compiled)
+
+
+def _fix(key: str, known) -> str:
+    close = difflib.get_close_matches(key, known, n=1)
+    return f"did you mean '{close[0]}'?" if close else "fix the spelling or remove it"
 
 
 def exact_line(texts, flags: int = 0) -> re.Pattern:

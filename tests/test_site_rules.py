@@ -133,7 +133,7 @@ BAD = [
     ('[[regexes]]\npattern = "Photo: ("\nkind = "caption"\n', 5,
      ["[[regexes]] rule 1", "bad regex 'Photo: ('", "missing ), unterminated subpattern", "Fix the pattern"]),
     ('[[lines]]\ntext = "x"\nkind = "promo"\n[[lines]]\nid = "ok"\ntxt = "y"\nkind = "promo"\n', 8,
-     ["[[lines]] rule 2 ('ok')", "unknown key 'txt'", "known keys: kind, reason, id, text", "fix the spelling"]),
+     ["[[lines]] rule 2 ('ok')", "unknown key 'txt'", "known keys: kind, reason, id, text", "did you mean 'text'?"]),
     ('[[blocks]]\nstart = "Related"\nreason = "related block"\n', 5,
      ["[[blocks]] rule 1", "missing 'kind'", 'e.g. kind = "promo"']),
     ('[[selectors]]\ncss = "div..related"\nkind = "related"\n', 5,
@@ -141,7 +141,8 @@ BAD = [
     ('[[blocks]]\nstart = "A"\nstart_pattern = "B"\nkind = "other"\n', 5,
      ["[[blocks]] rule 1", "give exactly one of 'start' or 'start_pattern'"]),
     ('[lines]\ntext = "x"\nkind = "promo"\n', 5, ["'lines' must be an array of tables", "[[lines]]"]),
-    ('[[line]]\ntext = "x"\nkind = "promo"\n', None, ["unknown key 'line' in the file", "known keys: match"]),
+    ('[[line]]\ntext = "x"\nkind = "promo"\n', 5, ["unknown key 'line' in the file", "did you mean 'lines'?"]),
+    ('[[lines]]\ntext = "a"\nkind = "other"\n[[tables]]\n', 8, ["unknown key 'tables'", "fix the spelling or remove it"]),
 ]
 
 
@@ -174,7 +175,8 @@ def test_invalid_match_tables_are_explained(tmp_path, match, words):
 def test_file_level_mistakes_are_explained(tmp_path):
     for text, words in [("[match\n", ["invalid TOML", "line 1"]),
                         ('[match]\ndomains = ["a.com"]\n', ["no rules"]),
-                        ('[[lines]]\ntext = "a"\nkind = "other"\n', ["no [match] table"])]:
+                        ('[[lines]]\ntext = "a"\nkind = "other"\n', ["no [match] table"]),
+                        ('[match]\npatterns = ["^a \\| b"]\n', ["invalid TOML", "Write regexes in single quotes"])]:
         d = sites_dir(tmp_path, {"x": text})
         with pytest.raises(ConfigError) as e:
             Pipeline(load_config(), plugins_dirs=[d])
