@@ -51,12 +51,46 @@ class Site:
     patterns: tuple[re.Pattern, ...]
     rules: tuple[Rule, ...]
 
-    def matches(self, document, original_lines) -> bool:
-        if self.domains and document.on_site(*self.domains):
-            return True
-        if self.markers and not self.markers.isdisjoint(original_lines()):
-            return True
-        return any(p.search(document.original) for p in self.patterns)
+
+class SiteIndex:
+    """Finds the sites a document belongs to without trying every site file in turn."""
+
+    def __init__(self, sites: list[Site]):
+        self.sites = tuple(sites)
+        self.by_domain: dict[str, set[int]] = {}
+        self.by_marker: dict[str, set[int]] = {}
+        self.patterns: list[tuple[re.Pattern, int]] = []
+        for i, site in enumerate(self.sites):
+            for d in site.domains:
+                self.by_domain.setdefault(d, set()).add(i)
+            for m in site.markers:
+                self.by_marker.setdefault(m, set()).add(i)
+            self.patterns += [(p, i) for p in site.patterns]
+        self.any_pattern = _union(p for p, _ in self.patterns)
+
+    def matching(self, document) -> list[Site]:
+        """The sites whose domain, marker line or pattern the document has, in name order."""
+        hits: set[int] = set()
+        labels = (document.site or "").split(".")
+        for k in range(len(labels) - 1):  # the host and its parent domains
+            hits |= self.by_domain.get(".".join(labels[k:]), set())
+        if self.by_marker:
+            for line in document.original.splitlines():
+                hits |= self.by_marker.get(normalise(line), set())
+        if self.any_pattern is None or self.any_pattern.search(document.original):
+            for pattern, i in self.patterns:
+                if i not in hits and pattern.search(document.original):
+                    hits.add(i)
+        return [self.sites[i] for i in sorted(hits)]
+
+
+def _union(patterns) -> re.Pattern | None:
+    """One regex that finds whether any of ``patterns`` occurs: a single scan instead of one per site."""
+    sources = [f"(?:{p.pattern})" for p in patterns]
+    try:
+        return re.compile("|".join(sources), re.MULTILINE) if sources else re.compile(r"(?!)")
+    except re.error:  # e.g. inline global flags inside a pattern: search them one by one
+        return None
 
 
 def normalise(line: str) -> str:

@@ -12,7 +12,7 @@ format is described in docs/writing-plugins.md.
 from normalizer import hookimpl
 from normalizer.textutils import remove, remove_run
 
-from ._site_files import load_sites, normalise
+from ._site_files import SiteIndex, load_sites
 
 
 @hookimpl
@@ -34,23 +34,15 @@ def configure(options, plugins_dirs):
     if unknown:
         raise ValueError(f"[plugins.site_rules] skip_sites names no site file: {', '.join(unknown)} "
                          f"(site files: {', '.join(sorted(names)) or 'none'})")
-    return {"_sites": tuple(s for s in sites if s.name not in options["skip_sites"])}
+    return {"_sites": SiteIndex([s for s in sites if s.name not in options["skip_sites"]])}
 
 
 @hookimpl
 def find_edits(document, options):
-    cache = []
-
-    def original_lines():
-        if not cache:
-            cache.append({normalise(l) for l in document.original.splitlines()})
-        return cache[0]
-
     edits = []
-    for site in options["_sites"]:
-        if site.matches(document, original_lines):
-            for rule in site.rules:
-                edits += _apply(rule, document.lines)
+    for site in options["_sites"].matching(document):
+        for rule in site.rules:
+            edits += _apply(rule, document.lines)
     return edits
 
 

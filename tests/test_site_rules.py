@@ -122,7 +122,7 @@ def test_a_later_plugins_dir_replaces_a_site_file_and_sites_can_be_skipped(tmp_p
 def test_rules_are_compiled_once_when_the_pipeline_is_built(tmp_path):
     d = sites_dir(tmp_path, {"example.com": SITE})
     p = Pipeline(load_config(), plugins_dirs=[d], only=["site_rules"])
-    (site,) = p.stages[0].options["_sites"]
+    (site,) = p.stages[0].options["_sites"].sites
     assert all(isinstance(r.first, re.Pattern) for r in site.rules if r.section != "selectors")
     assert site.rules[-1].selector.select_one is not None  # a compiled soupsieve selector
     (d / "sites" / "example.com.toml").write_text("not toml at all [")
@@ -192,3 +192,22 @@ def test_the_command_line_exits_2_on_a_bad_site_file(tmp_path):
     ok = subprocess.run([sys.executable, "-m", "normalizer.cli", "plugins", "--plugins-dir", str(d),
                          "--disable", "site_rules"], capture_output=True, text=True)
     assert ok.returncode == 0, "disabling the plugin skips its files"
+
+
+def test_a_document_can_match_several_site_files(tmp_path):
+    by_domain = '[match]\ndomains = ["a.example"]\n[[lines]]\ntext = "Alpha furniture"\nkind = "other"\n'
+    by_marker = '[match]\nmarkers = ["Beta masthead"]\n[[lines]]\ntext = "Beta furniture"\nkind = "other"\n'
+    d = sites_dir(tmp_path, {"a.example": by_domain, "b.example": by_marker})
+    text = "Beta masthead\nAlpha furniture\nBeta furniture\nText.\n"
+    r = run(d, text, url="https://www.a.example/x")
+    assert r.text == "Beta masthead\nText.\n"
+    assert [e.rule for e in r.edits] == ["a.example/lines.1", "b.example/lines.1"]
+    assert run(d, text, url="https://example/x").text == "Beta masthead\nAlpha furniture\nText.\n"
+
+
+def test_patterns_with_inline_flags_still_match(tmp_path):
+    site = ('[match]\npatterns = [\'(?i)^beta masthead$\']\n[[lines]]\ntext = "Beta furniture"\nkind = "other"\n')
+    other = '[match]\npatterns = [\'^Gamma\']\n[[lines]]\ntext = "Text."\nkind = "other"\n'
+    d = sites_dir(tmp_path, {"b.example": site, "c.example": other})
+    assert run(d, "BETA MASTHEAD\nBeta furniture\nText.\n").text == "BETA MASTHEAD\nText.\n"
+    assert run(d, "Beta furniture\nText.\n").text == "Beta furniture\nText.\n"
