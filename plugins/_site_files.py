@@ -115,6 +115,8 @@ def load_site(path: Path) -> Site:
         raise ValueError(f"{e}{hint}") from None
     checker = _Checker(path)
     checker.keys(data, TOP_KEYS, "the file", "")
+    if not isinstance(data.get("description", ""), str):
+        raise ValueError(f"{checker.where('description')}: description must be a string")
     match = data.get("match")
     if not isinstance(match, dict):
         raise ValueError(f"{path}: no [match] table; add one saying which documents the file is for, "
