@@ -65,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Write DIR/NAME.py (or, with --rules, DIR/sites/SITE.toml) and "
                                      "TESTS/test_NAME.py with a sample page; both pass as written. "
                                      "Existing files are never overwritten.")
-    new.add_argument("name", metavar="NAME", help="plugin name: a lower-case identifier, e.g. example_com")
+    new.add_argument("name", metavar="NAME", help="plugin name, a lower-case identifier such as example_com "
+                     "(with --rules it only names the test)")
     new.add_argument("--site", metavar="HOST", help="only for documents of this site, e.g. example.com")
     new.add_argument("--kind", default="other", help="the noise kind it removes (default: other)")
     new.add_argument("--rules", action="store_true",
