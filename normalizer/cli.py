@@ -28,6 +28,8 @@ def _pipeline_args(p: argparse.ArgumentParser) -> None:
                    help="disable a plugin (repeatable)")
     p.add_argument("--plugins-dir", metavar="DIR", action="append", default=[],
                    help="also load the *.py plugins in DIR (repeatable)")
+    p.add_argument("--body-only", action="store_true", default=None,
+                   help="output the article body only, without its headline ([normalizer] body_only)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser("run", help="clean files or folders into OUT",
-                         description="Clean INPUTs (files or folders, recursive) into OUT/clean, "
+                         description="Clean INPUTs (files or folders, recursive: .txt, .html, .htm, "
+                                     "and any of them gzipped) into OUT/clean, "
                                      "with edit logs in OUT/edits, diffs in OUT/diff, "
                                      "OUT/summary.json and OUT/failed.jsonl.")
     run.add_argument("inputs", nargs="+", metavar="INPUT")
@@ -95,8 +98,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def _load_config(args):
+    overrides = {"normalizer": {"body_only": True}} if getattr(args, "body_only", None) else None
+    return load_config(args.config, overrides=overrides)
+
+
 def _pipeline(args) -> Pipeline:
-    config = load_config(args.config)
+    config = _load_config(args)
     return Pipeline(config, plugins_dirs=args.plugins_dir, enable=args.enable, disable=args.disable)
 
 
@@ -118,7 +126,7 @@ def cmd_run(args) -> int:
 
 
 def cmd_plugins(args) -> int:
-    config = load_config(args.config)
+    config = _load_config(args)
     pipeline = Pipeline(config, plugins_dirs=args.plugins_dir, enable=args.enable, disable=args.disable)
     order = {name: i for i, name in enumerate(pipeline.names)}
     records = sorted(pipeline.plugins.records.values(), key=lambda r: (order.get(r.name, len(order)), r.name))
@@ -126,7 +134,8 @@ def cmd_plugins(args) -> int:
         print(json.dumps([{**r.to_json(), "position": order.get(r.name)} for r in records], indent=2))
         return 0
     for r in records:
-        state = f"{order[r.name] + 1:>2}." if r.name in order else (" x " if r.error else " - ")
+        state = f"{order[r.name] + 1:>2}." if r.name in order else (
+            " x " if r.error else " m " if r.enabled and r.info.get("modes") else " - ")
         kinds = ",".join(r.info.get("kinds", ()))
         print(f"{state} {r.name:<16} {r.info.get('phase', ''):<9} {r.source:<11} {kinds}")
         print(f"     {r.info.get('description', '')}  hooks: {', '.join(r.hooks)}"
@@ -135,7 +144,8 @@ def cmd_plugins(args) -> int:
             print(f"     failed to load: {r.error}")
         if r.replaced:
             print(f"     replaces {r.replaced}")
-    print(f"{len(order)} plugins run in this order; '-' = disabled, 'x' = failed to load")
+    print(f"{len(order)} plugins run in this order; '-' = disabled, 'x' = failed to load, "
+          "'m' = runs only in its mode (e.g. --body-only)")
     return 0
 
 

@@ -26,6 +26,7 @@ CORE_DEFAULTS = {
     "max_removed_share": 0.9,
     "on_excess": "flag",
     "on_plugin_error": "fail",
+    "body_only": False,
 }
 CHOICES = {"on_excess": ("flag", "keep"), "on_plugin_error": ("fail", "skip")}
 

@@ -50,7 +50,9 @@ class Document:
     ``original`` is the input text and never changes. ``text`` is the text as left
     by the plugins that ran before the current one; ``lines`` splits it (cached).
     ``source`` is the input path, ``url``/``site`` are set when known, ``format``
-    is ``"text"`` or ``"html"``. ``meta`` holds anything else a reader knows.
+    is ``"text"`` or ``"html"``. ``meta`` holds anything else a reader knows
+    (JSON-serialisable: it goes into the edit log). ``dom`` is the parsed page
+    (:class:`normalizer.dom.Dom`) for HTML documents, None for text.
     """
 
     original: str
@@ -60,6 +62,7 @@ class Document:
     format: str = "text"
     id: str | None = None
     meta: dict = field(default_factory=dict)
+    dom: object = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
         if self.site is None:

@@ -37,14 +37,22 @@ def plugin_info():
 
     Return a dict with any of:
 
-    * ``"phase"``: where the plugin runs, one of ``"repair"`` (encoding and
+    * ``"phase"``: where the plugin runs. DOM phases (for ``find_dom_edits``,
+      HTML pages only): ``"markup"`` (scripts, hidden elements, form controls),
+      ``"boilerplate"`` (navigation, headers, footers, ads, share bars ... by
+      tag, role and class/id vocabulary), ``"content"`` (main-content
+      selection). Text phases: ``"repair"`` (encoding and
       character fixes), ``"phrase"`` (marker and phrase rules), ``"site"``
       (site-specific rules, which see what the generic phrase rules left),
       ``"statistic"`` (classifiers that weigh the text around them), ``"tidy"``
       (whitespace). Default ``"phrase"``. Phases run in that order; within a
       phase the config's ``order`` list decides, then the name. Phrase rules
       run before statistical ones so that noise they catch cannot vouch for
-      its neighbours.
+      its neighbours. All DOM work happens before all text work: a ``"site"``
+      plugin's ``find_dom_edits`` runs after main-content selection, its
+      ``find_edits`` after the phrase plugins.
+    * ``"modes"``: run only when these modes are on, e.g. ``["body_only"]``
+      (``[normalizer] body_only = true`` or ``normalizer run --body-only``).
     * ``"kinds"``: the noise kinds the plugin removes, for ``normalizer plugins``.
     * ``"description"``: one line for ``normalizer plugins``.
     * ``"version"``: a version string (entry-point plugins get their
@@ -88,6 +96,39 @@ def find_edits(document, options):
     ``document.text`` (or ``None``). Give each a ``kind``, a short ``reason``
     a reviewer can understand, and a stable ``rule`` id. Overlapping edits are
     resolved by the core (the earliest start wins, then the longest).
+    """
+
+
+@hookspec
+def find_dom_edits(document, dom, options):
+    """Return the elements to remove from an HTML page (called for HTML documents only).
+
+    Runs in the DOM stage, before any ``find_edits``. ``dom`` (also
+    ``document.dom``) is a :class:`normalizer.dom.Dom`: ``dom.root`` /
+    ``dom.body`` are lxml elements of the page *as left by the DOM plugins
+    before this one*; ``dom.text(el)``, ``dom.text_length(el)`` and
+    ``dom.link_length(el)`` measure the text still inside an element without
+    walking it; ``dom.chunks(el)`` lists its text runs with their block element;
+    ``dom.select("css")`` runs a CSS selector; ``dom.soup()`` gives a
+    BeautifulSoup view (built on first use) whose tags can be returned too;
+    ``dom.meta("og:title")`` reads ``<meta>``; ``dom.memo`` is a per-page cache
+    plugins may share. The tree is parsed once with lxml for speed: walk it few
+    times, and prefer ``root.iter(tags)`` and XPath to Python recursion.
+
+    Return an iterable (or None) of:
+
+    * ``normalizer.dom.Remove(element, kind=..., reason=..., rule=...)`` — the
+      element and all its text go;
+    * ``normalizer.dom.KeepOnly((element, ...), kind=..., reason=..., rule=...)``
+      — everything outside these elements goes (main-content selection);
+    * ``normalizer.dom.Flag(name, detail)`` — the document is flagged in the
+      summary (``not_article`` for section fronts, index pages, galleries).
+
+    Do not modify the tree yourself. The core turns removals into edits of the
+    page text (``document.original`` is the whole page rendered as text),
+    attributed to the plugin with the kind, reason and rule given, so diffs and
+    edit logs of HTML pages read like those of text dumps, and detaches the
+    elements so later plugins do not see them.
     """
 
 

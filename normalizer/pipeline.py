@@ -23,8 +23,9 @@ class Stage:
     name: str
     phase: str
     options: dict
-    find_edits: object
+    find_edits: object | None
     applies_to: object | None
+    find_dom_edits: object | None = None
 
 
 @dataclass
@@ -37,6 +38,8 @@ class Result:
     flags: list[str] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)  # plugins that failed and were skipped
     timings: dict[str, float] = field(default_factory=dict)
+    dom_steps: int = 0  # how many of log.steps come from the DOM stage
+    dom_text: str | None = None  # the text after the DOM stage (HTML pages)
 
     @property
     def edits(self) -> list[E.AppliedEdit]:
@@ -74,12 +77,16 @@ class Pipeline:
 
     def _stages(self, only) -> list[Stage]:
         order = list(self.config.core["order"])
+        modes = {m for m in ("body_only",) if self.config.core.get(m)}
         stages = []
         for rec in self.plugins.active():
             if only is not None and rec.name not in only:
                 continue
             impl = self.plugins.impl("find_edits", rec.name)
-            if impl is None:
+            dom_impl = self.plugins.impl("find_dom_edits", rec.name)
+            if impl is None and dom_impl is None:
+                continue
+            if not set(rec.info.get("modes", ())) <= modes:
                 continue
             defaults = {"enabled": True}
             opt_impl = self.plugins.impl("default_options", rec.name)
@@ -89,7 +96,7 @@ class Pipeline:
                                     self.config, ("plugins", rec.name))
             options.update(self._configure(rec.name, options))
             stages.append(Stage(rec.name, rec.info["phase"], options, impl,
-                                self.plugins.impl("applies_to", rec.name)))
+                                self.plugins.impl("applies_to", rec.name), dom_impl))
         rank = {name: i for i, name in enumerate(order)}
         stages.sort(key=lambda s: (PHASES.index(s.phase), rank.get(s.name, len(rank)), s.name))
         return stages
@@ -121,43 +128,66 @@ class Pipeline:
         document._set_text(document.original)
         log = E.EditLog(document.original)
         result = Result(document, document.original, log)
-        skip = self.config.core["on_plugin_error"] == "skip"
+        if document.dom is not None:
+            for stage in self.stages:
+                if stage.find_dom_edits is not None:
+                    self._run_stage(stage, document, result, dom=True)
+            result.dom_steps = len(log.steps)
+            result.dom_text = document.text
         for stage in self.stages:
-            t0 = time.perf_counter()
-            try:
-                if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
-                    continue
-                proposed = _call(stage.find_edits, document, stage.options)
-                valid = E.validate(proposed, document.text, stage.name)
-            except Exception as e:
-                failure = PluginFailure(stage.name, f"{type(e).__name__}: {e}", format_error())
-                if not skip:
-                    raise failure from e
-                result.skipped.append({"plugin": stage.name, "error": failure.message, "trace": failure.trace})
-                continue
-            finally:
-                result.timings[stage.name] = result.timings.get(stage.name, 0.0) + time.perf_counter() - t0
-            if not valid:
-                continue
-            accepted, superseded = E.resolve_overlaps(valid)
-            log.record(stage.name, document.text, accepted, superseded)
-            document._set_text(E.apply(document.text, accepted))
+            if stage.find_edits is not None:
+                self._run_stage(stage, document, result, dom=False)
         result.text = document.text
         self._safety_valve(result)
         return result
 
+    def _run_stage(self, stage: Stage, document: Document, result: Result, *, dom: bool) -> None:
+        skip = self.config.core["on_plugin_error"] == "skip"
+        t0 = time.perf_counter()
+        try:
+            if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
+                return
+            if dom:
+                found = _call(stage.find_dom_edits, document, stage.options)
+                proposed, flags = document.dom.apply(found, stage.name)
+                result.flags += [f for f in flags if f not in result.flags]
+            else:
+                proposed = _call(stage.find_edits, document, stage.options)
+            valid = E.validate(proposed, document.text, stage.name)
+        except Exception as e:
+            failure = PluginFailure(stage.name, f"{type(e).__name__}: {e}", format_error())
+            if not skip:
+                raise failure from e
+            result.skipped.append({"plugin": stage.name, "error": failure.message, "trace": failure.trace})
+            return
+        finally:
+            result.timings[stage.name] = result.timings.get(stage.name, 0.0) + time.perf_counter() - t0
+        if not valid:
+            return
+        accepted, superseded = E.resolve_overlaps(valid)
+        result.log.record(stage.name, document.text, accepted, superseded)
+        document._set_text(E.apply(document.text, accepted))
+
     def _safety_valve(self, result: Result) -> None:
+        """Flag (or undo) a text stage that removed too much.
+
+        For HTML pages the DOM stage removing most of a page is normal (menus,
+        footers, teasers): the share is measured on the text the text stage got.
+        """
         limit = self.config.core["max_removed_share"]
-        share = result.removed_share()
-        if share > limit and result.document.original.strip():
+        log = result.log
+        base = result.document.original if result.dom_text is None else result.dom_text
+        before = _visible(base)
+        share = 0.0 if not before else max(0.0, 1 - _visible(result.text) / before)
+        if share > limit and base.strip():
             result.flags.append(f"excess_removal: {share:.0%} of the text removed (limit {limit:.0%})")
             if self.config.core["on_excess"] == "keep":
                 result.flags.append("kept_uncut: edits were not applied")
-                result.text = E.reconstruct(result.text, result.log)
-                result.log.rejected = result.log.steps
-                result.log.steps = []
+                result.text = base
+                log.rejected = log.steps[result.dom_steps:]
+                log.steps = log.steps[:result.dom_steps]
 
 
 def _call(impl, document, options):
-    kwargs = {"document": document, "options": options}
+    kwargs = {"document": document, "options": options, "dom": document.dom}
     return impl.function(**{a: kwargs[a] for a in impl.argnames})

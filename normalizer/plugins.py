@@ -32,7 +32,7 @@ from . import hookspecs
 from .config import Config, bundled_dir
 
 GROUP = "normalizer"
-PHASES = ("repair", "phrase", "site", "statistic", "tidy")
+PHASES = ("markup", "boilerplate", "content", "repair", "phrase", "site", "statistic", "tidy")
 
 
 @dataclass

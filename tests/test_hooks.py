@@ -143,3 +143,46 @@ def test_hook_configure(tmp_path):
     with pytest.raises(ConfigError, match="keys start with '_'"):
         Pipeline(load_config(), plugins_dirs=[bad], only=["clash"])
     Pipeline(load_config(), plugins_dirs=[bad], only=["words"])  # only active plugins are configured
+
+
+SITE_PAGE = (b"<html><body><article><p>The article text stays on the page in every case.</p>"
+             b"<div class='promo-box'>Buy the print edition</div><p id='last'>Closing words.</p>"
+             b"<div class='promo-box'>Another promo</div></article></body></html>")
+
+
+def test_hook_find_dom_edits(tmp_path):
+    from normalizer import reconstruct
+    from normalizer.inputs import html_document
+
+    d = _plugin_dir(tmp_path, "no_last", "from normalizer.dom import Remove, Flag\n"
+                    "@hookimpl\ndef find_dom_edits(document, dom, options):\n"
+                    "    assert document.dom is dom and document.format == 'html'\n"
+                    "    return [Remove(dom.root.xpath(\"//*[@id='last']\")[0], kind='other', reason='r', rule='x.last'),\n"
+                    "            Flag('checked', 'by a test')]\n")
+    p = Pipeline(load_config(), plugins_dirs=[d], only=["no_last"])
+    doc = html_document(SITE_PAGE)
+    r = p.run(doc)
+    assert "Closing words." not in r.text and "Buy the print edition" in r.text
+    assert [(e.plugin, e.rule, e.removed) for e in r.edits] == [("no_last", "x.last", "Closing words.\n\n")]
+    assert doc.original[slice(*r.edits[0].origin)] == "Closing words.\n\n"
+    assert r.flags == ["checked: by a test"] and reconstruct(r.text, r.log) == doc.original
+    assert p.run(Document("plain text, no DOM")).text == "plain text, no DOM"
+
+
+def test_site_plugin_with_css_selectors_on_lxml_and_bs4(tmp_path):
+    from normalizer.inputs import html_document
+
+    d = _plugin_dir(tmp_path, "example_promos", "from normalizer.dom import Remove\n"
+                    "@hookimpl\ndef plugin_info():\n    return {'phase': 'site'}\n"
+                    "@hookimpl\ndef applies_to(document):\n    return document.on_site('example.com')\n"
+                    "@hookimpl\ndef find_dom_edits(dom, options):\n"
+                    "    first = dom.select('div.promo-box')[:1]\n"
+                    "    rest = dom.soup().select('article > div.promo-box')[1:]\n"
+                    "    return [Remove(e, kind='promo', reason='print promo', rule='example.promo')\n"
+                    "            for e in first + rest]\n")
+    p = Pipeline(load_config(), plugins_dirs=[d], only=["example_promos"])
+    r = p.run(html_document(SITE_PAGE, url="https://www.example.com/story"))
+    assert "promo" not in r.text.lower() and "print edition" not in r.text and "Closing words." in r.text
+    assert [e.rule for e in r.edits] == ["example.promo", "example.promo"]
+    other = p.run(html_document(SITE_PAGE, url="https://example.org/story"))
+    assert "Buy the print edition" in other.text
