@@ -58,21 +58,28 @@ def _not_running(pipeline, name: str) -> str:
     return f"plugin {name!r} has no find_edits hook, so it never edits"
 
 
-def run_plugins(text: str, plugins, *, config=None, plugins_dirs=(), **document):
+def run_plugins(text: str, plugins, *, config=None, plugins_dirs=(), html=False, **document):
     """Clean ``text`` with only ``plugins`` (a name or a list, in pipeline order).
 
     ``config`` is a config dict layered over the defaults (``{"plugins": {"ads":
     {...}}}``) or a config.toml path; ``plugins_dirs`` are folders of plugins;
-    ``document`` holds Document fields (``url=``, ``source=``, ``format=``).
-    Returns the pipeline's Result (``.text``, ``.edits``, ``.flags``).
+    ``html=True`` reads ``text`` as an HTML page (its DOM plugins run, and the
+    texts compared are the page rendered as text); ``document`` holds Document
+    fields (``url=``, ``source=``). Returns the pipeline's Result (``.text``,
+    ``.edits``, ``.flags``).
     """
     from .document import Document
 
-    return pipeline_for(plugins, config=config, plugins_dirs=plugins_dirs).run(Document(text, **document))
+    pipeline = pipeline_for(plugins, config=config, plugins_dirs=plugins_dirs)
+    if html:
+        from .inputs import html_document
+
+        return pipeline.run(html_document(text, **document))
+    return pipeline.run(Document(text, **document))
 
 
 def assert_cleans(text: str, expected: str | None = None, *, plugins, keep=(), drop=(), config=None,
-                  plugins_dirs=(), **document):
+                  plugins_dirs=(), html=False, **document):
     """Run ``plugins`` on ``text`` and check the clean text; return the Result.
 
     ``expected`` is the exact clean text. ``keep`` strings must occur in the
@@ -83,7 +90,7 @@ def assert_cleans(text: str, expected: str | None = None, *, plugins, keep=(), d
     if expected is None and not keep and not drop:
         raise TypeError("assert_cleans needs the expected clean text, or keep/drop lines")
     keep, drop = ([x] if isinstance(x, str) else list(x) for x in (keep, drop))
-    result = run_plugins(text, plugins, config=config, plugins_dirs=plugins_dirs, **document)
+    result = run_plugins(text, plugins, config=config, plugins_dirs=plugins_dirs, html=html, **document)
     report = explain(result, expected, keep, drop)
     if report:
         names = plugins if isinstance(plugins, str) else ", ".join(plugins)

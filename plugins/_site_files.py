@@ -39,7 +39,7 @@ class Rule:
     first: re.Pattern | None = None
     last: re.Pattern | None = None
     keep_end: bool = False
-    selector: object = None  # a compiled soupsieve selector
+    selector: object = None  # a compiled lxml CSSSelector
 
 
 @dataclass(frozen=True)
@@ -258,14 +258,15 @@ class _Checker:
 
     def _selectors(self, entry, label, at, section, n, flags, kind, rule_id):
         self._one(entry, ("css",), label, at)
-        import soupsieve  # ships with beautifulsoup4; only needed when a file has selectors
+        from cssselect import SelectorError
+        from lxml.cssselect import CSSSelector  # the engine the DOM stage uses
 
         try:
-            compiled = soupsieve.compile(entry["css"])
-        except Exception as e:  # soupsieve.SelectorSyntaxError, and ValueError for some inputs
+            compiled = CSSSelector(entry["css"], translator="html")
+        except SelectorError as e:
             first = str(e).splitlines()[0]
             raise ValueError(f"{at}: {label}: bad CSS selector {entry['css']!r}: {first}. "
-                             "Fix the selector (soupsieve syntax, as in BeautifulSoup's select())") from None
+                             "Fix the selector (CSS3 as lxml's cssselect supports it)") from None
         reason = entry.get("reason") or f"{rule_id.split('/')[0]}: element matching {entry['css']!r}"
         return Rule(section, rule_id, kind, reason, selector=compiled)
 

@@ -4,12 +4,14 @@ A site file says which documents it is for (``[match]``: domains, or for dumps
 without URL a marker line or a regex found in the text) and what to drop from
 them, each rule with its noise kind and reason: exact ``[[lines]]``, line
 ``[[regexes]]``, ``[[blocks]]`` from a start line to an end line or to the end
-of the document, and CSS ``[[selectors]]`` for HTML. The files are read and
-compiled once per pipeline; a mistake stops it with the file, the rule and the
-fix. A file in a later plugins directory replaces one of the same name. The
-format is described in docs/writing-plugins.md.
+of the document, and CSS ``[[selectors]]`` for HTML pages (applied in the DOM
+stage, after main-content selection). The files are read and compiled once per
+pipeline; a mistake stops it with the file, the rule and the fix. A file in a
+later plugins directory replaces one of the same name. The format is described
+in docs/writing-plugins.md.
 """
 from normalizer import hookimpl
+from normalizer.dom import Remove
 from normalizer.textutils import remove, remove_run
 
 from ._site_files import SiteIndex, load_sites
@@ -46,13 +48,21 @@ def find_edits(document, options):
     return edits
 
 
+@hookimpl
+def find_dom_edits(document, dom, options):
+    return [Remove(el, kind=rule.kind, reason=rule.reason, rule=rule.rule)
+            for site in options["_sites"].matching(document)
+            for rule in site.rules if rule.selector is not None
+            for el in rule.selector(dom.root)]
+
+
 def _apply(rule, lines):
     if rule.section in ("lines", "regexes"):
         hits = [l for l in lines if not l.blank and rule.first.search(l.text)]
         return remove(hits, kind=rule.kind, reason=rule.reason, rule=rule.rule)
     if rule.section == "blocks":
         return _blocks(rule, lines)
-    return []  # selectors work on the HTML tree, not on text lines
+    return []  # selectors: find_dom_edits
 
 
 def _blocks(rule, lines):

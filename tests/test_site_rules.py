@@ -8,6 +8,7 @@ import pytest
 from normalizer import Document
 from normalizer.config import ConfigError, load_config
 from normalizer.pipeline import Pipeline
+from normalizer.testing import assert_cleans
 
 BODY = "The minister said the talks would continue next week in the capital, officials confirmed."
 BODY2 = "Both sides agreed that further sanctions were not on the table for the time being, he added."
@@ -124,7 +125,7 @@ def test_rules_are_compiled_once_when_the_pipeline_is_built(tmp_path):
     p = Pipeline(load_config(), plugins_dirs=[d], only=["site_rules"])
     (site,) = p.stages[0].options["_sites"].sites
     assert all(isinstance(r.first, re.Pattern) for r in site.rules if r.section != "selectors")
-    assert site.rules[-1].selector.select_one is not None  # a compiled soupsieve selector
+    assert site.rules[-1].selector.path.startswith("descendant-or-self::")  # a compiled CSSSelector
     (d / "sites" / "example.com.toml").write_text("not toml at all [")
     assert p.run(Document(PAGE, url="https://example.com/x")).text == CLEAN  # no re-reading per document
 
@@ -211,3 +212,32 @@ def test_patterns_with_inline_flags_still_match(tmp_path):
     d = sites_dir(tmp_path, {"b.example": site, "c.example": other})
     assert run(d, "BETA MASTHEAD\nBeta furniture\nText.\n").text == "BETA MASTHEAD\nText.\n"
     assert run(d, "Beta furniture\nText.\n").text == "Beta furniture\nText.\n"
+
+
+HTML = """<html><head><link rel="canonical" href="https://www.example.com/story"></head><body><article>
+<h1>Title of the story</h1><p>{body}</p>
+<aside class="related-links"><h3>Related</h3><ul><li><a href="/a">Other story</a></li></ul>
+<aside class="related-links">Nested box</aside></aside>
+<p>{body2}</p><div class="promo">Share this story</div></article></body></html>"""
+
+
+def test_selectors_remove_html_elements_of_matching_sites(tmp_path):
+    d = sites_dir(tmp_path, {"example.com": SITE})
+    page = HTML.format(body=BODY, body2=BODY2)
+    r = assert_cleans(page, plugins="site_rules", plugins_dirs=[d], html=True,
+                      keep=["Title of the story", BODY, BODY2], drop=["Other story", "Nested box", "Share this"])
+    assert r.dom_steps == 1  # the nested box went with its parent: one edit
+    dom, text = r.log.steps
+    assert [(dom.plugin, e.kind, e.rule, e.reason) for e in dom.edits] == [
+        ("site_rules", "related", "example.com/selectors.1", "related links box")]
+    assert [e.rule for e in text.edits] == ["example.com/lines.1"]  # the text rules run after
+    other = page.replace("www.example.com", "example.org")
+    assert "Other story" in assert_cleans(other, plugins="site_rules", plugins_dirs=[d], html=True,
+                                          keep=["Other story", "Share this"]).text
+
+
+def test_css_errors_name_the_selector(tmp_path):
+    d = sites_dir(tmp_path, {"x": '[match]\ndomains = ["a.com"]\n[[selectors]]\ncss = "a:frobnicate"\nkind = "other"\n'})
+    with pytest.raises(ConfigError, match=r"x.toml:3: \[\[selectors\]\] rule 1: bad CSS selector 'a:frobnicate': "
+                                          r".*frobnicate.*Fix the selector"):
+        Pipeline(load_config(), plugins_dirs=[d])
