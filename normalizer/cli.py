@@ -14,10 +14,10 @@ from pathlib import Path
 from . import __version__
 from .config import ConfigError, bundled_dir, load_config
 from .diffreport import terminal
-from .edits import EditLog, reconstruct
-from .inputs import InputError, InputItem, reader_for
+from .inputs import InputError
 from .pipeline import Pipeline, PluginFailure
-from .runner import LOG_FORMAT, Run, format_table, stderr_progress
+from .runner import Run, format_table, stderr_progress
+from .rundata import clean_path_for_log, load_file, load_summary
 
 
 def _pipeline_args(p: argparse.ArgumentParser) -> None:
@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-diff", action="store_true", help="do not write OUT/diff")
     run.add_argument("--strict", action="store_true", help="stop at the first failure")
     run.add_argument("-q", "--quiet", action="store_true", help="do not print the summary table")
+    run.add_argument("--report", action="store_true", help="also write the HTML review report to OUT/report")
 
     plugins = sub.add_parser("plugins", help="list the plugins and where they come from")
     _pipeline_args(plugins)
@@ -63,6 +64,30 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     diff.add_argument("-C", "--context", type=int, default=0, metavar="N",
                       help="show N kept lines around each removal")
+
+    report = sub.add_parser("report", help="write a browsable HTML review report of a run",
+                            description="Write OUT/report/index.html and a page per document: every edit "
+                                        "marked with its plugin and reason. Opens from disk, no network.")
+    report.add_argument("output", metavar="OUT", help="the output folder of a run")
+    report.add_argument("--to", metavar="DIR", help="write the report here instead of OUT/report")
+
+    explain = sub.add_parser("explain", help="say which plugin removed or changed a line or text, and why",
+                             description="FILE is an input file (it is cleaned now) or an edit log from "
+                                         "OUT/edits. Without --line/--grep, sums up every plugin's edits.")
+    explain.add_argument("file", metavar="FILE")
+    where = explain.add_mutually_exclusive_group()
+    where.add_argument("--line", type=int, metavar="N", help="line N of the original (from 1)")
+    where.add_argument("--grep", metavar="TEXT", help="every place TEXT occurs in the original")
+    _pipeline_args(explain)
+
+    review = sub.add_parser("review", help="turn review decisions into regression tests")
+    review_sub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    apply = review_sub.add_parser("apply", help="write regression cases from an exported decisions file",
+                                  description="Each reviewed document becomes a case in DIR: its input and "
+                                              "the lines that must stay or go. The test suite runs them.")
+    apply.add_argument("decisions", metavar="DECISIONS.json")
+    apply.add_argument("--tests", metavar="DIR", default="tests/regressions",
+                       help="where the cases go (default: tests/regressions)")
 
     new = sub.add_parser("new-plugin", help="write a new plugin and a passing test for it",
                          description="Write DIR/NAME.py (or, with --rules, DIR/sites/SITE.toml) and "
@@ -122,6 +147,8 @@ def cmd_run(args) -> int:
         print(format_table(summary))
         if summary["failed"]:
             print(f"failures listed in {Path(args.output) / 'failed.jsonl'}")
+    if args.report:
+        _write_report(Path(args.output), None, quiet=args.quiet)
     return 1 if summary["failed"] else 0
 
 
@@ -153,56 +180,75 @@ def cmd_diff(args) -> int:
     path = Path(args.file)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))
-    log_data = _read_log(path)
-    if log_data is not None:
-        clean_path = _clean_for_log(path, log_data)
-        clean = clean_path.read_text(encoding="utf-8")
-        log = EditLog.from_json(log_data["steps"], log_data["original_length"])
-        original = reconstruct(clean, log)
-        edits, title = log.edits, f"{log_data.get('source') or path} (from {path})"
+    try:
+        doc = load_file(path, lambda: _pipeline(args))
+    except InputError as e:
+        print(f"normalizer: {path}: {e}", file=sys.stderr)
+        return 1
+    except PluginFailure as e:
+        print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
+        return 1
+    original, edits = doc.original, doc.edits
+    if doc.from_run:
+        title = f"{doc.log.get('source') or path} (from {path})"
     else:
-        pipeline = _pipeline(args)
-        reader, _ = reader_for(path)
-        if reader is None:
-            raise ValueError(f"{path}: not a supported input file nor an edit log")
-        try:
-            doc = next(iter(reader(InputItem(path, path.stem))))
-            result = pipeline.run(doc)
-        except InputError as e:
-            print(f"normalizer: {path}: {e}", file=sys.stderr)
-            return 1
-        except PluginFailure as e:
-            print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
-            return 1
-        original, edits, title = doc.original, result.edits, str(path)
-        if result.flags:
-            title += "  [" + "; ".join(result.flags) + "]"
+        title = str(path) + ("  [" + "; ".join(doc.log["flags"]) + "]" if doc.log["flags"] else "")
     removed = sum(len(e.removed) for e in edits if not e.replacement)
     title += f" — {len(edits)} edits, {removed} characters removed"
     sys.stdout.write(terminal(original, edits, colour=colour, context=args.context, title=title))
     return 0
 
 
-def _read_log(path: Path) -> dict | None:
-    if path.suffix != ".json":
-        return None
+def _write_report(out: Path, to, quiet: bool = False) -> Path:
+    from .report import build_report
+
+    def progress(done, total):
+        print(f"normalizer: report {done}/{total} pages", file=sys.stderr, flush=True)
+    dest = build_report(out, to, progress=None if quiet else progress)
+    if not quiet:
+        print(f"report: {(dest / 'index.html').resolve().as_uri()}")
+    return dest
+
+
+def cmd_report(args) -> int:
+    _write_report(Path(args.output), args.to)
+    return 0
+
+
+def cmd_explain(args) -> int:
+    from .explain import explain
+
+    path = Path(args.file)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) and data.get("format") == LOG_FORMAT else None
+        doc = load_file(path, lambda: _pipeline(args))
+    except InputError as e:
+        print(f"normalizer: {path}: {e}", file=sys.stderr)
+        return 1
+    except PluginFailure as e:
+        print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
+        return 1
+    if doc.from_run:
+        pipeline = load_summary(clean_path_for_log(path, doc.log).parent.parent).get("pipeline")
+    else:
+        pipeline = _pipeline(args).names
+    text, found = explain(doc, line=args.line, grep=args.grep, pipeline=pipeline)
+    sys.stdout.write(text)
+    return 0 if found else 1
 
 
-def _clean_for_log(path: Path, log: dict) -> Path:
-    """OUT/edits/sub/name.json -> OUT/clean/sub/name.txt."""
-    key = log["key"]
-    out = path
-    for _ in key.split("/"):
-        out = out.parent
-    clean = out.parent / "clean" / f"{key}.txt"
-    if not clean.is_file():
-        raise FileNotFoundError(f"{clean}: the clean text for this edit log is missing")
-    return clean
+def cmd_review(args) -> int:
+    from . import regressions
+
+    path = Path(args.decisions)
+    try:
+        decisions = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as e:
+        raise ValueError(f"{path}: not JSON: {e}") from None
+    written = regressions.apply(decisions, Path(args.tests))
+    for case, keep, drop in written:
+        print(f"{case}: {keep} line(s) to keep, {drop} to drop")
+    print(f"{len(written)} regression case(s) in {args.tests}; run them: python -m pytest tests/test_regressions.py")
+    return 0
 
 
 def cmd_new_plugin(args) -> int:
@@ -219,7 +265,8 @@ def cmd_new_plugin(args) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "plugins": cmd_plugins, "diff": cmd_diff, "new-plugin": cmd_new_plugin}
+COMMANDS = {"run": cmd_run, "plugins": cmd_plugins, "diff": cmd_diff, "report": cmd_report,
+            "explain": cmd_explain, "review": cmd_review, "new-plugin": cmd_new_plugin}
 
 
 if __name__ == "__main__":  # pragma: no cover

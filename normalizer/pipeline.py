@@ -39,6 +39,7 @@ class Result:
     skipped: list[dict] = field(default_factory=list)  # plugins that failed and were skipped
     timings: dict[str, float] = field(default_factory=dict)
     dom_steps: int = 0  # how many of log.steps come from the DOM stage
+    ran: list[str] = field(default_factory=list)  # plugins that looked at the document (applies_to said yes)
     dom_text: str | None = None  # the text after the DOM stage (HTML pages)
 
     @property
@@ -147,6 +148,8 @@ class Pipeline:
         try:
             if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
                 return
+            if stage.name not in result.ran:
+                result.ran.append(stage.name)
             if dom:
                 found = _call(stage.find_dom_edits, document, stage.options)
                 proposed, flags = document.dom.apply(found, stage.name)

@@ -48,7 +48,7 @@ def edit_log_json(result: Result, key: str, config_digest: str) -> dict:
         "original_sha256": hashlib.sha256(doc.original.encode("utf-8", "surrogatepass")).hexdigest(),
         "original_length": len(doc.original), "clean_length": len(result.text),
         "removed_share": round(result.removed_share(), 4),
-        "flags": result.flags, "skipped": result.skipped,
+        "flags": result.flags, "skipped": result.skipped, "ran": result.ran,
         "steps": result.log.to_json(),
         "rejected": [{"plugin": s.plugin, "edits": [e.to_json() for e in s.edits]} for s in result.log.rejected],
     }

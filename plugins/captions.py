@@ -14,14 +14,22 @@ PREFIX = prefix_pattern([LABEL + WS + r"*[:|]"] + phrases(
     "Foto von", "Bild von", "Photo de", "Foto de", "Foto di", "Getty Images", "Photo courtesy",
     "Image courtesy", "Courtesy of",
 ))
-AGENCY = (r"(?:Getty(?:\s*Images)?|AFP|Reuters|AP(?:\s*Photo)?|Associated Press|dpa|EPA|Shutterstock|"
-          r"iStock(?:photo)?|Keystone|imago(?:\s*images)?|picture(?:-|\s)alliance|Xinhua|Bloomberg|Alamy|"
-          r"Unsplash|Pexels|Wikimedia(?:\s*Commons)?|ANP|ANSA|SIPA|SWNS|PA(?:\s*Wire|\s*Images)?)")
+# Agency names as whole words; the short acronyms only in their usual capitals, so that an
+# abbreviation in brackets such as "(ePA)" or "(PEPA)" is not taken for a credit.
+AGENCY = (r"(?<!\w)(?:Getty(?:\s*Images)?|Reuters|Associated Press|Shutterstock|iStock(?:photo)?|Keystone|"
+          r"imago(?:\s*images)?|picture(?:-|\s)alliance|Xinhua|Bloomberg|Alamy|Unsplash|Pexels|"
+          r"Wikimedia(?:\s*Commons)?|(?-i:AFP|AP(?:\s*Photo)?|dpa|EPA|ANP|ANSA|SIPA|SWNS|PA(?:\s*Wire|\s*Images)?))"
+          r"(?!\w)")
 # A credit at the end of a caption line: "... Photo: AFP", "(Foto: dpa)", "/ Getty Images".
 SUFFIX = re.compile(
     rf"(?:{LABEL}{WS}*:{WS}*[^.!?\n]{{1,60}}|[/|©]{WS}*[^.!?\n/|]{{0,40}}{AGENCY}[^.!?\n]{{0,30}}"
     rf"|\({LABEL}{WS}*:?{WS}*[^()\n]{{1,60}}\)|\([^()\n]{{0,40}}{AGENCY}[^()\n]{{0,20}}\))"
     rf"{WS}*$", re.IGNORECASE | re.MULTILINE)
+
+# A gallery position on a line of its own: "Image 1 of 23", "Photo 3 / 10", "Bild 2 von 5".
+COUNTER = re.compile(
+    rf"^{WS}*(?:image|photo|picture|slide|foto|bild|imagen|immagine|afbeelding|diapositive){WS}+\d+"
+    rf"{WS}*(?:of|von|de|di|sur|van|/)(?:{WS}*/)?{WS}*\d+{WS}*$", re.IGNORECASE | re.MULTILINE)
 
 
 @hookimpl
@@ -39,6 +47,8 @@ def default_options():
 def find_edits(document, options):
     edits = line_edits(document, PREFIX, kind="caption", reason="caption or photo credit line",
                        rule="captions.prefix", max_words=options["max_words"])
-    # a line both rules match is removed once: the core keeps the first of overlapping edits
-    return edits + line_edits(document, SUFFIX, kind="caption", rule="captions.credit_suffix",
-                              reason="caption ending in a photo credit", max_words=options["max_words"])
+    # a line several rules match is removed once: the core keeps the first of overlapping edits
+    return (edits + line_edits(document, SUFFIX, kind="caption", rule="captions.credit_suffix",
+                               reason="caption ending in a photo credit", max_words=options["max_words"])
+            + line_edits(document, COUNTER, kind="caption", rule="captions.gallery_counter",
+                         reason="photo gallery position (\"Image 1 of 23\")"))
