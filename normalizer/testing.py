@@ -91,7 +91,7 @@ def assert_cleans(text: str, expected: str | None = None, *, plugins, keep=(), d
         raise TypeError("assert_cleans needs the expected clean text, or keep/drop lines")
     keep, drop = ([x] if isinstance(x, str) else list(x) for x in (keep, drop))
     result = run_plugins(text, plugins, config=config, plugins_dirs=plugins_dirs, html=html, **document)
-    report = explain(result, expected, keep, drop)
+    report = mismatch_report(result, expected, keep, drop)
     if report:
         names = plugins if isinstance(plugins, str) else ", ".join(plugins)
         raise AssertionError(f"plugins {names} did not clean the text as expected\n{report}")
@@ -102,7 +102,7 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
-def explain(result, expected: str | None = None, keep=(), drop=()) -> str:
+def mismatch_report(result, expected: str | None = None, keep=(), drop=()) -> str:
     """A readable account of how ``result`` differs from what was expected ("" when it does not)."""
     original = result.document.original
     lines = original.split("\n")
