@@ -48,6 +48,9 @@ def bundled_dir() -> Path:
     root = Path(__file__).resolve().parent.parent
     if (root / "pyproject.toml").is_file() and (root / "plugins" / "__init__.py").is_file():
         return root / "plugins"
+    loaded = sys.modules.get("normalizer_plugins")  # plugins.py may have set it up already
+    if loaded is not None and getattr(loaded, "__path__", None):
+        return Path(list(loaded.__path__)[0])
     spec = importlib.util.find_spec("normalizer_plugins")
     if spec and spec.submodule_search_locations:
         return Path(list(spec.submodule_search_locations)[0])

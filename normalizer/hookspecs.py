@@ -158,3 +158,25 @@ def find_dom_edits(document, dom, options):
     edit logs of HTML pages read like those of text dumps, and detaches the
     elements so later plugins do not see them.
     """
+
+
+@hookspec
+def configure(options, plugins_dirs):
+    """Prepare the plugin for one pipeline. Called once, when the pipeline is built.
+
+    ``options`` is the plugin's merged options dict (as ``find_edits`` will
+    get it); ``plugins_dirs`` lists every plugins directory the pipeline loaded
+    from (:class:`pathlib.Path`, the built-in one first, then config and
+    ``--plugins-dir`` folders), for plugins that read data files kept there.
+
+    Validate options and load or compile what the plugin needs (rule files,
+    patterns, models) here, not per document. Raise ``ValueError`` (or
+    :class:`normalizer.config.ConfigError`) with a message that names the
+    file, the rule and the fix: the pipeline is not built and the command
+    line exits with status 2.
+
+    Return ``None`` or a dict of derived values; its items are added to the
+    ``options`` the per-document hooks receive. Their keys must start with
+    ``_`` (``{"_rules": compiled}``) so they cannot clash with user options.
+    Only active plugins are configured: a disabled one is never called.
+    """

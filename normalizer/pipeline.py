@@ -97,12 +97,32 @@ class Pipeline:
                 defaults.update(opt_impl.function() or {})
             options = check_options(f"plugin {rec.name!r}", self.config.plugin(rec.name), defaults,
                                     self.config, ("plugins", rec.name))
+            options.update(self._configure(rec.name, options))
             stages.append(Stage(rec.name, rec.info["phase"], options, impl,
                                 self.plugins.impl("applies_to", rec.name), dom_impl,
                                 self.plugins.impl("corpus_keys", rec.name)))
         rank = {name: i for i, name in enumerate(order)}
         stages.sort(key=lambda s: (PHASES.index(s.phase), rank.get(s.name, len(rank)), s.name))
         return stages
+
+    def _configure(self, name: str, options: dict) -> dict:
+        """Call the plugin's ``configure`` hook; its errors are config errors (exit status 2)."""
+        impl = self.plugins.impl("configure", name)
+        if impl is None:
+            return {}
+        kwargs = {"options": dict(options), "plugins_dirs": list(self.plugins.dirs)}
+        try:
+            derived = impl.function(**{a: kwargs[a] for a in impl.argnames}) or {}
+        except (ConfigError, ValueError) as e:
+            raise ConfigError(f"plugin {name!r}: {e}") from None
+        except Exception as e:
+            raise ConfigError(f"plugin {name!r} failed to configure: {type(e).__name__}: {e}\n"
+                              f"{format_error()}") from None
+        bad = [k for k in derived if not (isinstance(k, str) and k.startswith("_"))] if isinstance(derived, dict) else None
+        if bad is None or bad:
+            raise ConfigError(f"plugin {name!r}: configure must return None or a dict whose keys start "
+                              f"with '_', got {bad if bad else type(derived).__name__}")
+        return derived
 
     @property
     def names(self) -> list[str]:

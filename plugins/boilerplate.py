@@ -195,11 +195,13 @@ def _closing_sentence(f, cls, known, o) -> bool:
 
 def _headline(feats, i, cls, why) -> bool:
     """A line right before the core that can be its headline: unpunctuated or title-shaped,
-    and boilerplate at most for being short next to a menu (a block of its own)."""
+    and boilerplate at most for standing in a list or (a block of its own) next to a menu."""
     f = feats[i]
     if not (f.title or not f.terminal):
         return False
     if cls != BAD:
+        return True
+    if why.startswith("in a list of"):  # masthead, headline and byline glued together
         return True
     alone = ((i == 0 or feats[i - 1].block != f.block)
              and (i + 1 == len(feats) or feats[i + 1].block != f.block))
