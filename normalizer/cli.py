@@ -12,13 +12,13 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .config import ConfigError, load_config
+from .config import ConfigError, bundled_dir, load_config
 from .diffreport import terminal
-from .edits import EditLog, reconstruct
-from .inputs import InputError, InputItem, reader_for
+from .inputs import InputError
 from .pipeline import Pipeline, PluginFailure
 from .progress import make_progress
-from .runner import LOG_FORMAT, Run, format_table
+from .runner import Run, format_table
+from .rundata import clean_path_for_log, load_file, load_summary
 
 
 def _pipeline_args(p: argparse.ArgumentParser) -> None:
@@ -29,6 +29,8 @@ def _pipeline_args(p: argparse.ArgumentParser) -> None:
                    help="disable a plugin (repeatable)")
     p.add_argument("--plugins-dir", metavar="DIR", action="append", default=[],
                    help="also load the *.py plugins in DIR (repeatable)")
+    p.add_argument("--body-only", action="store_true", default=None,
+                   help="output the article body only, without its headline ([normalizer] body_only)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser("run", help="clean files or folders into OUT",
-                         description="Clean INPUTs (files or folders, recursive) into OUT/clean, "
+                         description="Clean INPUTs (files or folders, recursive: .txt, .html, .htm, "
+                                     "and any of them gzipped) into OUT/clean, "
                                      "with edit logs in OUT/edits, diffs in OUT/diff, "
                                      "OUT/summary.json and OUT/failed.jsonl.")
     run.add_argument("inputs", nargs="+", metavar="INPUT")
@@ -48,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-diff", action="store_true", help="do not write OUT/diff")
     run.add_argument("--strict", action="store_true", help="stop at the first failure")
     run.add_argument("-q", "--quiet", action="store_true", help="do not print the summary table")
+    run.add_argument("--report", action="store_true", help="also write the HTML review report to OUT/report")
     scale = run.add_argument_group("dumps, parallelism and resume")
     scale.add_argument("-j", "--jobs", type=_positive, metavar="N",
                        help="worker processes (default: all cores; with --engine ray: the cluster's CPUs)")
@@ -82,6 +86,43 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     diff.add_argument("-C", "--context", type=int, default=0, metavar="N",
                       help="show N kept lines around each removal")
+
+    report = sub.add_parser("report", help="write a browsable HTML review report of a run",
+                            description="Write OUT/report/index.html and a page per document: every edit "
+                                        "marked with its plugin and reason. Opens from disk, no network.")
+    report.add_argument("output", metavar="OUT", help="the output folder of a run")
+    report.add_argument("--to", metavar="DIR", help="write the report here instead of OUT/report")
+
+    explain = sub.add_parser("explain", help="say which plugin removed or changed a line or text, and why",
+                             description="FILE is an input file (it is cleaned now) or an edit log from "
+                                         "OUT/edits. Without --line/--grep, sums up every plugin's edits.")
+    explain.add_argument("file", metavar="FILE")
+    where = explain.add_mutually_exclusive_group()
+    where.add_argument("--line", type=int, metavar="N", help="line N of the original (from 1)")
+    where.add_argument("--grep", metavar="TEXT", help="every place TEXT occurs in the original")
+    _pipeline_args(explain)
+
+    review = sub.add_parser("review", help="turn review decisions into regression tests")
+    review_sub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    apply = review_sub.add_parser("apply", help="write regression cases from an exported decisions file",
+                                  description="Each reviewed document becomes a case in DIR: its input and "
+                                              "the lines that must stay or go. The test suite runs them.")
+    apply.add_argument("decisions", metavar="DECISIONS.json")
+    apply.add_argument("--tests", metavar="DIR", default="tests/regressions",
+                       help="where the cases go (default: tests/regressions)")
+
+    new = sub.add_parser("new-plugin", help="write a new plugin and a passing test for it",
+                         description="Write DIR/NAME.py (or, with --rules, DIR/sites/SITE.toml) and "
+                                     "TESTS/test_NAME.py with a sample page; both pass as written. "
+                                     "Existing files are never overwritten.")
+    new.add_argument("name", metavar="NAME", help="plugin name, a lower-case identifier such as example_com "
+                     "(with --rules it only names the test)")
+    new.add_argument("--site", metavar="HOST", help="only for documents of this site, e.g. example.com")
+    new.add_argument("--kind", default="other", help="the noise kind it removes (default: other)")
+    new.add_argument("--rules", action="store_true",
+                     help="write declarative site rules (sites/SITE.toml) instead of Python; needs --site")
+    new.add_argument("--dir", metavar="DIR", help="plugins folder (default: ./plugins)")
+    new.add_argument("--tests", metavar="DIR", help="tests folder (default: tests/ beside the plugins folder)")
     return parser
 
 
@@ -111,10 +152,17 @@ def _positive(value: str) -> int:
     return n
 
 
-def _pipeline(args) -> Pipeline:
+def _load_config(args):
+    core = {"body_only": True} if getattr(args, "body_only", None) else {}
     fields = {f"{n}_field": getattr(args, f"{n}_field", None) for n in ("id", "url", "text", "html")}
     fields = {k: v for k, v in fields.items() if v is not None}
-    config = load_config(args.config, overrides={"normalizer": {"input": fields}} if fields else None)
+    if fields:
+        core["input"] = fields
+    return load_config(args.config, overrides={"normalizer": core} if core else None)
+
+
+def _pipeline(args) -> Pipeline:
+    config = _load_config(args)
     return Pipeline(config, plugins_dirs=args.plugins_dir, enable=args.enable, disable=args.disable)
 
 
@@ -141,11 +189,13 @@ def cmd_run(args) -> int:
         print(format_table(summary))
         if summary["failed"]:
             print(f"failures listed in {Path(args.output) / 'failed.jsonl'}")
+    if args.report:
+        _write_report(Path(args.output), None, quiet=args.quiet)
     return 1 if summary["failed"] else 0
 
 
 def cmd_plugins(args) -> int:
-    config = load_config(args.config)
+    config = _load_config(args)
     pipeline = Pipeline(config, plugins_dirs=args.plugins_dir, enable=args.enable, disable=args.disable)
     order = {name: i for i, name in enumerate(pipeline.names)}
     records = sorted(pipeline.plugins.records.values(), key=lambda r: (order.get(r.name, len(order)), r.name))
@@ -153,7 +203,8 @@ def cmd_plugins(args) -> int:
         print(json.dumps([{**r.to_json(), "position": order.get(r.name)} for r in records], indent=2))
         return 0
     for r in records:
-        state = f"{order[r.name] + 1:>2}." if r.name in order else (" x " if r.error else " - ")
+        state = f"{order[r.name] + 1:>2}." if r.name in order else (
+            " x " if r.error else " m " if r.enabled and r.info.get("modes") else " - ")
         kinds = ",".join(r.info.get("kinds", ()))
         print(f"{state} {r.name:<16} {r.info.get('phase', ''):<9} {r.source:<11} {kinds}")
         print(f"     {r.info.get('description', '')}  hooks: {', '.join(r.hooks)}"
@@ -162,7 +213,8 @@ def cmd_plugins(args) -> int:
             print(f"     failed to load: {r.error}")
         if r.replaced:
             print(f"     replaces {r.replaced}")
-    print(f"{len(order)} plugins run in this order; '-' = disabled, 'x' = failed to load")
+    print(f"{len(order)} plugins run in this order; '-' = disabled, 'x' = failed to load, "
+          "'m' = runs only in its mode (e.g. --body-only)")
     return 0
 
 
@@ -170,59 +222,93 @@ def cmd_diff(args) -> int:
     path = Path(args.file)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))
-    log_data = _read_log(path)
-    if log_data is not None:
-        clean_path = _clean_for_log(path, log_data)
-        clean = clean_path.read_text(encoding="utf-8")
-        log = EditLog.from_json(log_data["steps"], log_data["original_length"])
-        original = reconstruct(clean, log)
-        edits, title = log.edits, f"{log_data.get('source') or path} (from {path})"
+    try:
+        doc = load_file(path, lambda: _pipeline(args))
+    except InputError as e:
+        print(f"normalizer: {path}: {e}", file=sys.stderr)
+        return 1
+    except PluginFailure as e:
+        print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
+        return 1
+    original, edits = doc.original, doc.edits
+    if doc.from_run:
+        title = f"{doc.log.get('source') or path} (from {path})"
     else:
-        pipeline = _pipeline(args)
-        reader, _ = reader_for(path)
-        if reader is None:
-            raise ValueError(f"{path}: not a supported input file nor an edit log")
-        try:
-            doc = next(iter(reader(InputItem(path, path.stem))))
-            result = pipeline.run(doc)
-        except InputError as e:
-            print(f"normalizer: {path}: {e}", file=sys.stderr)
-            return 1
-        except PluginFailure as e:
-            print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
-            return 1
-        original, edits, title = doc.original, result.edits, str(path)
-        if result.flags:
-            title += "  [" + "; ".join(result.flags) + "]"
+        title = str(path) + ("  [" + "; ".join(doc.log["flags"]) + "]" if doc.log["flags"] else "")
     removed = sum(len(e.removed) for e in edits if not e.replacement)
     title += f" — {len(edits)} edits, {removed} characters removed"
     sys.stdout.write(terminal(original, edits, colour=colour, context=args.context, title=title))
     return 0
 
 
-def _read_log(path: Path) -> dict | None:
-    if path.suffix != ".json":
-        return None
+def _write_report(out: Path, to, quiet: bool = False) -> Path:
+    from .report import build_report
+
+    def progress(done, total):
+        print(f"normalizer: report {done}/{total} pages", file=sys.stderr, flush=True)
+    dest = build_report(out, to, progress=None if quiet else progress)
+    if not quiet:
+        print(f"report: {(dest / 'index.html').resolve().as_uri()}")
+    return dest
+
+
+def cmd_report(args) -> int:
+    _write_report(Path(args.output), args.to)
+    return 0
+
+
+def cmd_explain(args) -> int:
+    from .explain import explain
+
+    path = Path(args.file)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) and data.get("format") == LOG_FORMAT else None
+        doc = load_file(path, lambda: _pipeline(args))
+    except InputError as e:
+        print(f"normalizer: {path}: {e}", file=sys.stderr)
+        return 1
+    except PluginFailure as e:
+        print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
+        return 1
+    if doc.from_run:
+        pipeline = load_summary(clean_path_for_log(path, doc.log).parent.parent).get("pipeline")
+    else:
+        pipeline = _pipeline(args).names
+    text, found = explain(doc, line=args.line, grep=args.grep, pipeline=pipeline)
+    sys.stdout.write(text)
+    return 0 if found else 1
 
 
-def _clean_for_log(path: Path, log: dict) -> Path:
-    """OUT/edits/sub/name.json -> OUT/clean/sub/name.txt."""
-    key = log["key"]
-    out = path
-    for _ in key.split("/"):
-        out = out.parent
-    clean = out.parent / "clean" / f"{key}.txt"
-    if not clean.is_file():
-        raise FileNotFoundError(f"{clean}: the clean text for this edit log is missing")
-    return clean
+def cmd_review(args) -> int:
+    from . import regressions
+
+    path = Path(args.decisions)
+    try:
+        decisions = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as e:
+        raise ValueError(f"{path}: not JSON: {e}") from None
+    written = regressions.apply(decisions, Path(args.tests))
+    for case, keep, drop in written:
+        print(f"{case}: {keep} line(s) to keep, {drop} to drop")
+    print(f"{len(written)} regression case(s) in {args.tests}; run them: python -m pytest tests/test_regressions.py")
+    return 0
 
 
-COMMANDS = {"run": cmd_run, "plugins": cmd_plugins, "diff": cmd_diff}
+def cmd_new_plugin(args) -> int:
+    from . import scaffold
+
+    plan = scaffold.plan(args.name, site=args.site, kind=args.kind, directory=args.dir, tests=args.tests,
+                         rules=args.rules)
+    for path in scaffold.write(plan):
+        print(f"wrote {path}")
+    dirs = "" if plan.plugins_dir == bundled_dir().resolve() else f" --plugins-dir {plan.plugins_dir}"
+    print(f"next: put real lines from the site in both files, then\n"
+          f"  python -m pytest {plan.test}\n"
+          f"  normalizer diff PAGE.txt{dirs}       # or: normalizer run INPUT -o OUT{dirs}")
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "plugins": cmd_plugins, "diff": cmd_diff, "report": cmd_report,
+            "explain": cmd_explain, "review": cmd_review, "new-plugin": cmd_new_plugin}
 
 
 if __name__ == "__main__":  # pragma: no cover

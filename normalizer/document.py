@@ -25,14 +25,16 @@ class Line(NamedTuple):
 
 
 def split_lines(text: str) -> list[Line]:
-    lines, pos, n = [], 0, len(text)
-    for i, raw in enumerate(text.split("\n")):
+    parts = text.split("\n")
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()  # a final newline does not start a new line
+    n, pos, out = len(text), 0, []
+    make, append = Line._make, out.append
+    for i, raw in enumerate(parts):
         end = pos + len(raw)
-        if end == n and not raw and i:
-            break  # a final newline does not start a new line
-        lines.append(Line(i, pos, end, min(end + 1, n), raw))
+        append(make((i, pos, end, end + 1 if end < n else end, raw)))
         pos = end + 1
-    return lines
+    return out
 
 
 def site_of(url: str | None) -> str | None:
@@ -50,7 +52,9 @@ class Document:
     ``original`` is the input text and never changes. ``text`` is the text as left
     by the plugins that ran before the current one; ``lines`` splits it (cached).
     ``source`` is the input path, ``url``/``site`` are set when known, ``format``
-    is ``"text"`` or ``"html"``. ``meta`` holds anything else a reader knows.
+    is ``"text"`` or ``"html"``. ``meta`` holds anything else a reader knows
+    (JSON-serialisable: it goes into the edit log). ``dom`` is the parsed page
+    (:class:`normalizer.dom.Dom`) for HTML documents, None for text.
     """
 
     original: str
@@ -60,6 +64,7 @@ class Document:
     format: str = "text"
     id: str | None = None
     meta: dict = field(default_factory=dict)
+    dom: object = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
         if self.site is None:

@@ -2,7 +2,9 @@
 
 A folder is walked recursively (sorted, symlinked folders not followed); each
 supported file becomes one document whose *key* is its path relative to the
-folder without the extension (``DIR/sub/name.txt`` -> ``sub/name``). With
+folder without the extension (``DIR/sub/name.txt`` -> ``sub/name``,
+``DIR/a.html.gz`` -> ``a``). ``NAME.gz`` is read as ``NAME`` decompressed, for
+any supported ``NAME``. With
 several inputs, each folder's keys are prefixed with the folder's name. A
 ``.normalizerignore`` file in a folder lists glob patterns of files (and, with a
 trailing ``/``, folders) to skip, as .gitignore does. Readers
@@ -11,7 +13,9 @@ for more formats register in ``READERS`` by suffix.
 from __future__ import annotations
 
 import codecs
+import gzip
 import os
+import zlib
 from fnmatch import fnmatch
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +32,10 @@ class InputItem:
 
     path: Path
     key: str
+    data: bytes | None = None  # the content, when a wrapper (gzip) already read it
+
+    def read_bytes(self) -> bytes:
+        return self.path.read_bytes() if self.data is None else self.data
 
 
 class InputError(Exception):
@@ -52,7 +60,7 @@ def decode(data: bytes) -> tuple[str, dict]:
 
 
 def read_text_file(item: InputItem) -> Iterator[Document]:
-    data = item.path.read_bytes()
+    data = item.read_bytes()
     text, encoding = decode(data)
     yield Document(text, source=str(item.path), format="text", id=item.key,
                    meta={"decoding": encoding})
@@ -62,20 +70,59 @@ def html_document(data: bytes | str, *, source: str | None = None, url: str | No
                   id: str | None = None, headers: dict | None = None) -> Document:
     """A Document for one HTML page; readers of any container (files, JSONL, WARC) call this.
 
-    Interface shared by all readers; the HTML stage (DOM parsing, encoding
-    detection, page text with element spans) implements it.
+    ``data`` is the raw page (bytes: the encoding is found as browsers do, from
+    the BOM, ``headers``' Content-Type, ``<meta charset>``, then detection; str:
+    already decoded). The page is parsed once; ``original`` is the text of the
+    whole page, ``dom`` the tree the DOM-stage plugins work on, and
+    ``meta["decoding"]`` says which encoding was used and why.
     """
-    raise NotImplementedError("HTML input is not supported yet")
+    from .dom import Dom
+    from .htmldecode import decode_html
+
+    if isinstance(data, bytes):
+        text, decoding = decode_html(data, headers)
+    else:
+        text, decoding = data, {"encoding": "unicode", "source": "caller"}
+    dom = Dom.from_html(text)
+    meta = {"decoding": decoding}
+    if url is None:
+        url = dom.canonical_url()
+        if url:
+            meta["url_from"] = "page"
+    return Document(dom.rendering.text, source=source, url=url, format="html", id=id, meta=meta, dom=dom)
 
 
-READERS: dict[str, Callable[[InputItem], Iterator[Document]]] = {s: read_text_file for s in TEXT_SUFFIXES}
+def read_html_file(item: InputItem) -> Iterator[Document]:
+    yield html_document(item.read_bytes(), source=str(item.path), id=item.key)
+
+
+def read_gzip(item: InputItem) -> Iterator[Document]:
+    """``NAME.gz``: decompress, then read as ``NAME`` (truncated or corrupt files fail clearly)."""
+    try:
+        data = gzip.decompress(item.read_bytes())
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        raise InputError(f"corrupt or truncated gzip file ({type(e).__name__}: {e})") from None
+    inner, _ = reader_for(Path(item.path.name[:-3]))
+    if inner is None or inner is read_gzip:
+        raise InputError(f"no reader for the file inside {item.path.name}")
+    yield from inner(InputItem(item.path, item.key, data))
+
+
+HTML_SUFFIXES = (".html", ".htm")
+READERS: dict[str, Callable[[InputItem], Iterator[Document]]] = {
+    **{s: read_text_file for s in TEXT_SUFFIXES}, **{s: read_html_file for s in HTML_SUFFIXES}}
+GZIP_SUFFIX = ".gz"
 
 
 def reader_for(path: Path):
+    """The reader and the full suffix it claims (``.html.gz`` for a gzipped page)."""
     name = path.name.lower()
-    for suffix in sorted(READERS, key=len, reverse=True):
+    for suffix in sorted(READERS, key=len, reverse=True):  # containers claim their own .gz suffixes
         if name.endswith(suffix):
             return READERS[suffix], suffix
+    if name.endswith(GZIP_SUFFIX):
+        inner, suffix = reader_for(Path(name[: -len(GZIP_SUFFIX)]))
+        return (read_gzip, suffix + GZIP_SUFFIX) if inner is not None else (None, None)
     return None, None
 
 

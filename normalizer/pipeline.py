@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import edits as E
+from .corpus import Counts, site_key
 from .config import Config, ConfigError, check_options, load_config
 from .document import Document
 from .plugins import PHASES, PluginSet, format_error
@@ -24,8 +25,10 @@ class Stage:
     name: str
     phase: str
     options: dict
-    find_edits: object
+    find_edits: object | None
     applies_to: object | None
+    find_dom_edits: object | None = None
+    corpus_keys: object | None = None
 
 
 @dataclass
@@ -38,6 +41,9 @@ class Result:
     flags: list[str] = field(default_factory=list)
     skipped: list[dict] = field(default_factory=list)  # plugins that failed and were skipped
     timings: dict[str, float] = field(default_factory=dict)
+    dom_steps: int = 0  # how many of log.steps come from the DOM stage
+    ran: list[str] = field(default_factory=list)  # plugins that looked at the document (applies_to said yes)
+    dom_text: str | None = None  # the text after the DOM stage (HTML pages)
 
     @property
     def edits(self) -> list[E.AppliedEdit]:
@@ -79,12 +85,16 @@ class Pipeline:
 
     def _stages(self, only) -> list[Stage]:
         order = list(self.config.core["order"])
+        modes = {m for m in ("body_only",) if self.config.core.get(m)}
         stages = []
         for rec in self.plugins.active():
             if only is not None and rec.name not in only:
                 continue
             impl = self.plugins.impl("find_edits", rec.name)
-            if impl is None:
+            dom_impl = self.plugins.impl("find_dom_edits", rec.name)
+            if impl is None and dom_impl is None:
+                continue
+            if not set(rec.info.get("modes", ())) <= modes:
                 continue
             defaults = {"enabled": True}
             opt_impl = self.plugins.impl("default_options", rec.name)
@@ -92,57 +102,132 @@ class Pipeline:
                 defaults.update(opt_impl.function() or {})
             options = check_options(f"plugin {rec.name!r}", self.config.plugin(rec.name), defaults,
                                     self.config, ("plugins", rec.name))
+            options.update(self._configure(rec.name, options))
             stages.append(Stage(rec.name, rec.info["phase"], options, impl,
-                                self.plugins.impl("applies_to", rec.name)))
+                                self.plugins.impl("applies_to", rec.name), dom_impl,
+                                self.plugins.impl("corpus_keys", rec.name)))
         rank = {name: i for i, name in enumerate(order)}
         stages.sort(key=lambda s: (PHASES.index(s.phase), rank.get(s.name, len(rank)), s.name))
         return stages
+
+    def _configure(self, name: str, options: dict) -> dict:
+        """Call the plugin's ``configure`` hook; its errors are config errors (exit status 2)."""
+        impl = self.plugins.impl("configure", name)
+        if impl is None:
+            return {}
+        kwargs = {"options": dict(options), "plugins_dirs": list(self.plugins.dirs)}
+        try:
+            derived = impl.function(**{a: kwargs[a] for a in impl.argnames}) or {}
+        except (ConfigError, ValueError) as e:
+            raise ConfigError(f"plugin {name!r}: {e}") from None
+        except Exception as e:
+            raise ConfigError(f"plugin {name!r} failed to configure: {type(e).__name__}: {e}\n"
+                              f"{format_error()}") from None
+        bad = [k for k in derived if not (isinstance(k, str) and k.startswith("_"))] if isinstance(derived, dict) else None
+        if bad is None or bad:
+            raise ConfigError(f"plugin {name!r}: configure must return None or a dict whose keys start "
+                              f"with '_', got {bad if bad else type(derived).__name__}")
+        return derived
 
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
-    def run(self, document: Document) -> Result:
+    @property
+    def needs_corpus(self) -> bool:
+        """True when some plugin counts keys across documents (a two-pass run)."""
+        return any(s.corpus_keys is not None for s in self.stages)
+
+    def count(self, documents) -> Counts:
+        """Pass 1: count the ``corpus_keys`` of every plugin over ``documents``.
+
+        A pure function of the documents (their order does not matter); the
+        plugins see each document's original text. Merge the results of several
+        calls with ``Counts.merge`` to run it as map-reduce.
+        """
+        counts = Counts(self.config.core["corpus_max_keys"])
+        stages = [s for s in self.stages if s.corpus_keys is not None]
+        for document in documents:
+            document._set_text(document.original)
+            site = site_key(document)
+            for stage in stages:
+                if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
+                    continue
+                keys = _call(stage.corpus_keys, document, stage.options)
+                counts.add(stage.name, site, keys or ())
+        return counts
+
+    def run(self, document: Document, corpus: Counts | None = None) -> Result:
+        """Clean one document; ``corpus`` holds pass-1 counts for plugins that use them."""
         document._set_text(document.original)
         log = E.EditLog(document.original)
         result = Result(document, document.original, log)
-        skip = self.config.core["on_plugin_error"] == "skip"
+        if document.dom is not None:
+            for stage in self.stages:
+                if stage.find_dom_edits is not None:
+                    self._run_stage(stage, document, result, dom=True)
+            result.dom_steps = len(log.steps)
+            result.dom_text = document.text
         for stage in self.stages:
-            t0 = time.perf_counter()
-            try:
-                if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
-                    continue
-                proposed = _call(stage.find_edits, document, stage.options)
-                valid = E.validate(proposed, document.text, stage.name)
-            except Exception as e:
-                failure = PluginFailure(stage.name, f"{type(e).__name__}: {e}", format_error())
-                if not skip:
-                    raise failure from e
-                result.skipped.append({"plugin": stage.name, "error": failure.message, "trace": failure.trace})
-                continue
-            finally:
-                result.timings[stage.name] = result.timings.get(stage.name, 0.0) + time.perf_counter() - t0
-            if not valid:
-                continue
-            accepted, superseded = E.resolve_overlaps(valid)
-            log.record(stage.name, document.text, accepted, superseded)
-            document._set_text(E.apply(document.text, accepted))
+            if stage.find_edits is not None:
+                self._run_stage(stage, document, result, dom=False, corpus=corpus)
         result.text = document.text
         self._safety_valve(result)
         return result
 
+    def _run_stage(self, stage: Stage, document: Document, result: Result, *, dom: bool,
+                   corpus: Counts | None = None) -> None:
+        skip = self.config.core["on_plugin_error"] == "skip"
+        t0 = time.perf_counter()
+        try:
+            if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
+                return
+            if stage.name not in result.ran:
+                result.ran.append(stage.name)
+            if dom:
+                found = _call(stage.find_dom_edits, document, stage.options)
+                proposed, flags = document.dom.apply(found, stage.name)
+                result.flags += [f for f in flags if f not in result.flags]
+            else:
+                view = None
+                if corpus is not None and stage.corpus_keys is not None:
+                    view = corpus.view(stage.name, site_key(document))
+                proposed = _call(stage.find_edits, document, stage.options, view)
+            valid = E.validate(proposed, document.text, stage.name)
+        except Exception as e:
+            failure = PluginFailure(stage.name, f"{type(e).__name__}: {e}", format_error())
+            if not skip:
+                raise failure from e
+            result.skipped.append({"plugin": stage.name, "error": failure.message, "trace": failure.trace})
+            return
+        finally:
+            result.timings[stage.name] = result.timings.get(stage.name, 0.0) + time.perf_counter() - t0
+        if not valid:
+            return
+        accepted, superseded = E.resolve_overlaps(valid)
+        result.log.record(stage.name, document.text, accepted, superseded)
+        document._set_text(E.apply(document.text, accepted))
+
     def _safety_valve(self, result: Result) -> None:
+        """Flag (or undo) a text stage that removed too much.
+
+        For HTML pages the DOM stage removing most of a page is normal (menus,
+        footers, teasers): the share is measured on the text the text stage got.
+        """
         limit = self.config.core["max_removed_share"]
-        share = result.removed_share()
-        if share > limit and result.document.original.strip():
+        log = result.log
+        base = result.document.original if result.dom_text is None else result.dom_text
+        before = _visible(base)
+        share = 0.0 if not before else max(0.0, 1 - _visible(result.text) / before)
+        if share > limit and base.strip():
             result.flags.append(f"excess_removal: {share:.0%} of the text removed (limit {limit:.0%})")
             if self.config.core["on_excess"] == "keep":
                 result.flags.append("kept_uncut: edits were not applied")
-                result.text = E.reconstruct(result.text, result.log)
-                result.log.rejected = result.log.steps
-                result.log.steps = []
+                result.text = base
+                log.rejected = log.steps[result.dom_steps:]
+                log.steps = log.steps[:result.dom_steps]
 
 
-def _call(impl, document, options):
-    kwargs = {"document": document, "options": options}
+def _call(impl, document, options, corpus=None):
+    kwargs = {"document": document, "options": options, "dom": document.dom, "corpus": corpus}
     return impl.function(**{a: kwargs[a] for a in impl.argnames})

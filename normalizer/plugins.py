@@ -32,7 +32,7 @@ from . import hookspecs
 from .config import Config, bundled_dir
 
 GROUP = "normalizer"
-PHASES = ("repair", "phrase", "site", "statistic", "tidy")
+PHASES = ("markup", "boilerplate", "content", "repair", "phrase", "site", "statistic", "tidy")
 
 
 @dataclass
@@ -93,6 +93,7 @@ class PluginSet:
         self.pm = pluggy.PluginManager(GROUP)
         self.pm.add_hookspecs(hookspecs)
         self.records: dict[str, PluginRecord] = {}
+        self.dirs: list[Path] = []  # every plugins directory loaded, the built-in one first
         self.disabled = self._disabled(config, disable, enable)
         for name in self.disabled:
             self.pm.set_blocked(name)
@@ -160,6 +161,7 @@ class PluginSet:
         if not directory.is_dir():
             from .config import ConfigError
             raise ConfigError(f"plugins directory not found: {directory}")
+        self.dirs.append(directory.resolve())
         package = None
         for path in sorted(directory.glob("*.py")):
             if path.name.startswith("_"):

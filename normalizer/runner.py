@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import sys
 import tempfile
 import time
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .corpus import Counts
 from .diffreport import unified
 from .executors import make_executor
 from .inputs import InputError, reader_for
@@ -34,7 +36,7 @@ from .progress import CallbackProgress, LogProgress
 from .records import BadRecord
 from .shards import Plan, Unit
 from .state import State, run_stamp
-from .work import run_unit
+from .work import count_unit, run_unit
 
 LOG_FORMAT = "normalizer.edits/1"
 
@@ -64,7 +66,7 @@ def edit_log_json(result: Result, key: str, config_digest: str) -> dict:
         "original_sha256": hashlib.sha256(doc.original.encode("utf-8", "surrogatepass")).hexdigest(),
         "original_length": len(doc.original), "clean_length": len(result.text),
         "removed_share": round(result.removed_share(), 4),
-        "flags": result.flags, "skipped": result.skipped,
+        "flags": result.flags, "skipped": result.skipped, "ran": result.ran,
         "steps": result.log.to_json(),
         "rejected": [{"plugin": s.plugin, "edits": [e.to_json() for e in s.edits]} for s in result.log.rejected],
     }
@@ -90,6 +92,7 @@ class Summary:
     chars_in: int = 0
     chars_out: int = 0
     seconds: float = 0.0
+    corpus: dict | None = None  # pass-1 statistics of a two-pass run
 
     def to_part(self) -> dict:
         """This summary as plain data, for a part's result."""
@@ -134,6 +137,7 @@ class Summary:
             "documents": self.documents, "clean": self.clean, "failed": self.failed,
             "flagged": self.flagged, "chars_in": self.chars_in, "chars_out": self.chars_out,
             "seconds": round(self.seconds, 3),
+            **({"corpus": self.corpus} if self.corpus is not None else {}),
             "plugins": {n: {**vars(s), "seconds": round(s.seconds, 4)}
                         for n, s in sorted(self.plugins.items(), key=lambda kv: _order(pipeline, kv[0]))},
         }
@@ -166,7 +170,7 @@ class Run:
     def __init__(self, pipeline: Pipeline, out: Path, *, diffs: bool = True, strict: bool = False,
                  progress=None, jobs: int | None = 1, engine: str = "local", output_format: str = "tree",
                  resume: bool = True, batch_size: int = 500, batch_bytes: int = 16 << 20,
-                 engine_options: dict | None = None, stamp: str | None = None):
+                 engine_options: dict | None = None, stamp: str | None = None, corpus_file: str | None = None):
         if output_format not in OUTPUT_FORMATS:
             raise ValueError(f"unknown output format {output_format!r} ({', '.join(OUTPUT_FORMATS)})")
         if batch_size < 1:
@@ -182,6 +186,9 @@ class Run:
                                         batch_size=batch_size, batch_bytes=batch_bytes)
         self.state = State(self.out, self.stamp)
         self._tmp_ready = False
+        # Pass-1 counts of a two-pass run: computed by the parent, read from a file by workers.
+        self.corpus_file = corpus_file
+        self.corpus = pickle.loads(Path(corpus_file).read_bytes()) if corpus_file else None
 
     def spec(self):
         """What a worker needs to rebuild this run (no plugin manager, no modules)."""
@@ -190,7 +197,7 @@ class Run:
         return RunSpec(self.pipeline.config, dict(self.pipeline.build_args),
                        {"out": str(self.out), "diffs": self.diffs, "strict": self.strict,
                         "output_format": self.output_format, "batch_size": self.batch_size,
-                        "batch_bytes": self.batch_bytes, "stamp": self.stamp},
+                        "batch_bytes": self.batch_bytes, "stamp": self.stamp, "corpus_file": self.corpus_file},
                        current_env())
 
     def plan(self, inputs: list) -> Plan:
@@ -208,6 +215,10 @@ class Run:
         executor = make_executor(self, self.engine, self.jobs, **self.engine_options)
         finished = False
         try:
+            if self.pipeline.needs_corpus:
+                self._count(plan, executor)
+                executor.close()  # the workers of pass 2 start with the counts
+                executor = make_executor(self, self.engine, self.jobs, **self.engine_options)
             units = plan.units(split=executor.splits, lookup=self.state.lookup if self.resume else None)
             for parts in executor.map(run_unit, units):
                 for part in parts:
@@ -226,6 +237,22 @@ class Run:
         write_atomic(self.out / "summary.json",
                      json.dumps(self.summary.to_json(self.pipeline), indent=2, ensure_ascii=False) + "\n")
         return self.summary
+
+    def _count(self, plan: Plan, executor) -> None:
+        """Pass 1 of a two-pass run: count ``corpus_keys`` over all documents (map-reduce).
+
+        The counts decide the output, so their digest joins the run stamp: parts
+        finished with other counts (the inputs changed) are done again.
+        """
+        t0 = time.perf_counter()
+        counts = executor.map_reduce(count_unit, plan.units(split=executor.splits), Counts.merge,
+                                     Counts(self.pipeline.config.core["corpus_max_keys"]))
+        self.corpus = counts
+        self.summary.corpus = {**counts.stats(), "seconds": round(time.perf_counter() - t0, 3)}
+        path = self.state.dir / "corpus.pickle"
+        write_atomic(path, pickle.dumps(counts, protocol=pickle.HIGHEST_PROTOCOL), self.tmp_dir())
+        self.corpus_file = str(path)
+        self.stamp = self.state.stamp = hashlib.sha256(f"{self.stamp} {counts_digest(counts)}".encode()).hexdigest()[:20]
 
     def _progress(self):
         if self.progress is None:
@@ -290,7 +317,7 @@ class Run:
             summary.documents += 1
             if failure is None:
                 try:
-                    result = self.pipeline.run(doc)
+                    result = self.pipeline.run(doc, self.corpus)
                 except PluginFailure as e:
                     failure = {"input": doc.source, "reason": e.args[0], "plugin": e.plugin, "trace": e.trace}
                     writer.forget(key)  # the document's own outputs from an earlier run are stale
@@ -335,6 +362,15 @@ class Run:
                 (self.out / sub / f"{key}{ext}").unlink()
             except OSError:
                 pass
+
+
+def counts_digest(counts: Counts) -> str:
+    """A digest of pass-1 counts that does not depend on the order they were merged in."""
+    h = hashlib.sha256()
+    for key in sorted(counts.tables):
+        table = counts.tables[key]
+        h.update(repr((key, table.documents, table.limit, sorted(table.counts.items()))).encode())
+    return h.hexdigest()[:20]
 
 
 OUTPUT_FORMATS = ("tree", "jsonl")

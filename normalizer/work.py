@@ -92,3 +92,9 @@ def inline(run):
 def run_unit(unit) -> list[dict]:
     """Clean and write one unit; the results of its parts, in order."""
     return current().process(unit)
+
+
+def count_unit(unit):
+    """Pass 1 of a two-pass run: the corpus counts of one unit's documents."""
+    run = current()
+    return run.pipeline.count(doc for _key, doc, failure in run.documents(unit) if doc is not None)

@@ -20,8 +20,9 @@ ORIGINAL = re.compile(
     r"|cet article a (?:été )?(?:initialement|d'abord) (?:publié|paru))",
     re.IGNORECASE | re.MULTILINE)
 SOURCES = re.compile(r"^[^\w\n]*(?:sources?|quellen?|fuentes?|fonti)\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
-COPYRIGHT = re.compile(r"^[^\w\n]*(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b"
-                       r"|\btous droits réservés\b|\btodos los derechos reservados\b", re.IGNORECASE | re.MULTILINE)
+# Lower case, matched on the lower-cased text (folded=True).
+COPYRIGHT = re.compile(r"^[^\w\n]*(?:©|\(c\)|copyright\b)|all rights reserved\b|alle rechte vorbehalten\b"
+                       r"|tous droits réservés\b|todos los derechos reservados\b", re.MULTILINE)
 
 
 @hookimpl
@@ -41,13 +42,7 @@ def find_edits(document, options):
     families = [("print_edition", PRINT, "print-edition note"),
                 ("originally_published", ORIGINAL, "'originally published' note"),
                 ("sources", SOURCES, "sources line"), ("copyright", COPYRIGHT, "copyright line")]
-    edits, done = [], set()
-    for option, pattern, reason in families:
-        if not options[option]:
-            continue
-        for e in line_edits(document, pattern, kind="attribution", reason=reason,
-                            rule=f"attribution.{option}", max_words=options["max_words"]):
-            if e.start not in done:
-                done.add(e.start)
-                edits.append(e)
-    return edits
+    return [e for option, pattern, reason in families if options[option]
+            for e in line_edits(document, pattern, kind="attribution", reason=reason,
+                                rule=f"attribution.{option}", max_words=options["max_words"],
+                                folded=pattern is COPYRIGHT)]

@@ -28,6 +28,5 @@ def default_options():
 @hookimpl
 def find_edits(document, options):
     edits = line_edits(document, HEADERS, kind="author", reason="author box header", rule="author.header")
-    done = {e.start for e in edits}
-    return edits + [e for e in line_edits(document, LINKS, kind="author", reason="link to the author's other posts",
-                                          rule="author.link", max_words=options["max_words"]) if e.start not in done]
+    return edits + line_edits(document, LINKS, kind="author", reason="link to the author's other posts",
+                              rule="author.link", max_words=options["max_words"])

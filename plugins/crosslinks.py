@@ -36,7 +36,5 @@ def default_options():
 def find_edits(document, options):
     edits = line_edits(document, STANDALONE, kind="crosslink", reason="link to read elsewhere",
                        rule="crosslinks.standalone")
-    done = {e.start for e in edits}
-    return edits + [e for e in line_edits(document, LEADS, kind="crosslink", rule="crosslinks.lead",
-                                          reason="cross-link line to another article",
-                                          max_words=options["max_words"]) if e.start not in done]
+    return edits + line_edits(document, LEADS, kind="crosslink", rule="crosslinks.lead",
+                              reason="cross-link line to another article", max_words=options["max_words"])

@@ -29,6 +29,14 @@ CASES = [
      ["Picture: The ministers", "Photo by Li Ran", "Photo: AFP", "(Foto: dpa)"], [BODY, BODY2]),
     ("captions", "He showed the photo to reporters: it was taken in 1989.\nThe agency AFP reported the news.\n",
      [], ["He showed the photo to reporters", "The agency AFP reported the news."]),
+    # an abbreviation in brackets is no agency credit (from a review decision, tests/regressions)
+    ("captions", "Das Thema wird seit Jahren diskutiert: Die elektronische Patientenakte (ePA)\n"
+                 "Persönliche Gesundheitsakte (PEPA)\nBeim Gipfel in Brüssel. (Foto: EPA)\nRathaus am Markt / dpa\n",
+     ["(Foto: EPA)", "Rathaus am Markt / dpa"], ["Patientenakte (ePA)", "Gesundheitsakte (PEPA)"]),
+    ("captions", f"{BODY}\nImage 1 of 23\nImage 3 of / 5\nFoto 2 von 12\nPhoto 4/9\n"
+                 "Image 1 of 23 shows the minister arriving at the summit.\n",
+     ["Image 1 of 23\n", "Image 3 of / 5", "Foto 2 von 12", "Photo 4/9"],
+     [BODY, "Image 1 of 23 shows the minister arriving at the summit."]),
     ("disclaimers", f"{BODY}\nDisclaimer: If you need to update/edit/remove this news or article then please contact our support team Learn more\n",
      ["Disclaimer:"], [BODY]),
     ("comments", f"{BODY}\nLeave a Reply\nYour email address will not be published.\nName *\n\n44\n",

@@ -126,7 +126,9 @@ def test_plugins_lists_every_builtin_with_hooks_and_kinds():
     builtin = {p.stem for p in (SEEDS.parent / "plugins").glob("*.py") if not p.stem.startswith("_")}
     assert builtin <= set(listed)
     assert listed["ads"]["kinds"] == ["advertisement"] and "find_edits" in listed["ads"]["hooks"]
-    assert listed["encoding"]["position"] == 0 and listed["whitespace"]["position"] == len(builtin) - 1
+    positioned = [p for p in listed.values() if p["position"] is not None]
+    assert listed["dom_markup"]["position"] == 0 and listed["whitespace"]["position"] == len(positioned) - 1
+    assert listed["encoding"]["position"] == listed["main_content"]["position"] + 1, "all DOM work before text work"
     assert listed["scmp"]["phase"] == "site" and "applies_to" in listed["scmp"]["hooks"]
     human = run_cli("plugins")
     assert "ads" in human.stdout and "plugins run in this order" in human.stdout

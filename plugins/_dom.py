@@ -1,0 +1,123 @@
+"""Helpers shared by the DOM plugins: class/id vocabularies, text blocks, prose.
+
+No noise rules here: the vocabularies live in the plugin modules as named
+tuples of regex fragments; this module only matches them.
+"""
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+from typing import NamedTuple
+
+from normalizer.dom import Remove
+from normalizer.textutils import alternation
+
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_TERMINAL = re.compile(r"[.!?…。:;]")
+
+
+def vocabulary(*tokens: str) -> re.Pattern:
+    """A pattern matching any token at word boundaries of a class/id label.
+
+    ``ad`` matches ``ad``, ``top-ad``, ``ad_slot`` and ``adSlot`` but not ``add``,
+    ``adapt`` or ``header``. An empty vocabulary is an error (it would match everything).
+    """
+    return re.compile(rf"(?<![a-z0-9])(?:{alternation(tokens)})(?![a-z0-9])")
+
+
+def labels(dom) -> list[tuple[object, str]]:
+    """``(element, label)`` for every body element with a class or id; the label is
+    ``"class id"`` lower-cased with camelCase split (``shareBar`` -> ``share-bar``). Cached per page."""
+    out = dom.memo.get("labels")
+    if out is None:
+        out = []
+        for el in dom.body.xpath(".//*[@class or @id]"):
+            label = (el.get("class") or "") + " " + (el.get("id") or "")
+            out.append((el, _CAMEL.sub(r"\1-\2", label).lower()))
+        dom.memo["labels"] = out
+    return out
+
+
+class Block(NamedTuple):
+    """Consecutive chunks of text under one block element: a paragraph, a list item, a heading ..."""
+
+    element: object
+    first: int  # index of the first chunk
+    stop: int  # index after the last chunk
+    text: str
+    links: int  # characters of link text
+
+    @property
+    def link_density(self) -> float:
+        return self.links / len(self.text) if self.text else 0.0
+
+
+def blocks(dom, element=None) -> list[Block]:
+    """The text blocks still on the page (or inside ``element``), in order."""
+    out, cur, parts, links, first, last = [], None, [], 0, 0, 0
+    for c in dom.chunks(element):
+        if c.block is not cur or c.index != last + 1:
+            if parts:
+                out.append(Block(cur, first, last + 1, " ".join(parts), links))
+            cur, parts, links, first = c.block, [], 0, c.index
+        parts.append(c.text)
+        if c.link:
+            links += len(c.text)
+        last = c.index
+    if parts:
+        out.append(Block(cur, first, last + 1, " ".join(parts), links))
+    return out
+
+
+def is_prose(block: Block, min_chars: int = 80) -> bool:
+    """Sentence-like text: long enough, mostly not links, with sentence punctuation."""
+    return len(block.text) >= min_chars and block.link_density < 0.3 and bool(_TERMINAL.search(block.text))
+
+
+def prose_counter(dom):
+    """``prose(element)``: characters of prose inside an element, for guards; O(1) per call.
+
+    Measured once per page, on the page as the first plugin asking for it saw it."""
+    if "prose" not in dom.memo:
+        dom.memo["prose"] = _prose_counter(dom)
+    return dom.memo["prose"]
+
+
+def _prose_counter(dom):
+    n = len(dom.rendering.starts)
+    chars = [0] * n
+    for b in blocks(dom):
+        if is_prose(b):
+            for k in range(b.first, b.stop):
+                chars[k] = dom.rendering.lengths[k]
+    prefix = [0, *accumulate(chars)]
+
+    def prose(element=None) -> int:
+        if element is None:
+            return prefix[-1]
+        s = dom.span(element)
+        return prefix[s[1]] - prefix[s[0]] if s else 0
+    return prose
+
+
+def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
+                    max_prose_share: float = 0.4, max_chars: int | None = None,
+                    max_prose: int | None = None) -> list[Remove]:
+    """Remove elements whose class/id matches ``pattern``, unless they hold much of the page's prose
+    (a container named ``article has-comments`` is the article, not a comment box)."""
+    prose = prose_counter(dom)
+    total = prose()
+    out = []
+    for el, label in labels(dom):
+        m = pattern.search(label)
+        if m is None or not dom.text_length(el):
+            continue
+        if el.tag in ("html", "body", "article", "main"):
+            continue
+        if max_chars is not None and dom.text_length(el) > max_chars:
+            continue
+        held = prose(el)
+        if held > 200 and held >= max_prose_share * total or max_prose is not None and held > max_prose:
+            continue
+        out.append(Remove(el, kind=kind, reason=f"{reason} (class/id '{m.group(0)}')", rule=rule))
+    return out

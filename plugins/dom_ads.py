@@ -1,0 +1,62 @@
+"""Ad slots and sponsored boxes (HTML), found by a class/id vocabulary.
+
+The tokens below are matched at word boundaries of an element's class and id
+(camelCase split), so ``ad`` never matches ``add``, ``adapt`` or ``header``.
+An element that holds a large share of the page's prose is kept whatever its
+name says.
+"""
+from normalizer import hookimpl
+from normalizer.dom import Remove
+
+from ._dom import remove_labelled, vocabulary
+
+KIND = "advertisement"
+TOKENS = (
+    'ad\\d*',
+    'ads',
+    'adv',
+    'advert\\w*',
+    'ad-?(?:slot|unit|container|wrapper|banner|box|block|zone|space|place\\w*|label|marker|area|col\\w*|top|bottom|leaderboard|sidebar|inline|content)\\w*',
+    'adsbygoogle',
+    'adsense',
+    'dfp\\w*',
+    'gpt-?ad\\w*',
+    'google-?ad\\w*',
+    'sponsor\\w*',
+    'sponsored',
+    'taboola\\w*',
+    'outbrain\\w*',
+    'teads',
+    'plista',
+    'anzeige\\w*',
+    'werbung',
+    'commercial',
+    'publicite',
+    'pub',
+    'banner-?ads?',
+    'native-?ad\\w*',
+    'billboard',
+    'leaderboard',
+    'skyscraper',
+    'superbanner',
+    'affiliate\\w*',
+    'partner-?box',
+)
+PATTERN = vocabulary(*TOKENS)
+
+
+@hookimpl
+def plugin_info():
+    return {"phase": "boilerplate", "kinds": [KIND], "description": "ad slots and sponsored boxes by class/id (HTML)"}
+
+
+@hookimpl
+def default_options():
+    return {"max_prose_share": 0.4}
+
+
+@hookimpl
+def find_dom_edits(dom, options):
+    out = remove_labelled(dom, PATTERN, kind=KIND, reason="ad slot or sponsored box", rule="dom_ads.class",
+                          max_prose_share=options["max_prose_share"])
+    return out

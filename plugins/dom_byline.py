@@ -1,0 +1,56 @@
+"""Bylines, datelines and post metadata (HTML), found by a class/id vocabulary.
+
+The tokens below are matched at word boundaries of an element's class and id
+(camelCase split), so ``ad`` never matches ``add``, ``adapt`` or ``header``.
+An element that holds a large share of the page's prose is kept whatever its
+name says.
+"""
+from normalizer import hookimpl
+from normalizer.dom import Remove
+
+from ._dom import remove_labelled, vocabulary
+
+KIND = "byline"
+TOKENS = (
+    'byline\\w*',
+    'by-?line',
+    'author\\w*',
+    'dateline',
+    'date',
+    'dates',
+    'time',
+    'timestamp',
+    'published\\w*',
+    'pubdate',
+    'post-?date',
+    'entry-?date',
+    'post-?meta',
+    'entry-?meta',
+    'article-?meta',
+    'meta-?data',
+    'meta',
+    'posted-?on',
+    'reading-?time',
+    'read-?time',
+    'autor\\w*',
+    'datum',
+    'updated\\w*',
+)
+PATTERN = vocabulary(*TOKENS)
+
+
+@hookimpl
+def plugin_info():
+    return {"phase": "boilerplate", "kinds": [KIND], "description": "bylines, datelines and post metadata by class/id (HTML)"}
+
+
+@hookimpl
+def default_options():
+    return {"max_prose_share": 0.4, "max_chars": 400}
+
+
+@hookimpl
+def find_dom_edits(dom, options):
+    out = remove_labelled(dom, PATTERN, kind=KIND, reason="byline or post metadata", rule="dom_byline.class",
+                          max_prose_share=options["max_prose_share"], max_chars=options["max_chars"])
+    return out

@@ -1,0 +1,66 @@
+"""Page furniture by tag and ARIA role: navigation, site header and footer, sidebars, menus, forms.
+
+``<nav>``, ``<aside>``, ``<footer>``, ``<menu>``, ``<form>`` and the roles
+navigation/banner/contentinfo/complementary/search/menu go, and so do elements
+whose class/id names the layout (``sidebar``, ``breadcrumb``, ``masthead`` ...).
+A ``<header>`` goes unless it holds the page's ``<h1>`` (the article's own
+header: headline, standfirst). Elements that hold much of the page's prose
+are kept whatever their names say (a form that wraps the whole page).
+"""
+from normalizer import hookimpl
+from normalizer.dom import Remove
+
+from ._dom import prose_counter, remove_labelled, vocabulary
+
+TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "menu": "navigation", "form": "form",
+        "header": "header"}
+ROLES = {"navigation": "navigation", "banner": "header", "contentinfo": "footer", "complementary": "sidebar",
+         "search": "form", "menu": "navigation", "menubar": "navigation", "dialog": "markup",
+         "alertdialog": "markup"}
+LAYOUT = vocabulary(
+    "nav", "navbar", "navigation", "main-?nav\\w*", "menu", "menus", "sub-?menu", "mega-?menu", "breadcrumbs?",
+    "sidebar\\w*", "side-?bar", "site-?header", "masthead", "site-?footer", "page-?footer", "footer",
+    "skip-?links?", "skip-?to-?content", "pagination", "pager", "topbar", "top-?bar", "toolbar",
+    "off-?canvas", "widget-?area", "widgets?", "rail", "right-?rail", "left-?rail", "right-?col(?:umn)?",
+)
+
+
+@hookimpl
+def plugin_info():
+    return {"phase": "boilerplate", "kinds": ["navigation", "header", "footer", "sidebar", "form"],
+            "description": "navigation, site header/footer, sidebars, menus, forms by tag, role, class/id (HTML)"}
+
+
+@hookimpl
+def default_options():
+    return {"max_prose_share": 0.4}
+
+
+@hookimpl
+def find_dom_edits(dom, options):
+    prose = prose_counter(dom)
+    total = prose()
+    share = options["max_prose_share"]
+    out = []
+    h1 = set(dom.body.iter("h1"))
+    for el in dom.body.iter(*TAGS):
+        if not dom.text_length(el):
+            continue
+        if el.tag == "header" and any(h in h1 for h in el.iter("h1")):
+            continue
+        held = prose(el)
+        if held > 200 and held >= share * total:
+            continue
+        kind = TAGS[el.tag]
+        out.append(Remove(el, kind=kind, reason=f"<{el.tag}> element ({kind})", rule=f"dom_layout.tag_{el.tag}"))
+    for el in dom.body.xpath(".//*[@role]"):
+        kind = ROLES.get((el.get("role") or "").strip().lower())
+        if kind is None or not dom.text_length(el):
+            continue
+        held = prose(el)
+        if held > 200 and held >= share * total:
+            continue
+        out.append(Remove(el, kind=kind, reason=f'role="{el.get("role")}" ({kind})', rule="dom_layout.role"))
+    out += remove_labelled(dom, LAYOUT, kind="navigation", reason="layout element by name",
+                           rule="dom_layout.class", max_prose_share=share)
+    return out

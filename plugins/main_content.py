@@ -1,0 +1,177 @@
+"""Main content: keep the article's container (and its headline), drop everything around it.
+
+Every text block still on the page is weighed: prose (long, sentence-like,
+few links) counts for its containers, link-heavy and short blocks count
+against them. The container with the best balance — ``prose - penalty *
+other text`` — is the article; class/id hints (``article``, ``content``,
+``post``, ``story``, ``entry``, ``text``, ``body``) and ``<article>``/``<main>``
+tags give a small bonus. The ``<h1>`` just before the container stays with
+it when it belongs to the article (nothing but a little text between them).
+
+A page whose best container holds almost no prose, or whose prose is spread
+over many link-headed teasers with no long run of prose anywhere (section
+fronts, tag and index pages, galleries), is not an article: it is flagged
+``not_article`` and left uncut.
+"""
+from normalizer import hookimpl
+from normalizer.dom import Flag, KeepOnly
+
+from ._dom import blocks, is_prose, vocabulary
+
+HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry\\w*", "text", "body",
+                   "main", "artikel\\w*", "beitrag\\w*", "inhalt\\w*", "news-?text", "rich-?text", "prose")
+CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "form", "span", "center",
+                            "blockquote", "font"})
+
+
+@hookimpl
+def plugin_info():
+    return {"phase": "content", "kinds": ["boilerplate"],
+            "description": "keep the article container and its headline; flag pages that are not articles (HTML)"}
+
+
+@hookimpl
+def default_options():
+    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 3, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400,
+            "teaser_share": 0.5, "article_run": 600}
+
+
+WEIGHTS = (1.0, 1.0, 0.5, 0.25)  # credit of a prose block to itself, its parent, grandparent ...
+
+
+def _score_containers(dom):
+    """``local``: prose credited to the few containers right above it (teaser cards each get
+    their own); ``good``/``other``: prose and other text in the whole subtree."""
+    local, good, other = {}, {}, {}
+    for b in blocks(dom):
+        prose = is_prose(b)
+        weight = len(b.text)
+        el, depth = b.element, 0
+        while el is not None:
+            if prose:
+                good[el] = good.get(el, 0) + weight
+                if depth < len(WEIGHTS):
+                    local[el] = local.get(el, 0) + weight * WEIGHTS[depth]
+            else:
+                other[el] = other.get(el, 0) + weight
+            el = el.getparent()
+            depth += 1
+    return local, good, other
+
+
+def _siblings(dom, best, good, options):
+    """Siblings of the container that carry article prose too (a body split by an ad slot)."""
+    parent = best.getparent()
+    if parent is None:
+        return []
+    out = []
+    floor = options["sibling_share"] * good.get(best, 0)
+    for sib in parent:
+        if sib is best or not isinstance(sib.tag, str):
+            continue
+        g = good.get(sib, 0)
+        paragraph = sib.tag == "p" and g  # a prose paragraph right beside the container
+        if g and (g >= floor or paragraph) and dom.link_length(sib) <= 0.25 * dom.text_length(sib):
+            out.append(sib)
+    return out
+
+
+def _cousins(dom, best, good, options):
+    """Elements like the container (same tag and class) a few levels up: an article body cut
+    into several blocks with ads or pull quotes between them."""
+    cls = (best.get("class") or "").split()[:1]
+    if not cls:
+        return []
+    span = dom.span(best)
+    anc = best
+    for _ in range(options["cousin_levels"]):
+        anc = anc.getparent()
+        if anc is None:
+            return []
+        found = []
+        for el in anc.iter(best.tag):
+            if el is best or (el.get("class") or "").split()[:1] != cls:
+                continue
+            s = dom.span(el)
+            if s is None or span[0] <= s[0] < span[1]:
+                continue
+            chars = dom.text_length(el)
+            if good.get(el, 0) >= options["min_cousin_prose"] and dom.link_length(el) <= 0.3 * chars:
+                found.append(el)
+        if found:
+            return found
+    return []
+
+
+@hookimpl
+def find_dom_edits(dom, options):
+    local, good, other = _score_containers(dom)
+    best, best_score = None, 0.0
+    for el, score in local.items():
+        if el.tag not in CANDIDATE_TAGS:
+            continue
+        chars = dom.text_length(el)
+        score *= 1 - (dom.link_length(el) / chars if chars else 0)
+        label = (el.get("class") or "") + " " + (el.get("id") or "")
+        if el.tag in ("article", "main") or HINTS.search(label.lower()):
+            score *= 1 + options["hint_bonus"]
+        if score > best_score:
+            best, best_score = el, score
+    if best is None or good.get(best, 0) < options["min_prose"]:
+        detail = f"{good.get(best, 0) if best is not None else 0} characters of prose"
+        return [Flag("not_article", f"no article container found ({detail})")]
+    if _teasers(dom, best, options):
+        return [Flag("not_article", "the page is a list of teasers (section front, index or gallery)")]
+    keep = [best] + _siblings(dom, best, good, options) + _cousins(dom, best, good, options)
+    headline = _headline(dom, keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0]), options)
+    if headline is not None:
+        keep.append(headline)
+    label = best.tag + "".join(f".{c}" for c in (best.get("class") or "").split()[:2])
+    return [KeepOnly(tuple(keep), kind="boilerplate",
+                     reason=f"outside the article container <{label}> "
+                            f"({good[best]} characters of prose)", rule="main_content.container")]
+
+
+def _headline(dom, container, options):
+    """The last <h1> before the container, if little text lies between them."""
+    span = dom.span(container)
+    candidate = None
+    for h in dom.body.iter("h1"):
+        s = dom.span(h)
+        if s is None or not dom.text_length(h):
+            continue
+        if s[0] >= span[0]:
+            break
+        candidate = h
+    if candidate is None:
+        return None
+    gap = sum(len(c.text) for c in dom.chunks() if dom.span(candidate)[1] <= c.index < span[0])
+    return candidate if gap <= options["headline_gap"] else None
+
+
+def _teasers(dom, container, options) -> bool:
+    """Most of the container's prose follows linked headings, one text per heading, with no
+    long run of prose anywhere: a list of teasers, not an article (which may have a few
+    related-story headlines between its paragraphs)."""
+    prose_chars = teaser_chars = run = longest = 0
+    headed = False
+    segments = []  # text blocks after each linked heading
+    for b in blocks(dom, container):
+        if b.element.tag in ("h2", "h3", "h4") and b.link_density > 0.5:
+            headed = True
+            segments.append(0)
+            run = 0
+            continue
+        if segments:
+            segments[-1] += 1
+        if is_prose(b):
+            prose_chars += len(b.text)
+            run += len(b.text)
+            longest = max(longest, run)
+            if headed:
+                teaser_chars += len(b.text)
+        headed = False
+    if len(segments) < 5 or not prose_chars:
+        return False
+    one_each = sorted(segments)[len(segments) // 2] <= 1
+    return one_each and teaser_chars >= options["teaser_share"] * prose_chars and longest < options["article_run"]

@@ -1,0 +1,151 @@
+"""HTML input: rendering, the DOM stage and its attributed edits, non-articles, robustness."""
+import re
+from pathlib import Path
+
+import pytest
+
+from normalizer import reconstruct
+from normalizer.config import load_config
+from normalizer.dom import Dom, Remove
+from normalizer.htmltext import parse, render
+from normalizer.inputs import html_document
+from normalizer.pipeline import Pipeline
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+ARTICLE = (FIXTURES / "article.html").read_bytes()
+BODY = ["The small harbour town finished rebuilding its old lighthouse this week",
+        "Volunteers raised most of the money themselves",
+        "A light for the fishing fleet",
+        "Fishermen say the beam matters again",
+        "The lantern turns twice a minute.\nIts light reaches twenty kilometres out to sea.",
+        "The keeper's cottage will open as a small museum"]
+NOISE = ["Skip to content", "Sport", "We use cookies", "Accept all", "By Jane Writer", "Share on Facebook",
+         "Photo: Town archive", "Buy cheap boats", "morning briefing", "Related stories", "Storm damages",
+         "3 comments", "I remember the old keeper", "Most read", "New bakery", "All rights reserved",
+         "Do not show this script", ".nav {"]
+
+
+@pytest.fixture(scope="module")
+def body_only():
+    return Pipeline(load_config(overrides={"normalizer": {"body_only": True}}))
+
+
+def text_of(html: str) -> str:
+    return render(parse(html)).text
+
+
+def test_html_to_text_keeps_structure():
+    assert text_of("<p>One.</p><p>Two.</p>") == "One.\n\nTwo."
+    assert text_of("<h2>Title</h2>Loose text<div>block</div>tail") == "Title\n\nLoose text\n\nblock\n\ntail"
+    assert text_of("<ul><li>a</li><li>b</li></ul><p>after</p>") == "a\nb\n\nafter"
+    assert text_of("<p>x<br>y<br><br>z</p>") == "x\ny\n\nz"
+    assert text_of("<p>glued<span>together</span> and <b>spaced</b>  out\n words</p>") == \
+        "gluedtogether and spaced out words"
+    assert text_of("<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>") == "a b\nc"
+    assert text_of("<pre>line 1\n  line 2</pre>") == "line 1\n  line 2"
+    assert text_of("<div>a</div><script>x</script><style>y</style><template>t</template>b") == "a\n\nb"
+    assert text_of("<p>no&nbsp;break &amp; entities</p>") == "no\u00a0break & entities"
+
+
+def test_article_page_keeps_the_article_and_attributes_every_removal(pipeline):
+    doc = html_document(ARTICLE, source="article.html")
+    assert doc.format == "html" and doc.url == "https://news.example.com/2024/harbour-lighthouse"
+    assert all(n in doc.original for n in NOISE[:-2]), "the original is the whole page"
+    result = pipeline.run(doc)
+    assert result.text.startswith("Harbour town rebuilds its old lighthouse\n\n"), "the headline stays"
+    for para in BODY:
+        assert para in result.text
+    for noise in NOISE:
+        assert noise not in result.text, noise
+    assert "\n\n\n" not in result.text and not result.flags
+    assert reconstruct(result.text, result.log) == doc.original
+    kinds = {e.kind for e in result.edits if e.plugin.startswith("dom_")}
+    assert {"navigation", "header", "footer", "advertisement", "social", "subscription", "cookie", "comments",
+            "related", "caption", "byline"} <= kinds
+    for e in result.edits:
+        assert e.plugin and e.kind and e.reason and e.rule
+        assert doc.original[e.origin[0]:e.origin[1]] == e.removed or e.plugin not in ("dom_layout", "dom_ads")
+
+
+def test_body_only_removes_the_headline(body_only):
+    result = body_only.run(html_document(ARTICLE))
+    assert result.text.startswith("The small harbour town")
+    title = [e for e in result.edits if e.plugin == "headline"]
+    assert len(title) == 1 and title[0].kind == "title" and "Harbour town rebuilds" in title[0].removed
+
+
+def test_a_section_front_is_flagged_not_cut_into_teasers(pipeline):
+    result = pipeline.run(html_document((FIXTURES / "section-front.html").read_bytes()))
+    assert any(f.startswith("not_article") for f in result.flags)
+    assert result.text.count("\n\n") >= 11 and "Cycling the river path" in result.text
+    assert "Ten quiet islands" in result.text, "left uncut, not reduced to one teaser"
+
+
+def test_malformed_html_degrades_gracefully(pipeline):
+    result = pipeline.run(html_document((FIXTURES / "malformed.html").read_bytes()))
+    assert "First paragraph of a page" in result.text and "Second paragraph starts" in result.text
+    assert "cell one cell two" in result.text
+    for junk in (b"", b"\x00\x01\x02 binary", b"<<<>>>", b"</p></div>", b"<html><body>", b"just text"):
+        doc = html_document(junk)
+        assert reconstruct(pipeline.run(doc).text, pipeline.run(doc).log) == doc.original
+
+
+def test_deeply_nested_html_does_not_crash(pipeline):
+    html = "<div>" * 5000 + "<p>Deep text that is still found at the bottom of the tree.</p>" + "</div>" * 5000
+    result = pipeline.run(html_document(html.encode()))
+    assert "Deep text" in html_document(html.encode()).original
+    assert reconstruct(result.text, result.log) == html_document(html.encode()).original
+
+
+def _words(text):
+    return re.findall(r"\w+", text)
+
+
+@pytest.mark.parametrize("mode", ["each", "nested"])
+def test_removing_any_element_keeps_text_reconstructible_and_unglued(mode):
+    """Remove every element in turn (or a parent after its child): the text left is the
+    page without it, words stay apart, and the original comes back."""
+    from normalizer import edits as E
+
+    base = Dom.from_html(ARTICLE.decode())
+    count = sum(1 for _ in base.body.iter())
+    for i in range(count):
+        dom = Dom.from_html(ARTICLE.decode())
+        text = dom.rendering.text
+        log = E.EditLog(text)
+        el = list(dom.body.iter())[i]
+        targets = [el] if mode == "each" else [t for t in (el, el.getparent()) if t is not None]
+        for n, target in enumerate(targets):
+            edits, _ = dom.apply([Remove(target, kind="other", reason="test", rule="t")], f"p{n}")
+            accepted, _ = E.resolve_overlaps(E.validate(edits, text, f"p{n}"))
+            assert len(accepted) == len(edits)
+            log.record(f"p{n}", text, accepted)
+            text = E.apply(text, accepted)
+            assert text.strip() == dom.text(), "the text is what the tree has left"
+        assert reconstruct(text, log) == dom.rendering.text
+        assert set(_words(text)) <= set(_words(dom.rendering.text)), "no words glued together"
+
+
+def test_dom_measures_follow_removals():
+    dom = Dom.from_html("<body><div id=a><p>Hello <a href=x>world</a></p><p id=b>Bye now</p></div></body>")
+    a = dom.body.find("div")
+    assert dom.text_length(a) == len("Hello") + len("world") + len("Bye now")
+    assert dom.link_length(a) == len("world")
+    dom.apply([Remove(dom.body.find(".//p[@id='b']"))], "t")
+    assert dom.text(a) == "Hello world" and dom.text_length(a) == 10
+    assert dom.body.find(".//p[@id='b']") is None, "removed elements leave the tree"
+
+
+def test_vocabularies_match_whole_words_only(pipeline):  # the pipeline loads normalizer_plugins
+    from normalizer.dom import Dom
+    from normalizer_plugins._dom import labels, vocabulary
+
+    ads = vocabulary("ad\\d*", "ads")
+    for label in ("ad", "top-ad", "ad_slot", "ad2", "sidebar ads"):
+        assert ads.search(label), label
+    for label in ("add-to-cart", "adapt", "header", "shadow", "badge", "download", "lead"):
+        assert not ads.search(label), label
+    with pytest.raises(ValueError):
+        vocabulary()
+    dom = Dom.from_html('<body><div class="adSlot">x</div><div id="shareBar">y</div></body>')
+    assert [l.strip() for _, l in labels(dom)] == ["ad-slot", "share-bar"]
