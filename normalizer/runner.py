@@ -5,7 +5,7 @@ For a document with key ``sub/name`` the run writes ``OUT/clean/sub/name.txt``,
 ``OUT/summary.json`` and ``OUT/failed.jsonl`` (one line per failed input).
 With ``output_format="jsonl"`` each part of the input (see :mod:`normalizer.shards`)
 becomes ``OUT/documents/<part>.jsonl`` (clean text, id, url, edit summary),
-``OUT/edits/<part>.jsonl`` (full edit logs) and ``OUT/diff/<part>.diff``.
+``OUT/edits/<part>.jsonl`` (full edit logs, each with its clean text) and ``OUT/diff/<part>.diff``.
 Every file is written atomically (temporary file, then rename).
 
 The run loop: the parent cuts the inputs into units (:class:`~normalizer.shards.Plan`),
@@ -425,7 +425,9 @@ class JsonlWriter:
 
     def write(self, key: str, result: Result) -> None:
         self.files[0].write(json.dumps(document_json(key, result), ensure_ascii=False) + "\n")
-        self.files[1].write(json.dumps(edit_log_json(result, key, self.digest), ensure_ascii=False) + "\n")
+        log = edit_log_json(result, key, self.digest)
+        log["clean"] = result.text  # a shard line stands alone: the original is rebuilt from it
+        self.files[1].write(json.dumps(log, ensure_ascii=False) + "\n")
         if self.run.diffs:
             self.files[2].write(unified(result.document.original, result.text, result.edits, key))
 

@@ -98,6 +98,7 @@ def test_jsonl_output_has_text_ids_urls_and_edit_logs(dumps, tmp_path):
     originals = {f"a/d{i}": t for i, t in enumerate(corpus_texts(40)[:20])}
     for doc, log in zip(docs, logs):
         assert doc["key"] == log["key"]
+        assert log["clean"] == doc["text"]
         if doc["key"] in originals:
             rebuilt = reconstruct(doc["text"], EditLog.from_json(log["steps"], log["original_length"]))
             assert rebuilt == originals[doc["key"]]
@@ -221,3 +222,21 @@ def test_map_reduce_gives_the_same_counts_with_any_number_of_workers(dumps):
             executor.close()
     assert results[0] == results[1]
     assert set(results[0]) == {None, "site0.example", "site1.example", "site2.example"}
+
+
+def test_new_documents_change_the_corpus_counts_and_redo_the_parts_they_affect(tmp_path):
+    """Pass-1 counts decide pass 2 (the `repeated` plugin): a third page with the same footer
+    makes it a site-wide line, so a resumed run must redo the parts cleaned without it."""
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for name in ("a", "b"):
+        (inp / f"{name}.txt").write_text(f"Article {name} has its own words here.\nZebra crossing notes from the harbour desk\n")
+    out = tmp_path / "out"
+    assert run([inp], out, "-j", "1", "--batch-size", "1") == 0
+    assert "Zebra crossing notes" in (out / "clean" / "a.txt").read_text()
+    (inp / "c.txt").write_text("Article c is new.\nZebra crossing notes from the harbour desk\n")
+    assert run([inp], out, "-j", "1", "--batch-size", "1") == 0
+    assert (out / "clean" / "a.txt").read_text() == "Article a has its own words here.\n"
+    fresh = tmp_path / "fresh"
+    assert run([inp], fresh, "-j", "1", "--batch-size", "1") == 0
+    assert tree(out) == tree(fresh)
