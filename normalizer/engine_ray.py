@@ -33,7 +33,6 @@ class RayExecutor(Executor):
                  runtime_env: dict | None = None, window: int | None = None):
         try:
             import ray
-            from ray.util import ActorPool
         except ImportError:
             raise ConfigError("--engine ray needs Ray: pip install 'normalizer[ray]'") from None
         self.ray = ray
@@ -42,11 +41,23 @@ class RayExecutor(Executor):
             local = not (address or os.environ.get("RAY_ADDRESS"))
             ray.init(address=address, runtime_env=runtime_env, num_cpus=jobs if local else None,
                      include_dashboard=False, log_to_driver=True)
-        n = jobs or max(1, int(ray.cluster_resources().get("CPU", 1)))
-        actor = ray.remote(num_cpus=1)(_Worker)
-        self.actors = [actor.remote(run.spec()) for _ in range(n)]
+        self.n = jobs or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        self.window = window or 2 * self.n
+        self._start(run)
+
+    def _start(self, run) -> None:
+        from ray.util import ActorPool
+
+        actor = self.ray.remote(num_cpus=1)(_Worker)
+        self.actors = [actor.remote(run.spec()) for _ in range(self.n)]
         self.pool = ActorPool(self.actors)
-        self.window = window or 2 * n
+
+    def renew(self, run) -> "RayExecutor":
+        """New actors built from ``run`` as it is now, on the same cluster."""
+        for actor in self.actors:
+            self.ray.kill(actor)
+        self._start(run)
+        return self
 
     def map(self, fn, units):
         submitted = received = 0

@@ -186,9 +186,9 @@ class Run:
                                         batch_size=batch_size, batch_bytes=batch_bytes)
         self.state = State(self.out, self.stamp)
         self._tmp_ready = False
-        # Pass-1 counts of a two-pass run: computed by the parent, read from a file by workers.
+        # Pass-1 counts of a two-pass run: written to a file by the parent, loaded where needed.
         self.corpus_file = corpus_file
-        self.corpus = pickle.loads(Path(corpus_file).read_bytes()) if corpus_file else None
+        self._corpus = None
 
     def spec(self):
         """What a worker needs to rebuild this run (no plugin manager, no modules)."""
@@ -217,8 +217,7 @@ class Run:
         try:
             if self.pipeline.needs_corpus:
                 self._count(plan, executor)
-                executor.close()  # the workers of pass 2 start with the counts
-                executor = make_executor(self, self.engine, self.jobs, **self.engine_options)
+                executor = executor.renew(self)  # the workers of pass 2 start with the counts
             units = plan.units(split=executor.splits, lookup=self.state.lookup if self.resume else None)
             for parts in executor.map(run_unit, units):
                 for part in parts:
@@ -238,6 +237,13 @@ class Run:
                      json.dumps(self.summary.to_json(self.pipeline), indent=2, ensure_ascii=False) + "\n")
         return self.summary
 
+    @property
+    def corpus(self):
+        """The pass-1 counts, loaded from ``corpus_file`` the first time a document needs them."""
+        if self._corpus is None and self.corpus_file:
+            self._corpus = pickle.loads(Path(self.corpus_file).read_bytes())
+        return self._corpus
+
     def _count(self, plan: Plan, executor) -> None:
         """Pass 1 of a two-pass run: count ``corpus_keys`` over all documents (map-reduce).
 
@@ -247,11 +253,11 @@ class Run:
         t0 = time.perf_counter()
         counts = executor.map_reduce(count_unit, plan.units(split=executor.splits), Counts.merge,
                                      Counts(self.pipeline.config.core["corpus_max_keys"]))
-        self.corpus = counts
         self.summary.corpus = {**counts.stats(), "seconds": round(time.perf_counter() - t0, 3)}
         path = self.state.dir / "corpus.pickle"
         write_atomic(path, pickle.dumps(counts, protocol=pickle.HIGHEST_PROTOCOL), self.tmp_dir())
-        self.corpus_file = str(path)
+        # Workers load the file; this process only does if it cleans documents itself (-j 1).
+        self.corpus_file, self._corpus = str(path), None
         self.stamp = self.state.stamp = hashlib.sha256(f"{self.stamp} {counts_digest(counts)}".encode()).hexdigest()[:20]
 
     def _progress(self):
