@@ -22,6 +22,8 @@ removes nothing because of it. The default cap is 200,000 keys per site
 from __future__ import annotations
 
 import hashlib
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -95,6 +97,14 @@ class Counts:
         self.max_keys = min(self.max_keys, other.max_keys)
         return self
 
+    def frozen(self) -> "Counts":
+        """A read-only copy for pass 2 whose tables take 12 bytes a key instead of ~100
+        (each worker process holds one)."""
+        out = Counts(self.max_keys)
+        out.tables = {key: SiteTable(t.documents, FrozenCounts(t.counts), t.limit)
+                      for key, t in self.tables.items()}
+        return out
+
     def view(self, plugin: str, site: str) -> "CorpusView":
         return CorpusView(site, self.tables.get((plugin, site)) or SiteTable())
 
@@ -108,6 +118,30 @@ class Counts:
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Counts) and self.tables == other.tables
+
+
+class FrozenCounts:
+    """A read-only ``{key hash: count}`` in two sorted arrays (``get`` by binary search)."""
+
+    __slots__ = ("hashes", "values")
+
+    def __init__(self, counts: dict):
+        items = sorted(counts.items())
+        self.hashes = array("Q", [h for h, _ in items])
+        self.values = array("I", [n for _, n in items])
+
+    def get(self, h: int, default=None):
+        i = bisect_left(self.hashes, h)
+        return self.values[i] if i < len(self.hashes) and self.hashes[i] == h else default
+
+    def items(self):
+        return zip(self.hashes, self.values)
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+    def __eq__(self, other) -> bool:
+        return dict(self.items()) == (dict(other.items()) if hasattr(other, "items") else other)
 
 
 @dataclass(frozen=True)

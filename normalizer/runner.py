@@ -255,7 +255,7 @@ class Run:
                                      Counts(self.pipeline.config.core["corpus_max_keys"]))
         self.summary.corpus = {**counts.stats(), "seconds": round(time.perf_counter() - t0, 3)}
         path = self.state.dir / "corpus.pickle"
-        write_atomic(path, pickle.dumps(counts, protocol=pickle.HIGHEST_PROTOCOL), self.tmp_dir())
+        write_atomic(path, pickle.dumps(counts.frozen(), protocol=pickle.HIGHEST_PROTOCOL), self.tmp_dir())
         # Workers load the file; this process only does if it cleans documents itself (-j 1).
         self.corpus_file, self._corpus = str(path), None
         self.stamp = self.state.stamp = hashlib.sha256(f"{self.stamp} {counts_digest(counts)}".encode()).hexdigest()[:20]

@@ -240,3 +240,22 @@ def test_new_documents_change_the_corpus_counts_and_redo_the_parts_they_affect(t
     fresh = tmp_path / "fresh"
     assert run([inp], fresh, "-j", "1", "--batch-size", "1") == 0
     assert tree(out) == tree(fresh)
+
+
+@pytest.mark.parametrize("max_keys", [10_000, 20])
+def test_frozen_counts_answer_like_the_counts_workers_get_them_from(max_keys):
+    import pickle
+
+    from normalizer.corpus import Counts
+
+    counts = Counts(max_keys)
+    for i in range(300):
+        counts.add("repeated", f"site{i % 3}", [f"line {i % 37}", f"unique {i}", "everywhere"])
+    frozen = pickle.loads(pickle.dumps(counts.frozen()))
+    assert frozen.stats() == counts.stats()
+    for site in ("site0", "site1", "site2", "other"):
+        a, b = counts.view("repeated", site), frozen.view("repeated", site)
+        assert (a.documents, a.sampled) == (b.documents, b.sampled)
+        for key in ["everywhere", "line 3", "unique 7", "unique 8", "never seen"]:
+            assert a.count(key) == b.count(key)
+    assert counts.view("repeated", "site0").count("everywhere") in (100, None)
