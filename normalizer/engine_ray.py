@@ -52,13 +52,6 @@ class RayExecutor(Executor):
         self.actors = [actor.remote(run.spec()) for _ in range(self.n)]
         self.pool = ActorPool(self.actors)
 
-    def renew(self, run) -> "RayExecutor":
-        """New actors built from ``run`` as it is now, on the same cluster."""
-        for actor in self.actors:
-            self.ray.kill(actor)
-        self._start(run)
-        return self
-
     def map(self, fn, units):
         submitted = received = 0
         for unit in units:

@@ -47,10 +47,6 @@ class Executor:
     def close(self, cancel: bool = False) -> None:
         pass
 
-    def renew(self, run) -> "Executor":
-        """Workers that start from ``run`` as it is now (after a first pass changed it)."""
-        return self
-
 
 class InlineExecutor(Executor):
     """Everything in this process (``-j 1``)."""
@@ -102,10 +98,6 @@ class LocalExecutor(Executor):
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
-
-    def renew(self, run) -> "Executor":
-        self.close()
-        return LocalExecutor(run, self.jobs, self.window, self.tasks_per_child)
 
     def close(self, cancel: bool = False) -> None:
         if self.pool is None:

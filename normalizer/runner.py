@@ -217,7 +217,6 @@ class Run:
         try:
             if self.pipeline.needs_corpus:
                 self._count(plan, executor)
-                executor = executor.renew(self)  # the workers of pass 2 start with the counts
             units = plan.units(split=executor.splits, lookup=self.state.lookup if self.resume else None)
             for parts in executor.map(run_unit, units):
                 for part in parts:
@@ -239,9 +238,17 @@ class Run:
 
     @property
     def corpus(self):
-        """The pass-1 counts, loaded from ``corpus_file`` the first time a document needs them."""
-        if self._corpus is None and self.corpus_file:
-            self._corpus = pickle.loads(Path(self.corpus_file).read_bytes())
+        """The pass-1 counts, loaded the first time a document needs them.
+
+        The parent writes them (with the run stamp they lead to) to
+        ``OUT/.state/corpus.pickle`` before pass 2 starts; a worker, started
+        for pass 1 or recycled, loads that file when it gets its first unit
+        to clean, and marks its parts with that stamp.
+        """
+        if self._corpus is None and self.pipeline.needs_corpus:
+            data = pickle.loads(Path(self.corpus_file or self.state.dir / CORPUS_FILE).read_bytes())
+            self._corpus = data["counts"]
+            self.stamp = self.state.stamp = data["stamp"]
         return self._corpus
 
     def _count(self, plan: Plan, executor) -> None:
@@ -254,11 +261,12 @@ class Run:
         counts = executor.map_reduce(count_unit, plan.units(split=executor.splits), Counts.merge,
                                      Counts(self.pipeline.config.core["corpus_max_keys"]))
         self.summary.corpus = {**counts.stats(), "seconds": round(time.perf_counter() - t0, 3)}
-        path = self.state.dir / "corpus.pickle"
-        write_atomic(path, pickle.dumps(counts.frozen(), protocol=pickle.HIGHEST_PROTOCOL), self.tmp_dir())
+        self.stamp = self.state.stamp = hashlib.sha256(f"{self.stamp} {counts_digest(counts)}".encode()).hexdigest()[:20]
+        path = self.state.dir / CORPUS_FILE
+        data = {"stamp": self.stamp, "counts": counts.frozen()}
+        write_atomic(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL), self.tmp_dir())
         # Workers load the file; this process only does if it cleans documents itself (-j 1).
         self.corpus_file, self._corpus = str(path), None
-        self.stamp = self.state.stamp = hashlib.sha256(f"{self.stamp} {counts_digest(counts)}".encode()).hexdigest()[:20]
 
     def _progress(self):
         if self.progress is None:
@@ -273,6 +281,7 @@ class Run:
         """Clean one unit; return its parts' results (counts and failures), in order."""
         if unit.done is not None:
             return [unit.done]
+        self.corpus  # pass-1 counts and the stamp they give, before any part is marked
         if not unit.whole_container:
             return [self._process_part(unit)]
         results = []
@@ -380,6 +389,7 @@ def counts_digest(counts: Counts) -> str:
 
 
 OUTPUT_FORMATS = ("tree", "jsonl")
+CORPUS_FILE = "corpus.pickle"
 READ_ERRORS = (InputError, OSError, UnicodeError, ValueError)
 
 
