@@ -22,6 +22,9 @@ line is left alone: the classifier cannot tell where its article is.
 """
 from __future__ import annotations
 
+from itertools import accumulate, chain, compress, groupby, repeat
+from operator import and_, not_
+
 from normalizer import Edit, hookimpl
 
 from . import _linefeatures as lf
@@ -55,8 +58,8 @@ def default_options():
         "list_run": 3,            # ... and this many of them without a blank line between them
         "legal_max_words": 40,    # legal vocabulary condemns lines up to this length
         "stamp_max_words": 12,    # a line this short with a date or time is a dateline/byline
-        "repeat_min_words": 3,
-        "teasers": True,          # lines starting with a title-case headline or holding an inner dateline    # a line this long that occurs twice in the document is a caption/teaser
+        "repeat_min_words": 3,    # a line this long that occurs twice in the document is a caption/teaser
+        "teasers": True,          # lines starting with a title-case headline or holding an inner dateline
         "prose_offset": 8,        # a prose line counts (words - this) for the core ...
         "bad_weight": 1.0,        # ... a boilerplate line this much per word against it
         "short_weight": 2.0,      # ... an undecided line this much against it
@@ -66,199 +69,231 @@ def default_options():
     }
 
 
-def classify(f: lf.LineFeatures, known_language: bool, o: dict) -> tuple[str, str]:
-    """(class, the features that decided) for one line."""
-    share_ok = not known_language or f.stop_share >= o["stop_share"]
-    if f.rights or (f.legal and f.words <= o["legal_max_words"]):
-        return BAD, "copyright/legal vocabulary"
-    if f.words == 0:
-        return BAD, "no words"
-    if f.link and f.words <= o["near_words"] * 2 and not f.terminal:
-        return BAD, "URL or e-mail"
-    if f.repeats > 1 and f.words >= o["repeat_min_words"]:
-        return BAD, f"occurs {f.repeats} times in the document"
-    if f.teaser and o["teasers"]:
-        return BAD, "a headline glued to a description (teaser)"
-    if f.stamp and f.words <= o["stamp_max_words"] and not f.terminal:
-        return BAD, "dateline or byline"
-    if f.words >= o["good_words"] and (f.terminal or f.words >= o["long_words"]) and share_ok:
-        return GOOD, "prose"
-    if f.menu_run >= o["menu_run"]:
-        return BAD, f"in a run of {f.menu_run} menu-like lines"
-    if f.list_run >= o["list_run"]:
-        return BAD, f"in a list of {f.list_run} lines without sentence ends"
-    if f.words >= o["near_words"] and f.terminal and share_ok:
-        return NEAR, "short prose"
-    if f.words >= o["good_words"] and share_ok and not f.title:
-        return NEAR, "prose without a sentence end"
-    return SHORT, "short"
+def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
+    """The class of every line and the code of the feature that decided it (see ``REASONS``).
+
+    Rules apply from the weakest to the strongest, each overriding the ones before.
+    """
+    n = len(F)
+    words, term, stops = F.words, F.terminal, F.stops
+    cls, why = [SHORT] * n, ["short"] * n
+    share = o["stop_share"] if F.lang is not None else 0.0
+    good, near, long, list_run = o["good_words"], o["near_words"], o["long_words"], o["list_run"]
+    for j in compress(range(n), map(int.__le__, repeat(near), words)):
+        w = words[j]
+        if stops.get(j, 0) < share * w - 1e-9:
+            continue
+        if w >= good and (term[j] or w >= long):
+            cls[j], why[j] = GOOD, "prose"
+        elif term[j]:
+            cls[j], why[j] = NEAR, "short_prose"
+        elif good <= w and F.list_run[j] < list_run and not F.title(j):
+            cls[j], why[j] = NEAR, "prose_noend"
+        elif F.list_run[j] >= list_run:
+            cls[j], why[j] = BAD, "list"
+    for j in compress(range(n), map(int.__le__, repeat(list_run), F.list_run)):
+        if cls[j] == SHORT:
+            cls[j], why[j] = BAD, "list"
+    menu_run = o["menu_run"]
+    for j in compress(range(n), map(int.__le__, repeat(menu_run), F.menu_run)):
+        if cls[j] != GOOD:
+            cls[j], why[j] = BAD, "menu"
+    rules = [
+        ("stamp", (j for j in F.stamp if words[j] <= o["stamp_max_words"] and not term[j])),
+        ("teaser", F.teaser if o["teasers"] else ()),
+        ("repeats", (j for j in F.repeats if words[j] >= o["repeat_min_words"])),
+        ("link", (j for j in F.link if words[j] <= 2 * near and not term[j])),
+        ("nowords", compress(range(n), map(not_, words))),
+        ("legal", chain(F.rights, (j for j in F.legal if words[j] <= o["legal_max_words"]))),
+    ]
+    for code, found in rules:
+        for j in found:
+            cls[j], why[j] = BAD, code
+    return cls, why
 
 
-def describe(f: lf.LineFeatures, known_language: bool, text: str) -> str:
-    parts = [f"{f.words} word{'s' if f.words != 1 else ''}"]
-    if known_language:
-        parts.append("no stopwords" if not f.stops else f"stopwords {f.stop_share:.0%}")
-    if not f.terminal:
+REASONS = {
+    "legal": lambda F, j: "copyright/legal vocabulary",
+    "nowords": lambda F, j: "no words",
+    "link": lambda F, j: "URL or e-mail",
+    "repeats": lambda F, j: f"occurs {F.repeats[j]} times in the document",
+    "teaser": lambda F, j: "a headline glued to a description (teaser)",
+    "stamp": lambda F, j: "dateline or byline",
+    "prose": lambda F, j: "prose",
+    "menu": lambda F, j: f"in a run of {F.menu_run[j]} menu-like lines",
+    "list": lambda F, j: f"in a list of {F.list_run[j]} lines without sentence ends",
+    "short_prose": lambda F, j: "short prose",
+    "prose_noend": lambda F, j: "prose without a sentence end",
+    "short": lambda F, j: "short",
+}
+
+
+def describe(F: lf.Features, j: int) -> str:
+    w = F.words[j]
+    parts = [f"{w} word{'s' if w != 1 else ''}"]
+    if F.lang is not None:
+        stops = sum(t in F.stopwords for t in lf.WORD.findall(F.text[j].lower()))
+        parts.append("no stopwords" if not stops else f"stopwords {stops / max(w, 1):.0%}")
+    if not F.terminal[j]:
         parts.append("no sentence end")
-    if f.title:
+    if F.title(j):
         parts.append("title case")
-    if f.stamp:
+    if j in F.stamp or lf._stamp(F.text[j].lower()):
         parts.append("date/time")
-    if lf.digit_share(text) >= 0.3:
+    if lf.digit_share(F.text[j]) >= 0.3:
         parts.append("mostly digits")
     return ", ".join(parts)
 
 
-def title_echo(lines, feats, o) -> int | None:
-    """Index (into feats) of the headline: a later line repeating the first line (the page title)."""
-    if len(feats) < 3 or not o["title_echo"]:
+def title_echo(F: lf.Features, o) -> int | None:
+    """Index of the headline: a later line repeating the first line (the page title)."""
+    if len(F) < 3 or not o["title_echo"]:
         return None
-    first = lines[feats[0].index].text
-    head = set(lf.WORD.findall(first.lower()))
+    head = set(F.tokens[0])
     if len(head) < 3:
         return None
-    for i in range(1, len(feats)):
-        f = feats[i]
-        if 3 <= f.words <= len(head) + 2:
-            words = set(lf.WORD.findall(lines[f.index].text.lower()))
-            if len(words & head) >= o["title_echo"] * len(head) and len(words - head) <= 2:
+    need, most = o["title_echo"] * len(head), len(head) + 2
+    sized = map(and_, map(int.__le__, repeat(3), F.words), map(int.__ge__, repeat(most), F.words))
+    for i in compress(range(len(F)), map(and_, sized, map(not_, map(head.isdisjoint, F.tokens)))):
+        if i:
+            words = set(F.tokens[i])
+            if len(words & head) >= need and len(words - head) <= 2:
                 return i
     return None
 
 
-def core_span(classes, feats, o, echo=None) -> tuple[int, int] | None:
-    """Indices (into feats) of the maximum-score run of lines, or None without prose."""
-    best, best_span = 0.0, None
-    run, start = 0.0, 0
-    for i, (cls, f) in enumerate(zip(classes, feats)):
-        if i == echo:
-            s = o["title_bonus"]
-        elif cls == GOOD:
-            s = f.words - o["prose_offset"]
-        elif cls == NEAR:  # short prose never counts against the core
-            s = max((f.words - o["prose_offset"]) / 2, 0.5)
-        elif cls == BAD:
-            s = -o["bad_weight"] * max(f.words, 1)
-        else:
-            s = -o["short_weight"]
-        if run <= 0:
-            run, start = s, i
-        else:
-            run += s
-        if run > best:
-            best, best_span = run, (start, i)
-    if best_span is None or not any(c == GOOD for c in classes[best_span[0]:best_span[1] + 1]):
+def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
+    """Indices of the maximum-score run of lines, or None without prose."""
+    offset, bad, short = o["prose_offset"], o["bad_weight"], o["short_weight"]
+    scores = [w - offset if c == GOOD else max((w - offset) / 2, 0.5) if c == NEAR
+              else -bad * max(w, 1) if c == BAD else -short for c, w in zip(classes, F.words)]
+    if echo is not None:
+        scores[echo] = o["title_bonus"]
+    runs = list(accumulate(scores, lambda run, s: run + s if run > 0 else s))  # Kadane
+    best = max(runs, default=0)
+    if best <= 0:
         return None
-    return best_span
+    b = runs.index(best)
+    a = b
+    while a > 0 and runs[a - 1] > 0:
+        a -= 1
+    if GOOD not in classes[a:b + 1]:
+        return None
+    return a, b
 
 
 @hookimpl
 def find_edits(document, options):
-    lines = document.lines
-    lang, _, feats = lf.extract(document.text, lines, menu_words=options["menu_words"],
-                                list_words=options["list_words"])
-    known = lang is not None
-    if not feats:
+    F = lf.extract(document.text, menu_words=options["menu_words"], list_words=options["list_words"])
+    if not len(F):
         return []
-    decided = [classify(f, known, options) for f in feats]
-    classes = [c for c, _ in decided]
-    echo = title_echo(lines, feats, options)
-    span = core_span(classes, feats, options, echo)
+    classes, why = classify(F, options)
+    echo = title_echo(F, options)
+    span = core_span(classes, F, options, echo)
     if span is None:
         return []
     a, b = span
     closing = set()
-    while b + 1 < len(feats) and _closing_sentence(feats[b + 1], classes[b + 1], known, options):
+    while b + 1 < len(F) and _closing_sentence(F, b + 1, classes[b + 1], options):
         b += 1  # a short last sentence stays with the article
         closing.add(b)
-    verdicts: list[tuple[str, str] | None] = [None] * len(feats)  # (rule, reason) for removals
-    for i, f in enumerate(feats):
-        cls, why = decided[i]
-        if i < a or i > b:
-            if i < a and a - i <= options["headline_lines"] and _headline(feats, i, cls, why):
-                continue  # headline right before the article
-            where = "before" if i < a else "after"
-            verdicts[i] = ("boilerplate.outside_core", f"{where} the article core: {why}")
-        elif i == echo and _prose_within(classes, i, options["headline_lines"]):
+    n = len(F)
+    outside = ("boilerplate.outside_core", "before"), ("boilerplate.outside_core", "after")
+    verdicts: list[tuple[str, str] | None] = [outside[0]] * a + [None] * (b + 1 - a) + [outside[1]] * (n - b - 1)
+    for i in range(max(0, a - options["headline_lines"]), a):
+        if _headline(F, i, classes[i], why[i]):
+            verdicts[i] = None  # headline right before the article
+    context = _context(classes, a, b)
+    for i in range(a, b + 1):
+        cls = classes[i]
+        if i == echo and _prose_within(classes, i, options["headline_lines"]):
             continue  # the headline, right before the article
-        elif cls == BAD:
-            verdicts[i] = ("boilerplate.bad_line", why)
-        elif cls == SHORT and i not in closing and not _kept_by_context(i, classes, feats, a, b):
-            verdicts[i] = ("boilerplate.short_line", "not between prose lines nor heading one")
-    return _edits(lines, feats, verdicts, known)
+        if cls == BAD:
+            verdicts[i] = ("boilerplate.bad_line", "")
+        elif cls == SHORT and i not in closing and not context(i, F):
+            verdicts[i] = ("boilerplate.short_line", "")
+    return _edits(F, verdicts, why)
 
 
-def _closing_sentence(f, cls, known, o) -> bool:
-    return (cls == SHORT and f.terminal and f.words >= 3 and not f.title
-            and (not known or f.stop_share >= o["stop_share"]))
+def _closing_sentence(F, j, cls, o) -> bool:
+    return (cls == SHORT and F.terminal[j] and F.words[j] >= 3 and not F.title(j)
+            and (F.lang is None or F.stop_share(j) >= o["stop_share"]))
 
 
-def _headline(feats, i, cls, why) -> bool:
+def _headline(F, i, cls, why) -> bool:
     """A line right before the core that can be its headline: unpunctuated or title-shaped,
     and boilerplate at most for standing in a list or (a block of its own) next to a menu."""
-    f = feats[i]
-    if not (f.title or not f.terminal):
+    if not (F.title(i) or not F.terminal[i]):
         return False
-    if cls != BAD:
+    if cls != BAD or why == "list":  # masthead, headline and byline glued together
         return True
-    if why.startswith("in a list of"):  # masthead, headline and byline glued together
-        return True
-    alone = ((i == 0 or feats[i - 1].block != f.block)
-             and (i + 1 == len(feats) or feats[i + 1].block != f.block))
-    return alone and why.startswith("in a run of") and "menu" in why
+    block = F.block
+    alone = ((i == 0 or block[i - 1] != block[i]) and (i + 1 == len(F) or block[i + 1] != block[i]))
+    return alone and why == "menu"
 
 
 def _prose_within(classes, i, n) -> bool:
     return any(c in (GOOD, NEAR) for c in classes[i + 1:i + 1 + n])
 
 
-def _kept_by_context(i, classes, feats, a, b) -> bool:
-    """jusText-style smoothing of an undecided line inside the core."""
-    prev = next((classes[j] for j in range(i - 1, a - 1, -1) if classes[j] != SHORT), None)
-    nxt_j = next((j for j in range(i + 1, b + 1) if classes[j] != SHORT), None)
-    nxt = classes[nxt_j] if nxt_j is not None else None
+def _context(classes, a, b):
+    """jusText-style smoothing of an undecided line inside the core ``[a, b]``: a function of the line."""
+    prev, nxt = [None] * len(classes), [None] * len(classes)
+    last = None
+    for j in range(a, b + 1):
+        prev[j] = last
+        if classes[j] != SHORT:
+            last = classes[j]
+    last_j = None
+    for j in range(b, a - 1, -1):
+        nxt[j] = last_j
+        if classes[j] != SHORT:
+            last_j = j
     prose = (GOOD, NEAR)
-    if prev in prose and nxt in prose:
-        return True
-    f = feats[i]
-    heading = f.title or feats[i].terminal
-    return nxt in prose and heading and nxt_j - i <= 2
+
+    def kept(i, F) -> bool:
+        nj = nxt[i]
+        if nj is None or classes[nj] not in prose:
+            return False
+        return prev[i] in prose or ((F.title(i) or F.terminal[i]) and nj - i <= 2)
+    return kept
 
 
-def _edits(lines, feats, verdicts, known: bool) -> list[Edit]:
+def _edits(F, verdicts, why) -> list[Edit]:
     """One edit per run of consecutive removed lines with the same rule (blank lines inside go too)."""
     out: list[Edit] = []
-    i, n = 0, len(feats)
-    while i < n:
-        if verdicts[i] is None:
-            i += 1
-            continue
-        rule, reason = verdicts[i]
-        j = i
-        while j + 1 < n and verdicts[j + 1] is not None and verdicts[j + 1][0] == rule:
-            j += 1
-        first, last = lines[feats[i].index], lines[feats[j].index]
-        if j > i:
-            reason = _summary(feats[i:j + 1], [v[1] for v in verdicts[i:j + 1]])
-        else:
-            reason = f"{reason}; {describe(feats[i], known, first.text)}"
-        out.append(Edit(first.start, last.stop, kind="boilerplate", reason=reason, rule=rule))
+    i = 0
+    for verdict, run in groupby(verdicts):
+        j = i + len(list(run)) - 1
+        if verdict is not None:
+            rule, where = verdict
+            if j > i:
+                reason = _summary(F, i, j, where)
+            else:
+                reason = f"{_reason(F, i, rule, where, why[i])}; {describe(F, i)}"
+            out.append(Edit(F.start[i], F.stop[j], kind="boilerplate", reason=reason, rule=rule))
         i = j + 1
     return out
 
 
-def _summary(feats, reasons) -> str:
-    words = sorted(f.words for f in feats)
-    ends = sum(f.terminal for f in feats)
-    head = reasons[0].split(":", 1)[0] if reasons[0].startswith(("before", "after")) else ""
-    parts = [f"{len(feats)} lines" + (f" {head}" if head else ""),
+def _reason(F, i, rule, where, code) -> str:
+    if rule == "boilerplate.short_line":
+        return "not between prose lines nor heading one"
+    why = REASONS[code](F, i)
+    return f"{where} the article core: {why}" if where else why
+
+
+def _summary(F, i, j, where) -> str:
+    words = sorted(F.words[i:j + 1])
+    ends = sum(F.terminal[i:j + 1])
+    parts = [f"{j - i + 1} lines" + (f" {where} the article core" if where else ""),
              (f"{words[0]} word{'s' if words[0] != 1 else ''} each" if words[0] == words[-1]
               else f"{words[0]}-{words[-1]} words (median {words[len(words) // 2]})"),
              f"{ends} ending a sentence"]
-    menus = max((f.menu_run for f in feats), default=0)
+    menus = max(F.menu_run[i:j + 1])
     if menus:
         parts.append(f"menu-like runs up to {menus} lines")
-    legal = sum(f.legal for f in feats)
+    legal = sum(1 for k in range(i, j + 1) if k in F.legal)
     if legal:
         parts.append(f"{legal} with legal vocabulary")
     return ", ".join(parts)

@@ -34,8 +34,13 @@ EN_BODY = [
 
 
 def feats(text):
-    doc = Document(text)
-    return lf.extract(doc.text, doc.lines, menu_words=6, list_words=25)
+    F = lf.extract(text, menu_words=6, list_words=25)
+    return F.lang, F.stopwords, F
+
+
+def line(F, start):
+    """The index of the line of ``F`` that starts with ``start``."""
+    return next(j for j, t in enumerate(F.text) if t.startswith(start))
 
 
 def clean(text, **options):
@@ -63,35 +68,32 @@ def test_line_features():
     text = ("Home\nNews\nSport\n\n" + EN_BODY[0] + "\n\nUpdated Nov. 18, 2019 at 12:04\n\n"
             "Read The Story Of The Year In Pictures\n\n© 2019 Example Media. All rights reserved.\n\n"
             "www.example.com\n\n" + EN_BODY[1] + "\n\n" + EN_BODY[1] + "\n")
-    lang, _, fs = feats(text)
-    by = {f.text[:12]: f for f in fs}
-    assert [by["Home"].menu_run, by["News"].menu_run] == [3, 3]
-    body = by[EN_BODY[0][:12]]
-    assert body.terminal and body.words == 30 and 0.3 < body.stop_share < 0.7 and body.menu_run == 0
-    assert by["Updated Nov."].stamp and not by["Updated Nov."].terminal
-    assert by["Read The Sto"].title and not body.title
-    assert by["© 2019 Examp"].legal and by["www.example."].link
-    assert by[EN_BODY[1][:12]].repeats == 2 and body.repeats == 1
+    lang, _, F = feats(text)
+    home, news, body, stamp = line(F, "Home"), line(F, "News"), line(F, EN_BODY[0][:12]), line(F, "Updated")
+    assert [F.menu_run[home], F.menu_run[news]] == [3, 3]
+    assert F.terminal[body] and F.words[body] == 30 and 0.3 < F.stop_share(body) < 0.7 and F.menu_run[body] == 0
+    assert stamp in F.stamp and not F.terminal[stamp]
+    assert F.title(line(F, "Read The Story")) and not F.title(body)
+    assert line(F, "© 2019") in F.legal and line(F, "www.example") in F.link
+    assert F.repeats.get(line(F, EN_BODY[1][:12])) == 2 and body not in F.repeats
 
 
 def test_list_runs_need_lines_glued_together():
     teasers = "\n".join(["Mayor opens new library in the old harbour district", "Storm closes schools across the region",
                          "Local farmers fear a poor harvest after a dry summer"])
-    _, _, fs = feats(teasers + "\n")
-    assert [f.list_run for f in fs] == [3, 3, 3]
-    _, _, fs = feats(teasers.replace("\n", "\n\n") + "\n")
-    assert [f.list_run for f in fs] == [1, 1, 1]
+    assert feats(teasers + "\n")[2].list_run == [3, 3, 3]
+    assert feats(teasers.replace("\n", "\n\n") + "\n")[2].list_run == [1, 1, 1]
 
 
 def test_cjk_words_are_counted_by_characters():
-    _, _, fs = feats("東京都千代田区の事務所では商標登録の相談を毎日受け付けています。\n")
-    assert fs[0].words >= 10 and fs[0].terminal
+    F = feats("東京都千代田区の事務所では商標登録の相談を毎日受け付けています。\n")[2]
+    assert F.words[0] >= 10 and F.terminal[0]
 
 
 def test_glued_teaser_headline():
-    _, _, fs = feats("Customers Leave Without Paying At Troy Steakhouse A party of six left the restaurant "
-                     "without paying a bill of 690 dollars, police said.\n" + EN_BODY[0] + "\n")
-    assert fs[0].teaser and not fs[1].teaser
+    F = feats("Customers Leave Without Paying At Troy Steakhouse A party of six left the restaurant "
+              "without paying a bill of 690 dollars, police said.\n" + EN_BODY[0] + "\n")[2]
+    assert F.teaser == {0}
 
 
 def test_german_article_with_intertitles_survives_and_its_menu_goes():
