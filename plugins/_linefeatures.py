@@ -50,7 +50,8 @@ RIGHTS_WORDS = ("©", "all rights reserved", "alle rechte vorbehalten", "tous dr
 LINK_WORDS = ("http://", "https://", "www.", ".com", ".org", ".net", ".co.uk", ".de/", ".io", "@")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # An all-caps dateline inside a line ("... NEW DELHI: ...", "... (AP) — ..."): a teaser glued to its title.
-INNER_DATELINE = re.compile(r"\S\s+(?:[A-ZÀ-Þ]{2,}[ ,.]+){0,3}[A-ZÀ-Þ]{3,}\s*(?::|\((?:AP|AFP|dpa|Reuters)\))\s")
+# The caps must follow a word that is not in caps: a line starting with its dateline is no teaser.
+INNER_DATELINE = re.compile(r"[^\sA-ZÀ-Þ]\s+(?:[A-ZÀ-Þ]{2,}[ ,.]+){0,3}[A-ZÀ-Þ]{3,}\s*(?::|\((?:AP|AFP|dpa|Reuters)\))\s")
 # Four words that do not start with a lower-case letter (a prefilter for title-case headlines).
 CAPITALISED_START = re.compile(r"\W*(?:[^\W_a-zß-ÿ]\w*\W+){3}[^\W_a-zß-ÿ]")
 BULLET = re.compile(r"\s*(?:[•·▪►▸◦‣*–—-]|\d{1,2}[.)])\s")
@@ -243,7 +244,7 @@ def _teasers(F: Features) -> set[int]:
     # (colon & paren) is -1 only when both are: lines with ':' or '(' near their start.
     for j in compress(long, map(ne, map(and_, colon, paren), repeat(-1))):
         s = texts[j]
-        if j not in found and INNER_DATELINE.search(s, 0, 160) and not INNER_DATELINE.match(s):
+        if j not in found and INNER_DATELINE.search(s, 0, 160):
             found.add(j)
     return found
 
