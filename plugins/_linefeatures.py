@@ -54,6 +54,8 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 INNER_DATELINE = re.compile(r"[^\sA-ZÀ-Þ]\s+(?:[A-ZÀ-Þ]{2,}[ ,.]+){0,3}[A-ZÀ-Þ]{3,}\s*(?::|\((?:AP|AFP|dpa|Reuters)\))\s")
 # Four words that do not start with a lower-case letter (a prefilter for title-case headlines).
 CAPITALISED_START = re.compile(r"\W*(?:[^\W_a-zß-ÿ]\w*\W+){3}[^\W_a-zß-ÿ]")
+# "By Jane Doe", "Von Hans Muster", "Par Jean Dupont": a byline.
+BYLINE = re.compile(r"(?:by|von|par|por|door)\s+[^\W\d_]", re.IGNORECASE)
 BULLET = re.compile(r"\s*(?:[•·▪►▸◦‣*–—-]|\d{1,2}[.)])\s")
 # Words (and characters) one of which each phrase above holds: only lines with one are searched.
 NONWORD_TRIGGERS = frozenset("©@")
@@ -99,6 +101,11 @@ class Features:
 
     def bullet(self, j: int) -> bool:
         return BULLET.match(self.text[j]) is not None
+
+
+def byline(line: str) -> bool:
+    """Whether a (stripped) line starts like a byline."""
+    return BYLINE.match(line) is not None and line[:1].isupper()
 
 
 def lines_of(text: str) -> list[str]:

@@ -63,7 +63,8 @@ def default_options():
         "prose_offset": 8,        # a prose line counts (words - this) for the core ...
         "bad_weight": 1.0,        # ... a boilerplate line this much per word against it
         "short_weight": 2.0,      # ... an undecided line this much against it
-        "headline_lines": 2,      # title-shaped lines kept right before the core
+        "headline_lines": 2,      # the headline stands at most this many lines before the core ...
+        "headline_words": 3,      # ... and has at least this many words
         "title_echo": 0.6,        # a line repeating this share of the first line's words is the headline ...
         "title_bonus": 40,        # ... and counts this much for a core that starts at it
     }
@@ -200,9 +201,9 @@ def find_edits(document, options):
     n = len(F)
     outside = ("boilerplate.outside_core", "before"), ("boilerplate.outside_core", "after")
     verdicts: list[tuple[str, str] | None] = [outside[0]] * a + [None] * (b + 1 - a) + [outside[1]] * (n - b - 1)
-    for i in range(max(0, a - options["headline_lines"]), a):
-        if _headline(F, i, classes[i], why[i]):
-            verdicts[i] = None  # headline right before the article
+    head = _headline_before(F, classes, why, a, echo, options)
+    if head is not None:
+        verdicts[head] = None  # the headline, right before the article
     context = _context(classes, a, b)
     for i in range(a, b + 1):
         cls = classes[i]
@@ -220,10 +221,24 @@ def _closing_sentence(F, j, cls, o) -> bool:
             and (F.lang is None or F.stop_share(j) >= o["stop_share"]))
 
 
-def _headline(F, i, cls, why) -> bool:
-    """A line right before the core that can be its headline: unpunctuated or title-shaped,
-    and boilerplate at most for standing in a list or (a block of its own) next to a menu."""
-    if not (F.title(i) or not F.terminal[i]):
+def _headline_before(F, classes, why, a, echo, o) -> int | None:
+    """The one line right before the core kept as its headline: the echo of the page title if
+    it is there, else the nearest headline-shaped line, bylines and datelines skipped."""
+    if echo is not None and a - o["headline_lines"] <= echo <= a:
+        return echo if echo < a else None
+    for i in range(a - 1, max(-1, a - 1 - o["headline_lines"]), -1):
+        if _headline(F, i, classes[i], why[i], o):
+            return i
+        if not (i in F.stamp or F.words[i] < o["headline_words"] or i in F.link or lf.byline(F.text[i])):
+            break  # only a byline or a dateline may stand between headline and article
+    return None
+
+
+def _headline(F, i, cls, why, o) -> bool:
+    """A line that can be the headline: long enough, unpunctuated or title-shaped, no date, and
+    boilerplate at most for standing in a list or (a block of its own) next to a menu."""
+    if (F.words[i] < o["headline_words"] or i in F.stamp or not (F.title(i) or not F.terminal[i])
+            or lf.byline(F.text[i])):
         return False
     if cls != BAD or why == "list":  # masthead, headline and byline glued together
         return True

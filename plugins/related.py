@@ -49,7 +49,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"tail_share": 0.5, "min_prose_words": 12, "max_teaser_words": 20}
+    return {"tail_share": 0.5, "min_prose_words": 12, "max_teaser_words": 20, "teaser_block": True}
 
 
 def _prose(line, min_words):
@@ -89,6 +89,8 @@ def find_edits(document, options):
         block = [line]
         for nxt in lines[i + 1:]:
             if nxt.blank:
+                if len(block) > 1 and options["teaser_block"]:
+                    break
                 continue
             if prose[nxt.number] or word_count(nxt.text) > options["max_teaser_words"]:
                 break
