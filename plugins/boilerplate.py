@@ -65,6 +65,8 @@ def default_options():
         "short_weight": 2.0,      # ... an undecided line this much against it
         "headline_lines": 2,      # the headline stands at most this many lines before the core ...
         "headline_words": 3,      # ... and has at least this many words
+        "header_lines": 6,        # a byline/dateline this near the core's start ends the article header ...
+        "header_prose": 2,        # ... (deck, kicker, caption) if it holds at most this many prose lines
         "title_echo": 0.6,        # a line repeating this share of the first line's words is the headline ...
         "title_bonus": 40,        # ... and counts this much for a core that starts at it
     }
@@ -204,6 +206,11 @@ def find_edits(document, options):
     head = _headline_before(F, classes, why, a, echo, options)
     if head is not None:
         verdicts[head] = None  # the headline, right before the article
+    zone = _header_zone(F, classes, a, b, echo, options)
+    if zone is not None:
+        for i in range(*zone):
+            verdicts[i] = ("boilerplate.header", "header")
+        a = zone[1]
     context = _context(classes, a, b)
     for i in range(a, b + 1):
         cls = classes[i]
@@ -219,6 +226,21 @@ def find_edits(document, options):
 def _closing_sentence(F, j, cls, o) -> bool:
     return (cls == SHORT and F.terminal[j] and F.words[j] >= 3 and not F.title(j)
             and (F.lang is None or F.stop_share(j) >= o["stop_share"]))
+
+
+def _header_zone(F, classes, a, b, echo, o) -> tuple[int, int] | None:
+    """The lines between the headline and the byline or dateline that opens the article: a
+    deck, a kicker, a caption. Only near the start of the core, with little prose in them and
+    the article after them."""
+    start = a + 1 if echo == a else a
+    for i in range(start, min(b, start + o["header_lines"])):
+        if (i in F.stamp and classes[i] == BAD) or lf.byline(F.text[i]):
+            if i == start or GOOD not in classes[i + 1:b + 1]:
+                return None
+            if sum(1 for c in classes[start:i] if c in (GOOD, NEAR)) > o["header_prose"]:
+                return None
+            return start, i
+    return None
 
 
 def _headline_before(F, classes, why, a, echo, o) -> int | None:
@@ -294,6 +316,8 @@ def _edits(F, verdicts, why) -> list[Edit]:
 def _reason(F, i, rule, where, code) -> str:
     if rule == "boilerplate.short_line":
         return "not between prose lines nor heading one"
+    if rule == "boilerplate.header":
+        return f"article header (deck, kicker, caption) between headline and byline/dateline: {REASONS[code](F, i)}"
     why = REASONS[code](F, i)
     return f"{where} the article core: {why}" if where else why
 
@@ -301,7 +325,9 @@ def _reason(F, i, rule, where, code) -> str:
 def _summary(F, i, j, where) -> str:
     words = sorted(F.words[i:j + 1])
     ends = sum(F.terminal[i:j + 1])
-    parts = [f"{j - i + 1} lines" + (f" {where} the article core" if where else ""),
+    label = ("the article header (deck, kicker, caption) between headline and byline/dateline"
+             if where == "header" else f"{where} the article core" if where else "")
+    parts = [f"{j - i + 1} lines" + (f" {label}" if label else ""),
              (f"{words[0]} word{'s' if words[0] != 1 else ''} each" if words[0] == words[-1]
               else f"{words[0]}-{words[-1]} words (median {words[len(words) // 2]})"),
              f"{ends} ending a sentence"]
