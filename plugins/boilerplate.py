@@ -67,6 +67,7 @@ def default_options():
         "headline_words": 3,      # ... and has at least this many words
         "header_lines": 6,        # a byline/dateline this near the core's start ends the article header ...
         "header_prose": 2,        # ... (deck, kicker, caption) if it holds at most this many prose lines
+        "colon_lists": True,      # keep the list or table that a kept line ending in ':' introduces
         "title_echo": 0.6,        # a line repeating this share of the first line's words is the headline ...
         "title_bonus": 40,        # ... and counts this much for a core that starts at it
     }
@@ -220,7 +221,31 @@ def find_edits(document, options):
             verdicts[i] = ("boilerplate.bad_line", "")
         elif cls == SHORT and i not in closing and not context(i, F):
             verdicts[i] = ("boilerplate.short_line", "")
+    if options["colon_lists"]:
+        for i in _introduced_lists(F, verdicts, why, a, b):
+            verdicts[i] = None
     return _edits(F, verdicts, why)
+
+
+def _introduced_lists(F, verdicts, why, a, b):
+    """Lines of a list or table that a kept line ending in ':' introduces: the block after it
+    (or the rest of its own block), and further blocks that go on with the same bullets or
+    numbers. Only copyright and legal lines in them still go."""
+    n = len(F)
+    for i in range(a, min(b + 1, n - 1)):
+        if verdicts[i] is not None or F.words[i] < 2 or not F.text[i].endswith(":"):
+            continue
+        j = i + 1
+        bulleted = F.bullet(j)
+        while j < n:
+            block = F.block[j]
+            while j < n and F.block[j] == block:
+                if why[j] != "legal":
+                    yield j
+                j += 1
+            if not (bulleted and j < n and F.number[j] - F.number[j - 1] <= 2
+                    and any(F.bullet(k) for k in range(j, min(j + 3, n)))):
+                break  # the list goes on when one of the next lines is an item again
 
 
 def _closing_sentence(F, j, cls, o) -> bool:
