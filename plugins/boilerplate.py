@@ -207,7 +207,7 @@ def find_edits(document, options):
     head = _headline_before(F, classes, why, a, echo, options)
     if head is not None:
         verdicts[head] = None  # the headline, right before the article
-    zone = _header_zone(F, classes, a, b, echo, options)
+    zone = _header_zone(F, classes, a, b, echo, options) if head is not None or echo == a else None
     if zone is not None:
         for i in range(*zone):
             verdicts[i] = ("boilerplate.header", "header")
@@ -254,9 +254,9 @@ def _closing_sentence(F, j, cls, o) -> bool:
 
 
 def _header_zone(F, classes, a, b, echo, o) -> tuple[int, int] | None:
-    """The lines between the headline and the byline or dateline that opens the article: a
-    deck, a kicker, a caption. Only near the start of the core, with little prose in them and
-    the article after them."""
+    """The lines between the headline (at or right before ``a``) and the byline or dateline that
+    opens the article: a deck, a kicker, a caption. Only near the start of the core, with little
+    prose in them and the article after them."""
     start = a + 1 if echo == a else a
     for i in range(start, min(b, start + o["header_lines"])):
         if (i in F.stamp and classes[i] == BAD) or lf.byline(F.text[i]):
