@@ -222,18 +222,23 @@ def find_edits(document, options):
         elif cls == SHORT and i not in closing and not context(i, F):
             verdicts[i] = ("boilerplate.short_line", "")
     if options["colon_lists"]:
-        for i in _introduced_lists(F, verdicts, why, a, b):
+        for i in _introduced_lists(F, classes, verdicts, why, a, b):
             verdicts[i] = None
     return _edits(F, verdicts, why)
 
 
-def _introduced_lists(F, verdicts, why, a, b):
-    """Lines of a list or table that a kept line ending in ':' introduces: the block after it
-    (or the rest of its own block), and further blocks that go on with the same bullets or
-    numbers. Only copyright and legal lines in them still go."""
+def _introduced_lists(F, classes, verdicts, why, a, b):
+    """Lines of a list or table that a kept line ending in ':' introduces. Inside the core, all
+    lines up to the next prose line (headings and lists of a section); at its end, the block
+    after it (or the rest of its own block) and further blocks that go on with the same bullets
+    or numbers. Only copyright and legal lines in them still go."""
     n = len(F)
     for i in range(a, min(b + 1, n - 1)):
         if verdicts[i] is not None or F.words[i] < 2 or not F.text[i].endswith(":"):
+            continue
+        nxt = next((k for k in range(i + 1, b + 1) if classes[k] in (GOOD, NEAR)), None)
+        if nxt is not None:
+            yield from (k for k in range(i + 1, nxt) if why[k] != "legal")
             continue
         j = i + 1
         bulleted = F.bullet(j)
