@@ -68,6 +68,7 @@ def default_options():
         "header_lines": 6,        # a byline/dateline this near the core's start ends the article header ...
         "header_prose": 2,        # ... (deck, kicker, caption) if it holds at most this many prose lines
         "colon_lists": True,      # keep the list or table that a kept line ending in ':' introduces
+        "comment_heads": 2,       # this many name-and-date lines in the core's tail start a comment thread
         "title_echo": 0.6,        # a line repeating this share of the first line's words is the headline ...
         "title_bonus": 40,        # ... and counts this much for a core that starts at it
     }
@@ -197,13 +198,18 @@ def find_edits(document, options):
     if span is None:
         return []
     a, b = span
+    n = len(F)
+    thread = _comment_thread(F, classes, a, b, options)
+    if thread is not None:
+        b = thread[0] - 1
     closing = set()
-    while b + 1 < len(F) and _closing_sentence(F, b + 1, classes[b + 1], options):
+    while b + 1 < n and _closing_sentence(F, b + 1, classes[b + 1], options) and (thread is None or b + 1 < thread[0]):
         b += 1  # a short last sentence stays with the article
         closing.add(b)
-    n = len(F)
     outside = ("boilerplate.outside_core", "before"), ("boilerplate.outside_core", "after")
     verdicts: list[tuple[str, str] | None] = [outside[0]] * a + [None] * (b + 1 - a) + [outside[1]] * (n - b - 1)
+    if thread is not None:
+        verdicts[thread[0]:thread[1] + 1] = [("boilerplate.comments", "comments")] * (thread[1] + 1 - thread[0])
     head = _headline_before(F, classes, why, a, echo, options)
     if head is not None:
         verdicts[head] = None  # the headline, right before the article
@@ -256,6 +262,23 @@ def _introduced_lists(F, classes, verdicts, why, a, b):
 def _closing_sentence(F, j, cls, o) -> bool:
     return (cls == SHORT and F.terminal[j] and F.words[j] >= 3 and not F.title(j)
             and (F.lang is None or F.stop_share(j) >= o["stop_share"]))
+
+
+def _comment_thread(F, classes, a, b, o) -> tuple[int, int] | None:
+    """The comment thread at the end of the core: from the first of at least ``comment_heads``
+    comment heads (a short name line over a date line) to the core's end; the article's prose
+    must come before it."""
+    heads = [j - 1 for j in range(a + 2, b + 1)
+             if j in F.stamp and classes[j] == BAD and F.words[j - 1] <= 4 and not F.terminal[j - 1]
+             and F.block[j - 1] == F.block[j]]
+    if len(heads) < o["comment_heads"]:
+        return None
+    first = heads[0]
+    prose = [F.words[j] for j in range(a, b + 1) if classes[j] == GOOD]
+    before = sum(F.words[j] for j in range(a, first) if classes[j] == GOOD)
+    if before < 0.5 * sum(prose):
+        return None
+    return first, b
 
 
 def _header_zone(F, classes, a, b, echo, o) -> tuple[int, int] | None:
@@ -346,6 +369,8 @@ def _edits(F, verdicts, why) -> list[Edit]:
 def _reason(F, i, rule, where, code) -> str:
     if rule == "boilerplate.short_line":
         return "not between prose lines nor heading one"
+    if rule == "boilerplate.comments":
+        return "comment thread after the article"
     if rule == "boilerplate.header":
         return f"article header (deck, kicker, caption) between headline and byline/dateline: {REASONS[code](F, i)}"
     why = REASONS[code](F, i)
@@ -356,7 +381,8 @@ def _summary(F, i, j, where) -> str:
     words = sorted(F.words[i:j + 1])
     ends = sum(F.terminal[i:j + 1])
     label = ("the article header (deck, kicker, caption) between headline and byline/dateline"
-             if where == "header" else f"{where} the article core" if where else "")
+             if where == "header" else "of a comment thread (name and date lines over text) after the article"
+             if where == "comments" else f"{where} the article core" if where else "")
     parts = [f"{j - i + 1} lines" + (f" {label}" if label else ""),
              (f"{words[0]} word{'s' if words[0] != 1 else ''} each" if words[0] == words[-1]
               else f"{words[0]}-{words[-1]} words (median {words[len(words) // 2]})"),
