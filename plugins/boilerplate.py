@@ -69,6 +69,8 @@ def default_options():
         "header_prose": 2,        # ... (deck, kicker, caption) if it holds at most this many prose lines
         "colon_lists": True,      # keep the list or table that a kept line ending in ':' introduces
         "comment_heads": 2,       # this many name-and-date lines in the core's tail start a comment thread
+        "teaser_units": 3,        # this many prose lines in the core's tail, each after ...
+        "teaser_gap": 2,          # ... this many other lines (title, kicker, source), are teasers
         "title_echo": 0.6,        # a line repeating this share of the first line's words is the headline ...
         "title_bonus": 40,        # ... and counts this much for a core that starts at it
     }
@@ -202,6 +204,9 @@ def find_edits(document, options):
     thread = _comment_thread(F, classes, a, b, options)
     if thread is not None:
         b = thread[0] - 1
+    teasers = _teaser_tail(classes, a, b, options)
+    if teasers is not None:
+        b = teasers[0] - 1
     closing = set()
     while b + 1 < n and _closing_sentence(F, b + 1, classes[b + 1], options) and (thread is None or b + 1 < thread[0]):
         b += 1  # a short last sentence stays with the article
@@ -210,6 +215,8 @@ def find_edits(document, options):
     verdicts: list[tuple[str, str] | None] = [outside[0]] * a + [None] * (b + 1 - a) + [outside[1]] * (n - b - 1)
     if thread is not None:
         verdicts[thread[0]:thread[1] + 1] = [("boilerplate.comments", "comments")] * (thread[1] + 1 - thread[0])
+    if teasers is not None:
+        verdicts[teasers[0]:teasers[1] + 1] = [("boilerplate.teasers", "teasers")] * (teasers[1] + 1 - teasers[0])
     head = _headline_before(F, classes, why, a, echo, options)
     if head is not None:
         verdicts[head] = None  # the headline, right before the article
@@ -279,6 +286,19 @@ def _comment_thread(F, classes, a, b, o) -> tuple[int, int] | None:
     if before < 0.5 * sum(prose):
         return None
     return first, b
+
+
+def _teaser_tail(classes, a, b, o) -> tuple[int, int] | None:
+    """The teasers at the end of the core: at least ``teaser_units`` prose lines each standing
+    apart, with ``teaser_gap`` or more other lines (title, kicker, source) before it, after the
+    article's last prose line that has prose close before it."""
+    prose = [j for j in range(a, b + 1) if classes[j] in (GOOD, NEAR)]
+    k = len(prose) - 1
+    while k > 0 and prose[k] - prose[k - 1] - 1 >= o["teaser_gap"]:
+        k -= 1
+    if len(prose) - 1 - k < o["teaser_units"] or k < 0:
+        return None
+    return prose[k] + 1, b
 
 
 def _header_zone(F, classes, a, b, echo, o) -> tuple[int, int] | None:
@@ -371,6 +391,8 @@ def _reason(F, i, rule, where, code) -> str:
         return "not between prose lines nor heading one"
     if rule == "boilerplate.comments":
         return "comment thread after the article"
+    if rule == "boilerplate.teasers":
+        return "teasers after the article"
     if rule == "boilerplate.header":
         return f"article header (deck, kicker, caption) between headline and byline/dateline: {REASONS[code](F, i)}"
     why = REASONS[code](F, i)
@@ -382,7 +404,9 @@ def _summary(F, i, j, where) -> str:
     ends = sum(F.terminal[i:j + 1])
     label = ("the article header (deck, kicker, caption) between headline and byline/dateline"
              if where == "header" else "of a comment thread (name and date lines over text) after the article"
-             if where == "comments" else f"{where} the article core" if where else "")
+             if where == "comments" else "of teasers after the article (prose lines standing apart, "
+             "each after a title, kicker or source line)" if where == "teasers"
+             else f"{where} the article core" if where else "")
     parts = [f"{j - i + 1} lines" + (f" {label}" if label else ""),
              (f"{words[0]} word{'s' if words[0] != 1 else ''} each" if words[0] == words[-1]
               else f"{words[0]}-{words[-1]} words (median {words[len(words) // 2]})"),
