@@ -86,12 +86,14 @@ def find_edits(document, options):
                                     reason=f"related block after header '{line.text.strip()}': "
                                            f"{before / (before + after):.0%} of the article's prose is before it"))
             break
-        block = [line]
+        block, run = [line], 0
         for nxt in lines[i + 1:]:
             if nxt.blank:
-                if len(block) > 1 and options["teaser_block"]:
-                    break
+                if run > 1 and options["teaser_block"]:
+                    break  # a block of teasers (a list) ends the header's teasers
+                run = 0
                 continue
+            run += 1
             if prose[nxt.number] or word_count(nxt.text) > options["max_teaser_words"]:
                 break
             block.append(nxt)
