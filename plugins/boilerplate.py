@@ -273,17 +273,16 @@ def _closing_sentence(F, j, cls, o) -> bool:
 
 def _comment_thread(F, classes, a, b, o) -> tuple[int, int] | None:
     """The comment thread at the end of the core: from the first of at least ``comment_heads``
-    comment heads (a short name line over a date line) to the core's end; the article's prose
-    must come before it."""
+    comment heads (a short name line over a date line) to the core's end. The article must come
+    before it: two prose lines and a quarter of the core's prose at least."""
     heads = [j - 1 for j in range(a + 2, b + 1)
              if j in F.stamp and classes[j] == BAD and F.words[j - 1] <= 4 and not F.terminal[j - 1]
              and F.block[j - 1] == F.block[j]]
     if len(heads) < o["comment_heads"]:
         return None
     first = heads[0]
-    prose = [F.words[j] for j in range(a, b + 1) if classes[j] == GOOD]
-    before = sum(F.words[j] for j in range(a, first) if classes[j] == GOOD)
-    if before < 0.5 * sum(prose):
+    before = [F.words[j] for j in range(a, first) if classes[j] == GOOD]
+    if len(before) < 2 or sum(before) < 0.25 * sum(F.words[j] for j in range(a, b + 1) if classes[j] == GOOD):
         return None
     return first, b
 

@@ -213,3 +213,82 @@ def test_a_short_last_sentence_stays_with_the_article():
     text = "\n\n".join(EN_BODY) + "\n\nRiders at the meeting cheered.\n"
     out, edits = clean(text)
     assert "Riders at the meeting cheered." in out and edits == []
+
+
+def test_a_line_that_starts_with_its_dateline_is_no_teaser():
+    F = feats("NEW DELHI: Their American dream shattered and their savings gone, nearly 150 Indians returned "
+              "home on Wednesday, officials said.\n"
+              "Deportees return home from US NEW DELHI: Their American dream shattered and their savings gone, "
+              "nearly 150 Indians returned home.\n")[2]
+    assert F.teaser == {1}
+
+
+def test_one_headline_before_the_article_the_echo_of_the_page_title_first():
+    text = ("Council votes to repair the old bridge | The Daily Example\n\nHome\nPolitics\nSport\n\n"
+            "Search\n\nCouncil votes to repair the old bridge\n\nBy Jane Doe\n\n" + "\n\n".join(EN_BODY) + "\n")
+    out, edits = clean(text)
+    assert out.count("Council votes to repair the old bridge") == 1 and "| The Daily Example" not in out
+    assert "Search" not in out and "Politics" not in out  # (the byline in the core is the metadata's)
+    assert all(b in out for b in EN_BODY)
+    # without an echo of the title, a label is no headline, and a byline is skipped to find one
+    assert "Search" not in clean("Home\nNews\nSport\n\nSearch\n\n" + "\n\n".join(EN_BODY) + "\n")[0]
+    out = clean("Home\nNews\nSport\n\nBridge repairs approved after long debate\n\nBy Jane Doe\n\n"
+                + "\n\n".join(EN_BODY) + "\n")[0]
+    assert "Bridge repairs approved" in out and "By Jane Doe" not in out
+
+
+def test_the_article_header_between_headline_and_dateline_goes():
+    deck = "The repairs will close the bridge to all traffic for most of next year, the council said."
+    text = ("Council votes to repair the old bridge - Example News\n\nHome\nPolitics\nSport\n\n"
+            "Council votes to repair the old bridge\n\n" + deck + "\n\nBy Jane Doe\nNovember 18, 2019 12:04\n\n"
+            + "\n\n".join(EN_BODY) + "\n")
+    out, edits = clean(text)
+    assert deck not in out and "Council votes to repair the old bridge\n" in out
+    assert all(b in out for b in EN_BODY)
+    assert any(e.rule == "boilerplate.header" and "deck" in e.reason for e in edits)
+    # a first paragraph followed by a dateline, without a headline above, stays (see test_thresholds...)
+
+
+def test_a_list_introduced_by_a_colon_stays():
+    items = ["Main Street stays open for buses", "Cyclists get a temporary ferry", "Works start in March",
+             "Tolls go up by ten cents"]
+    text = "\n\n".join(EN_BODY[:2]) + "\n\nWhat changes for residents:\n" + "\n".join(items) + "\n\n" + \
+        EN_BODY[2] + "\n\nHome\nContact\nImprint\n"
+    out, _ = clean(text)
+    assert all(i in out for i in items) and "Imprint" not in out
+    # at the end of the article, numbered items go on across blocks
+    numbered = [f"{n}) {item}" for n, item in enumerate(items, 1)]
+    text = "\n\n".join(EN_BODY) + "\n\nOur picks for the week:\n" + "\n".join(numbered[:2]) + "\n\n" + \
+        "\n".join(numbered[2:]) + "\n\nHome\nContact\nImprint\n"
+    out, _ = clean(text)
+    assert all(i in out for i in numbered) and "Imprint" not in out
+    assert all(i not in clean(text, colon_lists=False)[0] for i in numbered)
+
+
+def test_a_comment_thread_after_the_article_goes():
+    comments = ["I cycle over that bridge every day on my way to work and it has been falling apart for years "
+                "now, so this decision is long overdue if you ask me and my neighbours.",
+                "Twelve million euros seems like a lot of money for such a small bridge in my opinion, and I "
+                "wonder who is going to pay for it in the end when the region does not.",
+                "Finally some good news from the council, I hope the work really starts in spring and does not "
+                "drag on for years like the last time they repaired the road by the harbour."]
+    thread = "\n\n".join(f"Reader {n}\nNovember {18 + n}, 2019 at 9:1{n} am\n\n{c}" for n, c in enumerate(comments))
+    out, edits = clean("\n\n".join(EN_BODY) + "\n\n" + thread + "\n")
+    assert all(b in out for b in EN_BODY) and not any(c in out for c in comments)
+    assert any(e.rule == "boilerplate.comments" for e in edits)
+
+
+def test_teasers_after_the_article_go():
+    teasers = ["Scientists found that the river has been warming faster than anyone had expected in recent years, "
+               "and they warn that the fish that live in it could be gone within a decade if nothing is done.",
+               "The new stadium will hold forty thousand people and open in time for the next season, the owners "
+               "say, although the city has not yet approved the plans for the car park next to it.",
+               "Prices for apartments in the city centre rose again last month, the statistics office reported on "
+               "Monday, and rents in the suburbs are now climbing almost as fast as those in the centre."]
+    units = "\n\n".join(f"MORE NEWS\n\nStory Number {n} In The Series\n\nexample.com Science\n\n{t}"
+                        for n, t in enumerate(teasers))
+    text = "\n\n".join(EN_BODY) + "\n\n" + units + "\n"
+    out, edits = clean(text)
+    assert all(b in out for b in EN_BODY) and not any(t in out for t in teasers)
+    assert any(e.rule == "boilerplate.teasers" for e in edits)
+    assert all(t in clean(text, teaser_units=4)[0] for t in teasers)  # three are not enough then
