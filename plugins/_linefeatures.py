@@ -73,7 +73,7 @@ class Features:
     Entry ``j`` of every list describes the ``j``-th non-blank line: ``number``
     is its line number, ``start``/``stop`` its span in the text (``stop`` with
     the newline), ``text`` the line stripped, ``tokens`` its lower-cased words.
-    Sets (``legal``, ``rights``, ``link``, ``stamp``, ``teaser``) hold the
+    Sets (``legal``, ``rights``, ``link``, ``stamp``, ``teaser``, ``table``) hold the
     indices ``j`` that have the feature; ``stops`` (function words, for lines
     of 3 words or more) and ``repeats`` (lines occurring more than once) map
     indices to counts. ``menu_run`` is the length of the run of short
@@ -83,7 +83,7 @@ class Features:
 
     __slots__ = ("lang", "stopwords", "number", "start", "stop", "text", "tokens", "block", "words", "stops",
                  "terminal", "legal", "rights", "link", "stamp", "teaser", "repeats", "menu_run",
-                 "list_run", "_titles")
+                 "list_run", "table", "_titles")
 
     def __len__(self) -> int:
         return len(self.words)
@@ -116,14 +116,15 @@ def lines_of(text: str) -> list[str]:
     return parts
 
 
-def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: int = 12) -> Features:
+def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: int = 12,
+            table_run: int = 3) -> Features:
     """The document's language and the features of every non-blank line of ``text``.
 
     ``menu_run`` counts runs of short unpunctuated lines across blank lines;
     ``list_run`` counts unpunctuated lines of up to ``list_words`` words that
     follow each other without a blank line (link lists, teaser headlines),
     bulleted prose items excepted. Dates and times are looked for in lines of
-    up to ``stamp_words`` words.
+    up to ``stamp_words`` words. ``table_run`` rows of numbers in one block make a table.
     """
     F = Features()
     raw = lines_of(text)
@@ -166,6 +167,7 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
         if F.stops.get(j, 0) >= 3 and BULLET.match(texts[j]):
             listed[j] = False  # a bulleted prose item
     F.list_run = _runs(listed, F.block)
+    F.table = _table_rows(F, tokens, table_run)
     F._titles = {}
     return F
 
@@ -254,6 +256,15 @@ def _teasers(F: Features) -> set[int]:
         if j not in found and INNER_DATELINE.search(s, 0, 160):
             found.add(j)
     return found
+
+
+def _table_rows(F: Features, tokens, least: int) -> set[int]:
+    """Indices of the rows of tables: ``least`` or more lines in a row, in one block, of three
+    words or more, two in five of them numbers."""
+    rows = [w >= 3 and 5 * sum(1 for t in toks if t[0].isdigit()) >= 2 * len(toks)
+            for w, toks in zip(F.words, tokens)]
+    runs = _runs(rows, F.block)
+    return set(compress(range(len(rows)), map(int.__le__, repeat(least), runs)))
 
 
 def _runs(member: list[bool], block: list[int] | None = None) -> list[int]:

@@ -22,6 +22,7 @@ line is left alone: the classifier cannot tell where its article is.
 """
 from __future__ import annotations
 
+import re
 from itertools import accumulate, chain, compress, groupby, repeat
 from operator import and_, not_
 
@@ -29,7 +30,8 @@ from normalizer import Edit, hookimpl
 
 from . import _linefeatures as lf
 
-GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+GOOD, NEAR, SHORT, BAD, TABLE = "good", "near", "short", "bad", "table"
+TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
 
 
 @hookimpl
@@ -105,8 +107,10 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
     for j in compress(range(n), map(int.__le__, repeat(menu_run), F.menu_run)):
         if cls[j] != GOOD:
             cls[j], why[j] = BAD, "menu"
+    for j in F.table:  # rows of a table: neither prose nor boilerplate
+        cls[j], why[j] = TABLE, "table"
     rules = [
-        ("stamp", (j for j in F.stamp if words[j] <= o["stamp_max_words"] and not term[j])),
+        ("stamp", (j for j in F.stamp if words[j] <= o["stamp_max_words"] and not term[j] and j not in F.table)),
         ("teaser", F.teaser if o["teasers"] else ()),
         ("repeats", (j for j in F.repeats if words[j] >= o["repeat_min_words"])),
         ("link", (j for j in F.link if words[j] <= 2 * near and not term[j])),
@@ -132,6 +136,7 @@ REASONS = {
     "short_prose": lambda F, j: "short prose",
     "prose_noend": lambda F, j: "prose without a sentence end",
     "short": lambda F, j: "short",
+    "table": lambda F, j: "a row of a table",
 }
 
 
@@ -153,27 +158,32 @@ def describe(F: lf.Features, j: int) -> str:
 
 
 def title_echo(F: lf.Features, o) -> int | None:
-    """Index of the headline: a later line repeating the first line (the page title)."""
+    """Index of the headline: a later line repeating the first line (the page title) or its longest
+    part ("Headline | Site"), the closest repeat first, the earliest of equals."""
     if len(F) < 3 or not o["title_echo"]:
         return None
-    head = set(F.tokens[0])
-    if len(head) < 3:
+    parts = [lf.WORD.findall(p.lower()) for p in TITLE_PARTS.split(F.text[0])]
+    head = set(max(parts, key=len))
+    if len(head) < 2:
         return None
     need, most = o["title_echo"] * len(head), len(head) + 2
-    sized = map(and_, map(int.__le__, repeat(3), F.words), map(int.__ge__, repeat(most), F.words))
+    sized = map(and_, map(int.__le__, repeat(2), F.words), map(int.__ge__, repeat(most), F.words))
+    best, best_score = None, 0
     for i in compress(range(len(F)), map(and_, sized, map(not_, map(head.isdisjoint, F.tokens)))):
         if i:
             words = set(F.tokens[i])
-            if len(words & head) >= need and len(words - head) <= 2:
-                return i
-    return None
+            common, extra = len(words & head), len(words - head)
+            if common >= need and extra <= 2 and (len(head) > 2 or extra == 0) and common - extra > best_score:
+                best, best_score = i, common - extra
+    return best
 
 
 def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
     """Indices of the maximum-score run of lines, or None without prose."""
     offset, bad, short = o["prose_offset"], o["bad_weight"], o["short_weight"]
     scores = [w - offset if c == GOOD else max((w - offset) / 2, 0.5) if c == NEAR
-              else -bad * max(w, 1) if c == BAD else -short for c, w in zip(classes, F.words)]
+              else -bad * max(w, 1) if c == BAD else 0 if c == TABLE else -short
+              for c, w in zip(classes, F.words)]
     if echo is not None:
         scores[echo] = o["title_bonus"]
     runs = list(accumulate(scores, lambda run, s: run + s if run > 0 else s))  # Kadane
