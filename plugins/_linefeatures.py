@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate, chain, compress, groupby, islice, repeat
-from operator import and_, itemgetter, mul, ne, not_, or_, sub
+from operator import add, and_, itemgetter, mul, ne, not_, or_, sub
 
 from . import _stopwords
 
@@ -59,7 +59,7 @@ BYLINE = re.compile(r"(?:by|von|par|por|door)\s+[^\W\d_]", re.IGNORECASE)
 BULLET = re.compile(r"\s*(?:[•·▪►▸◦‣*–—-]|\d{1,2}[.)])\s")
 # Words (and characters) one of which each phrase above holds: only lines with one are searched.
 NONWORD_TRIGGERS = frozenset("©@")
-LANGUAGE_LINES, LANGUAGE_WORDS = 10, 20  # the language is guessed from the first words of the longest lines
+LANGUAGE_LINES, LANGUAGE_WORDS = 8, 16  # the language is guessed from the first words of the longest lines
 LEGAL_TRIGGERS = frozenset("© c copyright rights privacy terms cookie impressum datenschutz nutzungsbedingungen agb "
                            "vorbehalten légales confidentialité réservés legal privacidad reservados riservati legali "
                            "voorbehouden voorwaarden privacidade termos sitemap".split())
@@ -141,10 +141,10 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     words = F.words = list(map(len, tokens))
     n = len(words)
     F.lang, F.stopwords = _guess_language(tokens, words)
-    # Maybe CJK (starts with kana or ideographs, or few words for its length): two characters make a word.
-    for j in compress(range(n), map(or_, map(str.__ge__, texts, repeat("\u3040")),
-                                    map(int.__lt__, map((12).__mul__, words), map(len, texts)))):
-        words[j] += len(CJK.findall(texts[j])) // 2
+    if _maybe_cjk(texts):  # lines that start with kana or ideographs, or have few words for their length
+        for j in compress(range(n), map(or_, map(str.__ge__, texts, repeat("\u3040")),
+                                        map(int.__lt__, map((12).__mul__, words), map(len, texts)))):
+            words[j] += len(CJK.findall(texts[j])) // 2  # two characters make a word
     counted = list(compress(range(n), map(int.__lt__, repeat(2), words)))  # shorter lines: no share
     if F.stopwords:
         is_stop = F.stopwords.__contains__
@@ -157,7 +157,8 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     F.legal = {j for j in candidates if any(p in low[j] for p in LEGAL_WORDS)}
     F.rights = {j for j in F.legal if any(p in low[j] for p in RIGHTS_WORDS)}
     F.link = {j for j in candidates if any(p in low[j] for p in LINK_WORDS)}
-    F.stamp = _stamps(low, tokens, words, stamp_words)
+    numeric = list(map(not_, map(str.isalpha, map("".join, tokens))))  # lines with digits (or no words)
+    F.stamp = _stamps(low, tokens, words, numeric, stamp_words)
     F.teaser = _teasers(F)
     F.repeats = _repeats(low, counted)
     unended = list(map(not_, F.terminal))
@@ -167,7 +168,7 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
         if F.stops.get(j, 0) >= 3 and BULLET.match(texts[j]):
             listed[j] = False  # a bulleted prose item
     F.list_run = _runs(listed, F.block)
-    F.table = _table_rows(F, tokens, table_run)
+    F.table = _table_rows(F, tokens, numeric, table_run)
     F._titles = {}
     return F
 
@@ -192,12 +193,10 @@ def _marked_lines(text: str, starts: list[int], chars) -> set[int]:
     return found
 
 
-def _stamps(low: list[str], tokens, words, most: int) -> set[int]:
+def _stamps(low: list[str], tokens, words, numeric, most: int) -> set[int]:
     """Indices of the lines of up to ``most`` words that hold a date or a time."""
-    short = list(compress(range(len(words)), map(int.__ge__, repeat(most), words)))
     found = set()
-    numeric = map(not_, map(str.isalpha, map("".join, map(tokens.__getitem__, short))))
-    for j in compress(short, numeric):  # lines with digits
+    for j in compress(range(len(words)), map(and_, numeric, map(int.__ge__, repeat(most), words))):
         if MONTHS.isdisjoint(tokens[j]):
             if NUMERIC_STAMP.search(low[j]):
                 found.add(j)
@@ -253,25 +252,50 @@ def _teasers(F: Features) -> set[int]:
     # (colon & paren) is -1 only when both are: lines with ':' or '(' near their start.
     for j in compress(long, map(ne, map(and_, colon, paren), repeat(-1))):
         s = texts[j]
-        if j not in found and INNER_DATELINE.search(s, 0, 160):
+        if j not in found and _caps_before(s) and INNER_DATELINE.search(s, 0, 160):
             found.add(j)
     return found
 
 
-def _table_rows(F: Features, tokens, least: int) -> set[int]:
+def _caps_before(s: str) -> bool:
+    """Whether a ':' or an agency's '(' in the first 160 characters follows a word in caps."""
+    i = s.find(":", 0, 160)
+    while i != -1:
+        if s[:i].rstrip()[-3:].isupper():
+            return True
+        i = s.find(":", i + 1, 160)
+    i = s.find("(", 0, 160)
+    while i != -1:
+        if s.startswith(("AP)", "AFP)", "dpa)", "Reuters)"), i + 1) and s[:i].rstrip()[-3:].isupper():
+            return True
+        i = s.find("(", i + 1, 160)
+    return False
+
+
+def _table_rows(F: Features, tokens, numeric, least: int) -> set[int]:
     """Indices of the rows of tables: ``least`` or more lines in a row, in one block, of three
     words or more, two in five of them numbers."""
-    rows = [w >= 3 and 5 * sum(1 for t in toks if t[0].isdigit()) >= 2 * len(toks)
-            for w, toks in zip(F.words, tokens)]
-    runs = _runs(rows, F.block)
-    return set(compress(range(len(rows)), map(int.__le__, repeat(least), runs)))
+    rows = [False] * len(tokens)
+    for j in compress(range(len(tokens)), map(and_, numeric, map(int.__le__, repeat(3), F.words))):
+        toks = tokens[j]
+        rows[j] = 5 * sum(1 for t in toks if t[0].isdigit()) >= 2 * len(toks)
+    if sum(rows) < least:
+        return set()
+    return set(compress(range(len(rows)), map(int.__le__, repeat(least), _runs(rows, F.block))))
 
 
 def _runs(member: list[bool], block: list[int] | None = None) -> list[int]:
     """For each line, the length of the run of member lines it is in (within a block if given), else 0."""
-    keys = member if block is None else list(zip(member, block))
+    keys = member if block is None else list(map(add, map(mul, block, repeat(2)), member))
     lengths = list(map(len, map(list, map(itemgetter(1), groupby(keys)))))
-    kinds = [k for k, _ in groupby(member if block is None else keys)]
-    if block is not None:
-        kinds = list(map(itemgetter(0), kinds))
+    kinds = [k & 1 for k, _ in groupby(keys)]
     return list(chain.from_iterable(map(repeat, map(mul, lengths, kinds), lengths)))
+
+
+def _maybe_cjk(texts: list[str]) -> bool:
+    """Whether the longest lines hold kana or ideographs (then the document may be CJK)."""
+    if not texts:
+        return False
+    lengths = list(map(len, texts))
+    least = sorted(lengths)[-min(LANGUAGE_LINES, len(lengths))]
+    return any(map(CJK.search, compress(texts, map(int.__le__, repeat(least), lengths))))

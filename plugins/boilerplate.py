@@ -167,9 +167,11 @@ def title_echo(F: lf.Features, o) -> int | None:
     if len(head) < 2:
         return None
     need, most = o["title_echo"] * len(head), len(head) + 2
-    sized = map(and_, map(int.__le__, repeat(2), F.words), map(int.__ge__, repeat(most), F.words))
+    sized = list(compress(range(1, len(F)), map(and_, map(int.__le__, repeat(2), F.words[1:]),
+                                                 map(int.__ge__, repeat(most), F.words[1:]))))
+    shared = map(len, map(head.intersection, map(F.tokens.__getitem__, sized)))
     best, best_score = None, 0
-    for i in compress(range(len(F)), map(and_, sized, map(not_, map(head.isdisjoint, F.tokens)))):
+    for i in compress(sized, map(float.__le__, repeat(float(need)), map(float, shared))):
         if i:
             words = set(F.tokens[i])
             common, extra = len(words & head), len(words - head)
