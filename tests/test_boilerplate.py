@@ -292,3 +292,23 @@ def test_teasers_after_the_article_go():
     assert all(b in out for b in EN_BODY) and not any(t in out for t in teasers)
     assert any(e.rule == "boilerplate.teasers" for e in edits)
     assert all(t in clean(text, teaser_units=4)[0] for t in teasers)  # three are not enough then
+
+
+def test_table_rows_neither_count_for_nor_against_the_article():
+    rows = [f"{n} Team {name} {pts} {won} {lost}" for n, (name, pts, won, lost) in
+            enumerate([("Alpha", 40, 12, 2), ("Beta", 35, 11, 3), ("Gamma", 30, 9, 5), ("Delta", 22, 7, 7)], 1)]
+    F = feats("\n".join(rows) + "\n\nHome\nNews\n")[2]
+    assert F.table == {0, 1, 2, 3}
+    text = ("Home\nNews\nSport\n\n" + EN_BODY[0] + "\n\nThe table after the last round:\n" + "\n".join(rows) +
+            "\n\n" + EN_BODY[1] + "\n\nContact\nImprint\nJobs\n")
+    out, _ = clean(text)
+    assert all(r in out for r in rows) and EN_BODY[1] in out and "Imprint" not in out
+
+
+def test_the_title_echo_is_found_by_the_longest_part_of_the_title():
+    text = ("Bridge to be repaired | Example News | Politics | Local\n\nHome\nBridge news\nSport\n\n"
+            "Bridge to be repaired\n\n" + "\n\n".join(EN_BODY) + "\n")
+    F = lf.extract(text, menu_words=6)
+    assert F.text[bp.title_echo(F, bp.default_options())] == "Bridge to be repaired"
+    out, _ = clean(text)
+    assert out.startswith("\nBridge to be repaired\n") or out.lstrip().startswith("Bridge to be repaired\n")
