@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from . import edits as E
 from .config import Config, ConfigError, check_options, load_config
 from .document import Document
-from .plugins import PHASES, PluginSet, format_error
+from .metadata import Metadata
+from .plugins import DOM_PHASES, PHASES, PluginSet, format_error
 
 
 class PluginFailure(Exception):
@@ -26,6 +27,8 @@ class Stage:
     find_edits: object | None
     applies_to: object | None
     find_dom_edits: object | None = None
+    find_metadata: object | None = None
+    dom_plugin: bool = False  # has a DOM phase or a find_dom_edits (even when its mode is off)
 
 
 @dataclass
@@ -41,6 +44,11 @@ class Result:
     dom_steps: int = 0  # how many of log.steps come from the DOM stage
     ran: list[str] = field(default_factory=list)  # plugins that looked at the document (applies_to said yes)
     dom_text: str | None = None  # the text after the DOM stage (HTML pages)
+
+    @property
+    def metadata(self) -> Metadata:
+        """The article facts the plugins found (headline, authors, published, language, site ...)."""
+        return self.document.facts
 
     @property
     def edits(self) -> list[E.AppliedEdit]:
@@ -85,9 +93,11 @@ class Pipeline:
                 continue
             impl = self.plugins.impl("find_edits", rec.name)
             dom_impl = self.plugins.impl("find_dom_edits", rec.name)
-            if impl is None and dom_impl is None:
-                continue
+            meta_impl = self.plugins.impl("find_metadata", rec.name)
+            dom_plugin = dom_impl is not None or rec.info["phase"] in DOM_PHASES
             if not set(rec.info.get("modes", ())) <= modes:
+                impl = dom_impl = None  # outside its modes a plugin only reports facts
+            if impl is None and dom_impl is None and meta_impl is None:
                 continue
             defaults = {"enabled": True}
             opt_impl = self.plugins.impl("default_options", rec.name)
@@ -96,7 +106,7 @@ class Pipeline:
             options = check_options(f"plugin {rec.name!r}", self.config.plugin(rec.name), defaults,
                                     self.config, ("plugins", rec.name))
             stages.append(Stage(rec.name, rec.info["phase"], options, impl,
-                                self.plugins.impl("applies_to", rec.name), dom_impl))
+                                self.plugins.impl("applies_to", rec.name), dom_impl, meta_impl, dom_plugin))
         rank = {name: i for i, name in enumerate(order)}
         stages.sort(key=lambda s: (PHASES.index(s.phase), rank.get(s.name, len(rank)), s.name))
         return stages
@@ -107,16 +117,18 @@ class Pipeline:
 
     def run(self, document: Document) -> Result:
         document._set_text(document.original)
+        document.facts = Metadata()
         log = E.EditLog(document.original)
+        document._origin = log.origin_map
         result = Result(document, document.original, log)
         if document.dom is not None:
             for stage in self.stages:
-                if stage.find_dom_edits is not None:
+                if stage.find_dom_edits is not None or _facts_in_dom_stage(stage, document):
                     self._run_stage(stage, document, result, dom=True)
             result.dom_steps = len(log.steps)
             result.dom_text = document.text
         for stage in self.stages:
-            if stage.find_edits is not None:
+            if stage.find_edits is not None or (stage.find_metadata and not _facts_in_dom_stage(stage, document)):
                 self._run_stage(stage, document, result, dom=False)
         result.text = document.text
         self._safety_valve(result)
@@ -130,11 +142,17 @@ class Pipeline:
                 return
             if stage.name not in result.ran:
                 result.ran.append(stage.name)
+            if stage.find_metadata is not None and _facts_in_dom_stage(stage, document) == dom:
+                document.facts.add(_call(stage.find_metadata, document, stage.options), stage.name)
             if dom:
+                if stage.find_dom_edits is None:
+                    return
                 found = _call(stage.find_dom_edits, document, stage.options)
                 proposed, flags = document.dom.apply(found, stage.name)
                 result.flags += [f for f in flags if f not in result.flags]
             else:
+                if stage.find_edits is None:
+                    return
                 proposed = _call(stage.find_edits, document, stage.options)
             valid = E.validate(proposed, document.text, stage.name)
         except Exception as e:
@@ -169,6 +187,11 @@ class Pipeline:
                 result.text = base
                 log.rejected = log.steps[result.dom_steps:]
                 log.steps = log.steps[:result.dom_steps]
+
+
+def _facts_in_dom_stage(stage: Stage, document: Document) -> bool:
+    """On HTML pages a DOM plugin's ``find_metadata`` runs in the DOM stage, before its DOM edits."""
+    return stage.find_metadata is not None and document.dom is not None and stage.dom_plugin
 
 
 def _call(impl, document, options):

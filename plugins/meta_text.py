@@ -1,0 +1,247 @@
+"""Headline, byline and dateline lines at the top of the text: facts always, removed in body-only mode.
+
+Looks at the lines before the first paragraph of prose (and the three lines
+after it, where bylines often follow a standfirst), after the phrase plugins
+removed ads, promos and captions:
+
+* **byline**: a short line led by "By", "Von", "Par", "Por", "Di", "Door",
+  "Text:", "Autor:" ... and names ("By Jane Doe and John Roe | Reuters",
+  "Von Max Muster, Berlin"); a date on the same line counts too;
+* **dateline**: a line that is a date and little else ("Published 23. November
+  2026", "23.11.2026, 14:05 Uhr", "Mis à jour le 3 décembre 2026"); an
+  "Updated" line gives the ``modified`` fact;
+* **headline**: the line equal to a title the page's metadata states; in a
+  text dump without metadata, the title-like line (short, no full stop) right
+  before the first paragraph, passing over bylines, datelines and bullets.
+
+Facts come with their line ("text line 3", confidence 0.5-0.7, below the
+page's own structured data). In body-only mode the lines go as edits of kind
+``title``, ``byline`` and ``dateline``. Datelines inside a paragraph
+("BERLIN (dpa) - ...") are article text and stay.
+"""
+import re
+
+from normalizer import Edit, Fact, hookimpl
+from normalizer.textutils import word_count
+
+from ._dates import filler, find_date
+from ._facts import AGENCY, BY, ROLE, authors, same_title
+
+DECOR = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])|[\s|•·–—-]+$")
+BYLINE = re.compile(rf"^{BY}\s+\S", re.IGNORECASE)
+PIECES = re.compile(r"\s*(?:[|•·;]|\s[–—-]\s|\s{3,})\s*")
+UPDATED = re.compile(r"\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|stand|"
+                     r"mis à jour|actualizado|actualización|aggiornato|bijgewerkt|atualizado)\b", re.IGNORECASE)
+PUBLISHED = re.compile(r"\b(?:published|first published|posted|posted on|publication date|date|dated|"
+                       r"veröffentlicht|erschienen|datum|publié|publication|publicado|publicação|"
+                       r"pubblicato|gepubliceerd|geplaatst)\b", re.IGNORECASE)
+LABEL = re.compile(UPDATED.pattern + "|" + PUBLISHED.pattern + r"|\b(?:at|on|um|uhr|et|pt|gmt|utc|"
+                   r"le|el|il|op|em|am|à|às|alle|ore)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+# Not a headline: addresses and the labels of page widgets.
+NOT_TITLE = re.compile(r"@|https?:|www\.|\b(?:share|print|e-?mail|follow|subscribe|newsletter|comments?|"
+                       r"min(?:ute)?s? read|sign in|log ?in|whatsapp|facebook|twitter|teilen|drucken|"
+                       r"partager|compartir|condividi|delen)\b", re.IGNORECASE)
+BULLET = re.compile(r"^\s*[•·▪►*–-]\s")
+
+
+@hookimpl
+def plugin_info():
+    return {"phase": "site", "kinds": ["title", "byline", "dateline"], "modes": ["body_only"],
+            "description": "headline, byline and dateline lines at the top: facts always, removed in body-only mode"}
+
+
+@hookimpl
+def default_options():
+    return {"prose_words": 12, "max_byline_words": 18, "headline_min_words": 4, "headline_max_words": 24,
+            "head_lines": 6, "after_prose": 3}
+
+
+def _core(text: str) -> str:
+    return DECOR.sub("", text).strip()
+
+
+def _is_prose(text: str, options) -> bool:
+    return word_count(text) >= options["prose_words"] and bool(re.search(r"[.!?…。](?:[\"'”’»)]*)(?:\s|$)", text))
+
+
+def dateline(text: str):
+    """``(name, iso)`` when the line states a date and little else; name is published or modified."""
+    if not _DIGIT.search(text):
+        return None  # every date form has a year
+    found = []
+    for piece in PIECES.split(_core(text)):
+        if not piece.strip():
+            continue
+        hit = find_date(piece)
+        if hit is None:
+            if filler(LABEL.sub(" ", piece)):
+                continue
+            return None
+        iso, start, end = hit
+        rest = piece[:start] + " " + piece[end:]
+        if not filler(LABEL.sub(" ", rest)):
+            return None
+        found.append(("modified" if UPDATED.search(rest) else "published", iso))
+    return found or None
+
+
+def byline(text: str, options):
+    """``(names, dates)`` when the line is a byline (names after "By" / "Von" / "Par" ...)."""
+    core = _core(text)
+    if not BYLINE.match(core) or word_count(core) > options["max_byline_words"]:
+        return None
+    pieces = [p for p in PIECES.split(core) if p.strip()]
+    head = pieces[0]
+    dates = []
+    hit = find_date(head)
+    if hit:
+        dates.append(("published", hit[0]))
+        head = head[:hit[1]]
+    names = authors(head)
+    if not names:
+        return None
+    rest = head
+    for n in names:  # what the names leave must be connectors, roles, agencies or a place
+        rest = re.sub(re.escape(n), " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(rf"^\s*{BY}\s+", " ", rest, flags=re.IGNORECASE)
+    if _DIGIT.search(rest):
+        return None  # "by India Post 0 Comments"
+    leftover = [w for w in re.findall(r"[^\W\d_]+", ROLE.sub(" ", rest))
+                if w.lower() not in ("and", "und", "et", "y", "e", "en", "och", "og")
+                and not AGENCY.match(w) and not w[0].isupper()]
+    if leftover:
+        return None
+    for piece in pieces[1:]:
+        d = dateline(piece)
+        if d:
+            dates += d
+        elif not (AGENCY.match(piece.strip()) or ROLE.search(piece) or _place(piece)):
+            return None
+    return names, dates
+
+
+def _place(piece: str) -> bool:
+    ws = piece.split()
+    return 0 < len(ws) <= 3 and all(w[0].isupper() for w in ws)
+
+
+def _title_like(text: str, options) -> bool:
+    """Short, no full stop, a capital first: and not a date, a name, an address or a UI label."""
+    core = text.strip()
+    n = word_count(core)
+    if not options["headline_min_words"] <= n <= options["headline_max_words"] or len(core) > 250:
+        return False
+    if core.endswith((".", ":", ",", ";", ")", "]")) and not core.endswith(("...", "…")):
+        return False
+    first = core.lstrip("\"'“‘«¿¡[(")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    if NOT_TITLE.search(core) or find_date(core) or len(_DIGIT.findall(core)) > 0.3 * len(core.replace(" ", "")):
+        return False
+    names = authors(core)
+    if not names:
+        return True
+    rest = core
+    for name in names:
+        rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
+    left = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("and", "und", "et", "y", "e")]
+    if any(len(n.split()) > 3 for n in names):
+        return True  # "Donald Trump Says No" is a title in title case, not a name
+    return bool(left) and not ROLE.search(rest) and not AGENCY.match(" ".join(left))
+
+
+_last = (None, None, None)  # (document, text, scan): find_metadata and find_edits see the same text
+
+
+def scan(document, options) -> dict:
+    """What the top of the text holds: ``{"headline": line, "bylines": [...], "datelines": [...]}``."""
+    global _last
+    if _last[0] is document and _last[1] is document.text:
+        return _last[2]
+    found = _scan(document, options)
+    _last = (document, document.text, found)
+    return found
+
+
+def _scan(document, options) -> dict:
+    lines = [l for l in document.lines if not l.blank]
+    prose = next((k for k, l in enumerate(lines) if _is_prose(l.text, options)), None)
+    top = lines[:prose] if prose is not None else lines[:options["head_lines"]]
+    head = top[-options["head_lines"]:]  # bylines and datelines sit right above the text ...
+    after = lines[prose + 1:prose + 1 + options["after_prose"]] if prose is not None else []  # ... or below a standfirst
+    out = {"headline": None, "bylines": [], "datelines": []}
+    for line in head + after:
+        b = byline(line.text, options)
+        if b:
+            out["bylines"].append((line, b))
+            continue
+        d = dateline(line.text)
+        if d:
+            out["datelines"].append((line, d))
+    stated = {iso for _, ds in out["datelines"] for name, iso in ds if name == "published"}
+    if len(stated) > 1:  # several dates above the text: a list of dated teasers, not the article's own
+        out["datelines"] = []
+    meta = {l.number for l, _ in out["bylines"] + out["datelines"]}
+    known = [f.value for f in document.facts.all("headline")][:4]
+    if known:
+        for line in top[:60]:
+            if line.number not in meta and any(same_title(line.text, k, share=0.9) for k in known):
+                out["headline"] = (line, "matches the page's title")
+                break
+    elif document.dom is None and prose is not None:
+        rest = [l for l in top if l.number not in meta]
+        if rest and _title_like(rest[0].text, options) and all(BULLET.match(l.text) for l in rest[1:]):
+            out["headline"] = (rest[0], "title-like first line, right above the first paragraph")
+    return out
+
+
+@hookimpl
+def find_metadata(document, options):
+    found = scan(document, options)
+    facts = []
+    if found["headline"]:
+        line, why = found["headline"]
+        facts.append(Fact("headline", " ".join(line.text.split()), source=_where(document, line),
+                          confidence=0.7 if why.startswith("matches") else 0.5))
+    for line, (names, dates) in found["bylines"][:1]:
+        facts.append(Fact("authors", names, source=_where(document, line), confidence=0.6,
+                          evidence=line.text.strip()))
+    dated = [(line, d) for line, (_, ds) in found["bylines"] for d in ds] + [
+        (line, d) for line, ds in found["datelines"] for d in ds]
+    seen = set()
+    for line, (name, iso) in dated:
+        if name not in seen:
+            seen.add(name)
+            facts.append(Fact(name, iso, source=_where(document, line), confidence=0.55,
+                              evidence=line.text.strip()))
+    return facts
+
+
+@hookimpl
+def find_edits(document, options):
+    found = scan(document, options)
+    edits = []
+    if found["headline"]:
+        line, why = found["headline"]
+        edits.append(_cut(document, line, "title", f"the article's headline ({why})", "meta_text.headline"))
+    for line, _ in found["bylines"]:
+        edits.append(_cut(document, line, "byline", "byline: the author's name", "meta_text.byline"))
+    for line, _ in found["datelines"]:
+        edits.append(_cut(document, line, "dateline", "dateline: the publication date", "meta_text.dateline"))
+    return edits
+
+
+def _where(document, line) -> str:
+    """The line's number in the original (the page text, for HTML)."""
+    return f"text line {document.original_line(line.start)}"
+
+
+def _cut(document, line, kind, reason, rule) -> Edit:
+    """The line and the blank lines after it (so no gap is left where it was)."""
+    lines, end = document.lines, line.stop
+    k = line.number + 1
+    while k < len(lines) and lines[k].blank:
+        end = lines[k].stop
+        k += 1
+    return Edit(line.start, end, kind=kind, reason=reason, rule=rule)
