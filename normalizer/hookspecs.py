@@ -133,7 +133,7 @@ def find_dom_edits(document, dom, options):
 
 
 @hookspec
-def find_metadata(document, options):
+def find_metadata(document, dom, options):
     """Return facts about the article: its headline, authors, dates, language, site.
 
     Called once per document, at the plugin's place in the run, *before* the
@@ -143,7 +143,7 @@ def find_metadata(document, options):
     DOM plugins before it left it (``document.dom``); every other plugin, and
     every plugin on a text document, is called in the text stage and sees
     ``document.text`` as cleaned so far (a ``tidy`` plugin sees the clean
-    text). Unlike the edit hooks it runs whatever the modes (a plugin of mode
+    text). ``dom`` is ``document.dom`` (None for text documents). Unlike the edit hooks it runs whatever the modes (a plugin of mode
     ``body_only`` reports the headline it would remove in every run), and it
     honours ``applies_to`` (a site plugin names its site only for its pages).
     ``document.facts`` holds what earlier plugins found: ``facts.get(name)``

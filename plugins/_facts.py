@@ -16,10 +16,11 @@ WEEKDAYS = frozenset(w for w in _WEEKDAYS if len(w) >= 5)  # "Wednesday", "Mittw
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 # A byline's lead-in word, in the languages the phrase plugins cover.
-BY = r"(?:by|written by|story by|words by|posted by|von|text(?:e)?\s*:|autor(?:in)?\s*:|author\s*:|par|por|di|door|de|av|af)"
+BY = (r"(?:by|written by|story by|words by|posted by|von|text(?:e)?\s*:|autor(?:in)?\s*:|author\s*:|par|por|di|door|"
+      r"av|af|текст\s*:|автор\s*:)")
 _LEAD = re.compile(rf"^\s*{BY}\s+", re.IGNORECASE)
 # Words that join several names.
-AND = re.compile(r"\s*[,;&]\s*|\s+(?:and|und|et|en|och|og)\s+|\s+(?-i:e|y)\s+", re.IGNORECASE)
+AND = re.compile(r"(\s*[,;]\s*)|\s*&\s*|\s+(?:and|und|et|en|och|og)\s+|\s+(?-i:e|y)\s+", re.IGNORECASE)
 # What follows a name in a byline and is not a name: roles, desks and agencies.
 ROLE = re.compile(
     r"\b(?:writer|editor|correspondent|contributor|contributing|reporter|staff|columnist|producer|journalist|"
@@ -76,13 +77,16 @@ def authors(raw: str | None, *, strict: bool = True) -> list[str]:
     s = _LEAD.sub("", clean(raw))
     s = re.split(r"\s*[|•·]\s*|\s+[/–—-]\s+|\s*\(", s)[0]  # "Name | Agency", "Name - Role", "Name (Paris)"
     out = []
-    for i, part in enumerate(AND.split(s)):
-        part = part.strip(" ,:;")
+    pieces = AND.split(s)  # part, comma-or-None, part, ...
+    for i in range(0, len(pieces), 2):
+        part = pieces[i].strip(" ,:;")
         if not part:
             continue
         role = ROLE.search(part)
         if out and (role or AGENCY.match(part)):
             continue  # "Tom Smith, AP Auto Writer", "Jane Doe, Reuters"
+        if out and pieces[i - 1] and len(part.split()) == 1:
+            break  # "Max Muster, Berlin": a place after a comma, not a second author
         if role:  # "TOM KRISHER AP Auto Writer": keep the name before the role words
             part = _before_role(part[:role.start()])
         if not part:

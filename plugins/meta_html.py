@@ -74,8 +74,8 @@ def find_metadata(document):
 
 MICRODATA = frozenset({"author", "datePublished", "dateModified", "headline"})
 # Microdata is read only when JSON-LD and <meta> leave a fact open: walking the body costs time.
-MICRODATA_XPATH = etree.XPath(".//*[@itemprop='author' or @itemprop='datePublished' or "
-                              "@itemprop='dateModified' or @itemprop='headline' or @pubdate]")
+MICRODATA_XPATH = etree.XPath(".//*[@itemprop or @pubdate]")
+NOT_ARTICLE = re.compile(r"Comment|Review|Answer|Question|Rating", re.IGNORECASE)  # items inside an article
 WANTED = frozenset([k for k, _ in META_TITLES] + list(META_AUTHORS) + [k for k, _ in META_PUBLISHED]
                    + [k for k, _ in META_MODIFIED] + list(META_LANGUAGE) + ["og:site_name", "application-name"])
 
@@ -206,9 +206,10 @@ def _meta_facts(dom, metas, site_names) -> list[Fact]:
 def _microdata(elements) -> list[Fact]:
     facts = []
     for el in elements:
-        if el.tag == "meta" and el.getparent() is not None and el.getparent().tag == "head":
-            continue  # <meta itemprop> in <head> was read with the other <meta>
-        prop = el.get("itemprop") if el.get("itemprop") in MICRODATA else "pubdate"
+        props = (el.get("itemprop") or "").split()
+        prop = next((p for p in props if p in MICRODATA), None) or ("pubdate" if el.get("pubdate") is not None else None)
+        if prop is None or any(NOT_ARTICLE.search(a.get("itemtype") or "") for a in el.iterancestors()):
+            continue  # another property, or a comment's author and date
         if prop == "author":
             inner = el.xpath(".//*[@itemprop='name']")
             raw = (inner[0].get("content") if inner else None) or el.get("content") or _text(inner[0] if inner else el)

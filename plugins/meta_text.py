@@ -24,25 +24,16 @@ import re
 from normalizer import Edit, Fact, hookimpl
 from normalizer.textutils import word_count
 
-from ._dates import filler, find_date
-from ._facts import AGENCY, BY, ROLE, authors, same_title
+from ._bylines import byline, dateline
+from ._dates import find_date
+from ._facts import AGENCY, ROLE, authors, same_title
 
-DECOR = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])|[\s|•·–—-]+$")
-BYLINE = re.compile(rf"^{BY}\s+\S", re.IGNORECASE)
-PIECES = re.compile(r"\s*(?:[|•·;]|\s[–—-]\s|\s{3,})\s*")
-UPDATED = re.compile(r"\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|stand|"
-                     r"mis à jour|actualizado|actualización|aggiornato|bijgewerkt|atualizado)\b", re.IGNORECASE)
-PUBLISHED = re.compile(r"\b(?:published|first published|posted|posted on|publication date|date|dated|"
-                       r"veröffentlicht|erschienen|datum|publié|publication|publicado|publicação|"
-                       r"pubblicato|gepubliceerd|geplaatst)\b", re.IGNORECASE)
-LABEL = re.compile(UPDATED.pattern + "|" + PUBLISHED.pattern + r"|\b(?:at|on|um|uhr|et|pt|gmt|utc|"
-                   r"le|el|il|op|em|am|à|às|alle|ore)\b", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
 # Not a headline: addresses and the labels of page widgets.
 NOT_TITLE = re.compile(r"@|https?:|www\.|\b(?:share|print|e-?mail|follow|subscribe|newsletter|comments?|"
                        r"min(?:ute)?s? read|sign in|log ?in|whatsapp|facebook|twitter|teilen|drucken|"
                        r"partager|compartir|condividi|delen)\b", re.IGNORECASE)
 BULLET = re.compile(r"^\s*[•·▪►*–-]\s")
+_DIGIT = re.compile(r"\d")
 
 
 @hookimpl
@@ -57,73 +48,8 @@ def default_options():
             "head_lines": 6, "after_prose": 3}
 
 
-def _core(text: str) -> str:
-    return DECOR.sub("", text).strip()
-
-
 def _is_prose(text: str, options) -> bool:
     return word_count(text) >= options["prose_words"] and bool(re.search(r"[.!?…。](?:[\"'”’»)]*)(?:\s|$)", text))
-
-
-def dateline(text: str):
-    """``(name, iso)`` when the line states a date and little else; name is published or modified."""
-    if not _DIGIT.search(text):
-        return None  # every date form has a year
-    found = []
-    for piece in PIECES.split(_core(text)):
-        if not piece.strip():
-            continue
-        hit = find_date(piece)
-        if hit is None:
-            if filler(LABEL.sub(" ", piece)):
-                continue
-            return None
-        iso, start, end = hit
-        rest = piece[:start] + " " + piece[end:]
-        if not filler(LABEL.sub(" ", rest)):
-            return None
-        found.append(("modified" if UPDATED.search(rest) else "published", iso))
-    return found or None
-
-
-def byline(text: str, options):
-    """``(names, dates)`` when the line is a byline (names after "By" / "Von" / "Par" ...)."""
-    core = _core(text)
-    if not BYLINE.match(core) or word_count(core) > options["max_byline_words"]:
-        return None
-    pieces = [p for p in PIECES.split(core) if p.strip()]
-    head = pieces[0]
-    dates = []
-    hit = find_date(head)
-    if hit:
-        dates.append(("published", hit[0]))
-        head = head[:hit[1]]
-    names = authors(head)
-    if not names:
-        return None
-    rest = head
-    for n in names:  # what the names leave must be connectors, roles, agencies or a place
-        rest = re.sub(re.escape(n), " ", rest, flags=re.IGNORECASE)
-    rest = re.sub(rf"^\s*{BY}\s+", " ", rest, flags=re.IGNORECASE)
-    if _DIGIT.search(rest):
-        return None  # "by India Post 0 Comments"
-    leftover = [w for w in re.findall(r"[^\W\d_]+", ROLE.sub(" ", rest))
-                if w.lower() not in ("and", "und", "et", "y", "e", "en", "och", "og")
-                and not AGENCY.match(w) and not w[0].isupper()]
-    if leftover:
-        return None
-    for piece in pieces[1:]:
-        d = dateline(piece)
-        if d:
-            dates += d
-        elif not (AGENCY.match(piece.strip()) or ROLE.search(piece) or _place(piece)):
-            return None
-    return names, dates
-
-
-def _place(piece: str) -> bool:
-    ws = piece.split()
-    return 0 < len(ws) <= 3 and all(w[0].isupper() for w in ws)
 
 
 def _title_like(text: str, options) -> bool:
@@ -172,7 +98,7 @@ def _scan(document, options) -> dict:
     after = lines[prose + 1:prose + 1 + options["after_prose"]] if prose is not None else []  # ... or below a standfirst
     out = {"headline": None, "bylines": [], "datelines": []}
     for line in head + after:
-        b = byline(line.text, options)
+        b = byline(line.text, options["max_byline_words"])
         if b:
             out["bylines"].append((line, b))
             continue
