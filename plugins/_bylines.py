@@ -15,10 +15,12 @@ from ._facts import AGENCY, BY, ROLE, authors
 DECOR = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])|[\s|•·–—-]+$")
 BYLINE = re.compile(rf"^{BY}\s+\S", re.IGNORECASE)
 BYLINE_LEAD = re.compile(rf"^{BY}\s+", re.IGNORECASE)
+BYLINE_ANYWHERE = re.compile(rf"(?:^|[|•·;–—-]\s*){BY}\s+\S", re.IGNORECASE)
+LABELLED = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*\S")  # "Categoria: Saúde", "Tags: ..."
 PIECES = re.compile(r"\s*(?:[|•·;]|\s[–—-]\s|\s{3,})\s*")
 UPDATED = re.compile(r"\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|stand|"
                      r"mis à jour|actualizado|actualización|aggiornato|bijgewerkt|atualizado)\b", re.IGNORECASE)
-PUBLISHED = re.compile(r"\b(?:published|first published|posted|posted on|publication date|date|dated|"
+PUBLISHED = re.compile(r"\b(?:published|publish date|publish|first published|posted|posted on|publication date|date|dated|"
                        r"veröffentlicht|publiziert|erschienen|datum|publié|publication|publicado|publicação|"
                        r"pubblicato|gepubliceerd|geplaatst)\b", re.IGNORECASE)
 LABEL = re.compile(UPDATED.pattern + "|" + PUBLISHED.pattern + r"|\b(?:at|on|um|uhr|et|pt|gmt|utc|"
@@ -31,15 +33,15 @@ def _core(text: str) -> str:
     return DECOR.sub("", text).strip()
 
 
-def dateline(text: str):
-    """``(name, iso)`` when the line states a date and little else; name is published or modified."""
+def dateline(text: str, day_first: bool | None = None):
+    """``[(name, iso)]`` when the line states a date and little else; name is published or modified."""
     if not _DIGIT.search(text):
         return None  # every date form has a year
     found = []
     for piece in PIECES.split(_core(text)):
         if not piece.strip():
             continue
-        hit = find_date(piece)
+        hit = find_date(piece, day_first)
         if hit is None:
             if filler(LABEL.sub(" ", piece)):
                 continue
@@ -52,15 +54,19 @@ def dateline(text: str):
     return found or None
 
 
-def byline(text: str, max_words: int = 18):
-    """``(names, dates)`` when the line is a byline (names after "By" / "Von" / "Par" ...)."""
+def byline(text: str, max_words: int = 18, day_first: bool | None = None):
+    """``(names, dates)`` when the line is a byline: names after "By", "Von", "Par", "Publicado por" ...,
+    with dates, places, agencies and "Label: value" pieces around them."""
     core = _core(text)
-    if not BYLINE.match(core) or word_count(core) > max_words:
+    if word_count(core) > max_words or not BYLINE_ANYWHERE.search(core):
         return None
     pieces = [p for p in PIECES.split(core) if p.strip()]
-    head = pieces[0]
+    at = next((i for i, p in enumerate(pieces) if BYLINE.match(p)), None)
+    if at is None:
+        return None
+    head = pieces[at]
     dates = []
-    hit = find_date(head)
+    hit = find_date(head, day_first)
     if hit:
         dates.append(("modified" if UPDATED.search(head[:hit[1]]) else "published", hit[0]))
         head = head[:hit[1]]
@@ -73,7 +79,7 @@ def byline(text: str, max_words: int = 18):
     rest = head
     for n in names:  # what the names leave must be connectors, roles, agencies or a place
         rest = re.sub(re.escape(n), " ", rest, flags=re.IGNORECASE)
-    rest = re.sub(rf"^\s*{BY}\s+", " ", rest, flags=re.IGNORECASE)
+    rest = BYLINE_LEAD.sub(" ", rest)
     if _DIGIT.search(rest):
         return None  # "by India Post 0 Comments"
     leftover = [w for w in re.findall(r"[^\W\d_]+", ROLE.sub(" ", rest))
@@ -81,11 +87,12 @@ def byline(text: str, max_words: int = 18):
                 and not AGENCY.match(w) and not w[0].isupper()]
     if leftover:
         return None
-    for piece in pieces[1:]:
-        d = dateline(piece)
+    for piece in pieces[:at] + pieces[at + 1:]:
+        d = dateline(piece, day_first)
         if d:
             dates += d
-        elif not (AGENCY.match(piece.strip()) or ROLE.search(piece) or _place(piece) or TIMEISH.match(piece)):
+        elif not (AGENCY.match(piece.strip()) or ROLE.search(piece) or _place(piece) or TIMEISH.match(piece)
+                  or LABELLED.match(piece)):
             return None
     return names, dates
 

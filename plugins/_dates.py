@@ -93,7 +93,7 @@ def iso(day: date, hour=None, minute=None, second=None, zone: timezone | None = 
     return dt.isoformat()
 
 
-def _date(m) -> date | None:
+def _date(m, day_first=None) -> date | None:
     g = m.groupdict()
     year = int(g["year"])
     if "a" in g and g.get("a"):
@@ -102,6 +102,8 @@ def _date(m) -> date | None:
             day, month = a, b
         elif b > 12 >= a:
             day, month = b, a
+        elif day_first is not None:  # the page's language says which comes first
+            day, month = (a, b) if day_first else (b, a)
         else:
             return None  # 03/04/2026: the order is not stated
     else:
@@ -127,13 +129,14 @@ def _time(m):
     return hour, minute, second, _offset(m.group("zone"))
 
 
-def find_date(text: str):
+def find_date(text: str, day_first: bool | None = None):
     """The first written date in ``text``: ``(iso, start, end)`` with the span of the date and
-    of a time right after (or right before) it, or None."""
+    of a time right after (or right before) it, or None. ``day_first`` reads "05/10/2018" as
+    5 October (True) or May 10 (False); None leaves such a date unread."""
     best = None
     for form in DATE_FORMS:
         for m in form.finditer(text):
-            d = _date(m)
+            d = _date(m, day_first)
             if d is not None and (best is None or m.start() < best[1].start()):
                 best = (d, m)
                 break

@@ -17,7 +17,8 @@ _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 # A byline's lead-in word, in the languages the phrase plugins cover.
 BY = (r"(?:by|written by|story by|words by|posted by|von|text(?:e)?\s*:|autor(?:in)?\s*:|author\s*:|par|por|di|door|"
-      r"av|af|текст\s*:|автор\s*:)")
+      r"av|af|текст\s*:|автор\s*:|(?:publicado|escrito|publié|écrit|pubblicato|scritto|veröffentlicht|geschrieben)"
+      r"\s+(?:por|par|da|von)\s*:?)")
 _LEAD = re.compile(rf"^\s*{BY}\s+", re.IGNORECASE)
 # Words that join several names.
 AND = re.compile(r"(\s*[,;]\s*)|\s*&\s*|\s+(?:and|und|et|en|och|og)\s+|\s+(?-i:e|y)\s+", re.IGNORECASE)

@@ -4,8 +4,9 @@ Elements named like bylines (the ``dom_byline`` vocabulary: ``byline``,
 ``author``, ``date``, ``meta`` ...) that lie before the page's first paragraph
 of prose are read as a byline line ("Von Max Muster publiziert am 25.
 September 2018", "By Jane Doe | Nov. 18, 2019"), an author link
-(``<a class="author">Jane Doe</a>``) or a ``<time datetime>``. Confidence 0.6:
-below the page's structured data (JSON-LD, ``<meta>``), above a guess.
+(``<a class="author">Jane Doe</a>``) or a ``<time datetime>``. Confidence: a
+byline line 0.75 (above ``<meta name=author>``, often the site's owner, below
+JSON-LD), a bare author link or a date 0.6.
 Runs in the ``markup`` phase, right after ``meta_html``, because the DOM
 plugins remove bylines as boilerplate.
 """
@@ -47,7 +48,7 @@ def find_metadata(dom):
                 dated = dated or [("published", iso)]
     facts = []
     if names:
-        facts.append(Fact("authors", names[0], source="byline element", confidence=0.6,
+        facts.append(Fact("authors", names[0], source="byline element", confidence=0.75 if names[1] != names[0][0] else 0.6,
                           evidence=names[1] if names[1] != names[0][0] else ""))
     for name, iso in dated or ():
         facts.append(Fact(name, iso, source="byline element", confidence=0.6))

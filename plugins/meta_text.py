@@ -14,8 +14,10 @@ removed ads, promos and captions:
   text dump without metadata, the title-like line (short, no full stop) right
   before the first paragraph, passing over bylines, datelines and bullets.
 
-Facts come with their line ("text line 3", confidence 0.5-0.7, below the
-page's own structured data). In body-only mode the lines go as edits of kind
+Facts come with their line ("text line 3"). Confidence: a byline 0.75 (a
+name after "By" beats a ``<meta name=author>``, often the site's owner, but
+not JSON-LD), a matched headline 0.7, a date 0.55, a headline guessed from its
+shape 0.5. In body-only mode the lines go as edits of kind
 ``title``, ``byline`` and ``dateline``. Datelines inside a paragraph
 ("BERLIN (dpa) - ...") are article text and stay.
 """
@@ -97,12 +99,14 @@ def _scan(document, options) -> dict:
     head = top[-options["head_lines"]:]  # bylines and datelines sit right above the text ...
     after = lines[prose + 1:prose + 1 + options["after_prose"]] if prose is not None else []  # ... or below a standfirst
     out = {"headline": None, "bylines": [], "datelines": []}
+    lang = document.facts.value("language")
+    day_first = None if lang in (None, "en") else True  # "05/10/2018" is 5 October outside English
     for line in head + after:
-        b = byline(line.text, options["max_byline_words"])
+        b = byline(line.text, options["max_byline_words"], day_first)
         if b:
             out["bylines"].append((line, b))
             continue
-        d = dateline(line.text)
+        d = dateline(line.text, day_first)
         if d:
             out["datelines"].append((line, d))
     stated = {iso for _, ds in out["datelines"] for name, iso in ds if name == "published"}
@@ -131,7 +135,7 @@ def find_metadata(document, options):
         facts.append(Fact("headline", " ".join(line.text.split()), source=_where(document, line),
                           confidence=0.7 if why.startswith("matches") else 0.5))
     for line, (names, dates) in found["bylines"][:1]:
-        facts.append(Fact("authors", names, source=_where(document, line), confidence=0.6,
+        facts.append(Fact("authors", names, source=_where(document, line), confidence=0.75,
                           evidence=line.text.strip()))
     dated = [(line, d) for line, (_, ds) in found["bylines"] for d in ds] + [
         (line, d) for line, ds in found["datelines"] for d in ds]
