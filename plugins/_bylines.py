@@ -23,7 +23,7 @@ UPDATED = re.compile(r"\b(?:updated|last updated|modified|aktualisiert|zuletzt a
 PUBLISHED = re.compile(r"\b(?:published|publish date|publish|first published|posted|posted on|publication date|date|dated|"
                        r"veröffentlicht|publiziert|erschienen|datum|publié|publication|publicado|publicação|"
                        r"pubblicato|gepubliceerd|geplaatst)\b", re.IGNORECASE)
-LABEL = re.compile(UPDATED.pattern + "|" + PUBLISHED.pattern + r"|\b(?:at|on|um|uhr|et|pt|gmt|utc|"
+LABEL = re.compile(UPDATED.pattern + "|" + PUBLISHED.pattern + r"|\b(?-i:ET|PT|GMT|UTC)\b|\b(?:at|on|um|uhr|"
                    r"le|el|il|op|em|am|à|às|alle|ore)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 TIMEISH = re.compile(r"^[\d/.:\s,-]+(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*$", re.IGNORECASE)  # "11/19/19 06:56 AM EST"

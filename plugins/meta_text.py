@@ -24,6 +24,7 @@ shape 0.5. In body-only mode the lines go as edits of kind
 import re
 
 from normalizer import Edit, Fact, hookimpl
+from normalizer.document import split_lines
 from normalizer.textutils import word_count
 
 from ._bylines import byline, dateline
@@ -93,7 +94,24 @@ def scan(document, options) -> dict:
 
 
 def _scan(document, options) -> dict:
-    lines = [l for l in document.lines if not l.blank]
+    out, top, prose = _meta_lines(document.lines, document, options)
+    meta = {l.number for l, _ in out["bylines"] + out["datelines"]}
+    known = [f.value for f in document.facts.all("headline")][:4]
+    if known:
+        for line in top[:60]:
+            if line.number not in meta and any(same_title(line.text, k, share=0.9) for k in known):
+                out["headline"] = (line, "matches the page's title")
+                break
+    elif document.dom is None and prose is not None:
+        rest = [l for l in top if l.number not in meta]
+        if rest and _title_like(rest[0].text, options) and all(BULLET.match(l.text) for l in rest[1:]):
+            out["headline"] = (rest[0], "title-like first line, right above the first paragraph")
+    return out
+
+
+def _meta_lines(all_lines, document, options):
+    """Bylines and datelines right above the first paragraph of prose (and just below it)."""
+    lines = [l for l in all_lines if not l.blank]
     prose = next((k for k, l in enumerate(lines) if _is_prose(l.text, options)), None)
     top = lines[:prose] if prose is not None else lines[:options["head_lines"]]
     head = top[-options["head_lines"]:]  # bylines and datelines sit right above the text ...
@@ -112,30 +130,25 @@ def _scan(document, options) -> dict:
     stated = {iso for _, ds in out["datelines"] for name, iso in ds if name == "published"}
     if len(stated) > 1:  # several dates above the text: a list of dated teasers, not the article's own
         out["datelines"] = []
-    meta = {l.number for l, _ in out["bylines"] + out["datelines"]}
-    known = [f.value for f in document.facts.all("headline")][:4]
-    if known:
-        for line in top[:60]:
-            if line.number not in meta and any(same_title(line.text, k, share=0.9) for k in known):
-                out["headline"] = (line, "matches the page's title")
-                break
-    elif document.dom is None and prose is not None:
-        rest = [l for l in top if l.number not in meta]
-        if rest and _title_like(rest[0].text, options) and all(BULLET.match(l.text) for l in rest[1:]):
-            out["headline"] = (rest[0], "title-like first line, right above the first paragraph")
-    return out
+    return out, top, prose
 
 
 @hookimpl
 def find_metadata(document, options):
     found = scan(document, options)
+    where = lambda line: _where(document, line)  # noqa: E731
+    if document.dom is None and not found["bylines"] and not found["datelines"] and document.text != document.original:
+        # a phrase plugin may have taken a byline for a credit line ("By Jane Doe | Reuters"): read the original
+        original, _, _ = _meta_lines(split_lines(document.original), document, options)
+        found = {**found, "bylines": original["bylines"], "datelines": original["datelines"]}
+        where = lambda line: f"text line {line.number + 1}"  # noqa: E731
     facts = []
     if found["headline"]:
         line, why = found["headline"]
         facts.append(Fact("headline", " ".join(line.text.split()), source=_where(document, line),
                           confidence=0.7 if why.startswith("matches") else 0.5))
     for line, (names, dates) in found["bylines"][:1]:
-        facts.append(Fact("authors", names, source=_where(document, line), confidence=0.75,
+        facts.append(Fact("authors", names, source=where(line), confidence=0.75,
                           evidence=line.text.strip()))
     dated = [(line, d) for line, (_, ds) in found["bylines"] for d in ds] + [
         (line, d) for line, ds in found["datelines"] for d in ds]
@@ -143,7 +156,7 @@ def find_metadata(document, options):
     for line, (name, iso) in dated:
         if name not in seen:
             seen.add(name)
-            facts.append(Fact(name, iso, source=_where(document, line), confidence=0.55,
+            facts.append(Fact(name, iso, source=where(line), confidence=0.55,
                               evidence=line.text.strip()))
     return facts
 
