@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .config import ConfigError, load_config
+from .config import ConfigError, bundled_dir, load_config
 from .diffreport import terminal
 from .inputs import InputError
 from .pipeline import Pipeline, PluginFailure
@@ -88,6 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
     apply.add_argument("decisions", metavar="DECISIONS.json")
     apply.add_argument("--tests", metavar="DIR", default="tests/regressions",
                        help="where the cases go (default: tests/regressions)")
+
+    new = sub.add_parser("new-plugin", help="write a new plugin and a passing test for it",
+                         description="Write DIR/NAME.py (or, with --rules, DIR/sites/SITE.toml) and "
+                                     "TESTS/test_NAME.py with a sample page; both pass as written. "
+                                     "Existing files are never overwritten.")
+    new.add_argument("name", metavar="NAME", help="plugin name, a lower-case identifier such as example_com "
+                     "(with --rules it only names the test)")
+    new.add_argument("--site", metavar="HOST", help="only for documents of this site, e.g. example.com")
+    new.add_argument("--kind", default="other", help="the noise kind it removes (default: other)")
+    new.add_argument("--rules", action="store_true",
+                     help="write declarative site rules (sites/SITE.toml) instead of Python; needs --site")
+    new.add_argument("--dir", metavar="DIR", help="plugins folder (default: ./plugins)")
+    new.add_argument("--tests", metavar="DIR", help="tests folder (default: tests/ beside the plugins folder)")
     return parser
 
 
@@ -238,8 +251,22 @@ def cmd_review(args) -> int:
     return 0
 
 
+def cmd_new_plugin(args) -> int:
+    from . import scaffold
+
+    plan = scaffold.plan(args.name, site=args.site, kind=args.kind, directory=args.dir, tests=args.tests,
+                         rules=args.rules)
+    for path in scaffold.write(plan):
+        print(f"wrote {path}")
+    dirs = "" if plan.plugins_dir == bundled_dir().resolve() else f" --plugins-dir {plan.plugins_dir}"
+    print(f"next: put real lines from the site in both files, then\n"
+          f"  python -m pytest {plan.test}\n"
+          f"  normalizer diff PAGE.txt{dirs}       # or: normalizer run INPUT -o OUT{dirs}")
+    return 0
+
+
 COMMANDS = {"run": cmd_run, "plugins": cmd_plugins, "diff": cmd_diff, "report": cmd_report,
-            "explain": cmd_explain, "review": cmd_review}
+            "explain": cmd_explain, "review": cmd_review, "new-plugin": cmd_new_plugin}
 
 
 if __name__ == "__main__":  # pragma: no cover

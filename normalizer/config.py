@@ -26,6 +26,7 @@ CORE_DEFAULTS = {
     "max_removed_share": 0.9,
     "on_excess": "flag",
     "on_plugin_error": "fail",
+    "corpus_max_keys": 200_000,
     "body_only": False,
 }
 CHOICES = {"on_excess": ("flag", "keep"), "on_plugin_error": ("fail", "skip")}
@@ -47,6 +48,9 @@ def bundled_dir() -> Path:
     root = Path(__file__).resolve().parent.parent
     if (root / "pyproject.toml").is_file() and (root / "plugins" / "__init__.py").is_file():
         return root / "plugins"
+    loaded = sys.modules.get("normalizer_plugins")  # plugins.py may have set it up already
+    if loaded is not None and getattr(loaded, "__path__", None):
+        return Path(list(loaded.__path__)[0])
     spec = importlib.util.find_spec("normalizer_plugins")
     if spec and spec.submodule_search_locations:
         return Path(list(spec.submodule_search_locations)[0])
@@ -155,6 +159,9 @@ def check_core(config: Config) -> None:
         if config.core[key] not in allowed:
             raise ConfigError(f"{config.locate('normalizer', key)}: [normalizer] {key} must be one of "
                               f"{', '.join(map(repr, allowed))}, not {config.core[key]!r}")
+    if config.core["corpus_max_keys"] < 1:
+        raise ConfigError(f"{config.locate('normalizer', 'corpus_max_keys')}: "
+                          "[normalizer] corpus_max_keys must be at least 1")
     share = config.core["max_removed_share"]
     if not 0 <= share <= 1:
         raise ConfigError(f"{config.locate('normalizer', 'max_removed_share')}: "

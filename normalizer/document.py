@@ -27,14 +27,16 @@ class Line(NamedTuple):
 
 
 def split_lines(text: str) -> list[Line]:
-    lines, pos, n = [], 0, len(text)
-    for i, raw in enumerate(text.split("\n")):
+    parts = text.split("\n")
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()  # a final newline does not start a new line
+    n, pos, out = len(text), 0, []
+    make, append = Line._make, out.append
+    for i, raw in enumerate(parts):
         end = pos + len(raw)
-        if end == n and not raw and i:
-            break  # a final newline does not start a new line
-        lines.append(Line(i, pos, end, min(end + 1, n), raw))
+        append(make((i, pos, end, end + 1 if end < n else end, raw)))
         pos = end + 1
-    return lines
+    return out
 
 
 def site_of(url: str | None) -> str | None:

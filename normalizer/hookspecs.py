@@ -83,14 +83,42 @@ def applies_to(document, options):
 
 
 @hookspec
-def find_edits(document, options):
+def corpus_keys(document, options):
+    """Pass 1 of a two-pass run: return the keys to count for ``document``.
+
+    Implement it to learn from the whole corpus, e.g. which lines recur
+    across a site's documents (menus, footers). When any enabled plugin
+    implements it, ``normalizer run`` first reads every input once and calls
+    this hook on each document, with ``document.text`` equal to the original
+    text (no plugin has run yet). Return an iterable of strings; the core
+    counts, per plugin and per site (``document.site``, else the folder the
+    input file sits in), in how many documents each distinct key occurs.
+    Pass 2 then runs the pipeline as usual and hands the counts to this
+    plugin's ``find_edits`` as its ``corpus`` argument.
+
+    Keep keys a pure function of the document: the counts must not depend
+    on document order or on how the corpus is split among workers
+    (``Pipeline.count`` returns a ``normalizer.corpus.Counts``;
+    ``Counts.merge`` combines shards). Memory is bounded by
+    ``[normalizer] corpus_max_keys`` per plugin and site (hash-range sampling
+    beyond it; see ``normalizer.corpus``). ``applies_to`` is honoured here too.
+    """
+
+
+@hookspec
+def find_edits(document, options, corpus):
     """Return the edits this plugin proposes for ``document.text``.
 
     ``document.text`` is the text as cleaned by the plugins before this one,
     ``document.lines`` the same text split into :class:`normalizer.Line`
     tuples (start/end offsets, ``stop`` including the newline).
     ``document.original`` is the untouched input. ``options`` is the plugin's
-    merged options dict.
+    merged options dict. ``corpus`` is ``None`` unless the plugin implements
+    ``corpus_keys`` and the run counted a corpus; then it is a
+    ``normalizer.corpus.CorpusView`` for the document's site:
+    ``corpus.documents`` (documents counted), ``corpus.count(key)`` (in how
+    many of them ``key`` occurs, ``None`` if sampled out) and ``corpus.site``.
+    A single ``normalize(text)`` call has no corpus: handle ``None``.
 
     Return an iterable of :class:`normalizer.Edit` with offsets into
     ``document.text`` (or ``None``). Give each a ``kind``, a short ``reason``
@@ -129,6 +157,28 @@ def find_dom_edits(document, dom, options):
     attributed to the plugin with the kind, reason and rule given, so diffs and
     edit logs of HTML pages read like those of text dumps, and detaches the
     elements so later plugins do not see them.
+    """
+
+
+@hookspec
+def configure(options, plugins_dirs):
+    """Prepare the plugin for one pipeline. Called once, when the pipeline is built.
+
+    ``options`` is the plugin's merged options dict (as ``find_edits`` will
+    get it); ``plugins_dirs`` lists every plugins directory the pipeline loaded
+    from (:class:`pathlib.Path`, the built-in one first, then config and
+    ``--plugins-dir`` folders), for plugins that read data files kept there.
+
+    Validate options and load or compile what the plugin needs (rule files,
+    patterns, models) here, not per document. Raise ``ValueError`` (or
+    :class:`normalizer.config.ConfigError`) with a message that names the
+    file, the rule and the fix: the pipeline is not built and the command
+    line exits with status 2.
+
+    Return ``None`` or a dict of derived values; its items are added to the
+    ``options`` the per-document hooks receive. Their keys must start with
+    ``_`` (``{"_rules": compiled}``) so they cannot clash with user options.
+    Only active plugins are configured: a disabled one is never called.
     """
 
 

@@ -5,6 +5,7 @@ import time
 from dataclasses import dataclass, field
 
 from . import edits as E
+from .corpus import Counts, site_key
 from .config import Config, ConfigError, check_options, load_config
 from .document import Document
 from .metadata import Metadata
@@ -27,6 +28,7 @@ class Stage:
     find_edits: object | None
     applies_to: object | None
     find_dom_edits: object | None = None
+    corpus_keys: object | None = None
     find_metadata: object | None = None
     dom_plugin: bool = False  # has a DOM phase or a find_dom_edits (even when its mode is off)
 
@@ -105,17 +107,63 @@ class Pipeline:
                 defaults.update(opt_impl.function() or {})
             options = check_options(f"plugin {rec.name!r}", self.config.plugin(rec.name), defaults,
                                     self.config, ("plugins", rec.name))
+            options.update(self._configure(rec.name, options))
             stages.append(Stage(rec.name, rec.info["phase"], options, impl,
-                                self.plugins.impl("applies_to", rec.name), dom_impl, meta_impl, dom_plugin))
+                                self.plugins.impl("applies_to", rec.name), dom_impl,
+                                self.plugins.impl("corpus_keys", rec.name), meta_impl, dom_plugin))
         rank = {name: i for i, name in enumerate(order)}
         stages.sort(key=lambda s: (PHASES.index(s.phase), rank.get(s.name, len(rank)), s.name))
         return stages
+
+    def _configure(self, name: str, options: dict) -> dict:
+        """Call the plugin's ``configure`` hook; its errors are config errors (exit status 2)."""
+        impl = self.plugins.impl("configure", name)
+        if impl is None:
+            return {}
+        kwargs = {"options": dict(options), "plugins_dirs": list(self.plugins.dirs)}
+        try:
+            derived = impl.function(**{a: kwargs[a] for a in impl.argnames}) or {}
+        except (ConfigError, ValueError) as e:
+            raise ConfigError(f"plugin {name!r}: {e}") from None
+        except Exception as e:
+            raise ConfigError(f"plugin {name!r} failed to configure: {type(e).__name__}: {e}\n"
+                              f"{format_error()}") from None
+        bad = [k for k in derived if not (isinstance(k, str) and k.startswith("_"))] if isinstance(derived, dict) else None
+        if bad is None or bad:
+            raise ConfigError(f"plugin {name!r}: configure must return None or a dict whose keys start "
+                              f"with '_', got {bad if bad else type(derived).__name__}")
+        return derived
 
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
-    def run(self, document: Document) -> Result:
+    @property
+    def needs_corpus(self) -> bool:
+        """True when some plugin counts keys across documents (a two-pass run)."""
+        return any(s.corpus_keys is not None for s in self.stages)
+
+    def count(self, documents) -> Counts:
+        """Pass 1: count the ``corpus_keys`` of every plugin over ``documents``.
+
+        A pure function of the documents (their order does not matter); the
+        plugins see each document's original text. Merge the results of several
+        calls with ``Counts.merge`` to run it as map-reduce.
+        """
+        counts = Counts(self.config.core["corpus_max_keys"])
+        stages = [s for s in self.stages if s.corpus_keys is not None]
+        for document in documents:
+            document._set_text(document.original)
+            site = site_key(document)
+            for stage in stages:
+                if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
+                    continue
+                keys = _call(stage.corpus_keys, document, stage.options)
+                counts.add(stage.name, site, keys or ())
+        return counts
+
+    def run(self, document: Document, corpus: Counts | None = None) -> Result:
+        """Clean one document; ``corpus`` holds pass-1 counts for plugins that use them."""
         document._set_text(document.original)
         document.facts = Metadata()
         log = E.EditLog(document.original)
@@ -129,12 +177,13 @@ class Pipeline:
             result.dom_text = document.text
         for stage in self.stages:
             if stage.find_edits is not None or (stage.find_metadata and not _facts_in_dom_stage(stage, document)):
-                self._run_stage(stage, document, result, dom=False)
+                self._run_stage(stage, document, result, dom=False, corpus=corpus)
         result.text = document.text
         self._safety_valve(result)
         return result
 
-    def _run_stage(self, stage: Stage, document: Document, result: Result, *, dom: bool) -> None:
+    def _run_stage(self, stage: Stage, document: Document, result: Result, *, dom: bool,
+                   corpus: Counts | None = None) -> None:
         skip = self.config.core["on_plugin_error"] == "skip"
         t0 = time.perf_counter()
         try:
@@ -153,7 +202,10 @@ class Pipeline:
             else:
                 if stage.find_edits is None:
                     return
-                proposed = _call(stage.find_edits, document, stage.options)
+                view = None
+                if corpus is not None and stage.corpus_keys is not None:
+                    view = corpus.view(stage.name, site_key(document))
+                proposed = _call(stage.find_edits, document, stage.options, view)
             valid = E.validate(proposed, document.text, stage.name)
         except Exception as e:
             failure = PluginFailure(stage.name, f"{type(e).__name__}: {e}", format_error())
@@ -194,6 +246,6 @@ def _facts_in_dom_stage(stage: Stage, document: Document) -> bool:
     return stage.find_metadata is not None and document.dom is not None and stage.dom_plugin
 
 
-def _call(impl, document, options):
-    kwargs = {"document": document, "options": options, "dom": document.dom}
+def _call(impl, document, options, corpus=None):
+    kwargs = {"document": document, "options": options, "dom": document.dom, "corpus": corpus}
     return impl.function(**{a: kwargs[a] for a in impl.argnames})

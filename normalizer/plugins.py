@@ -94,6 +94,7 @@ class PluginSet:
         self.pm = pluggy.PluginManager(GROUP)
         self.pm.add_hookspecs(hookspecs)
         self.records: dict[str, PluginRecord] = {}
+        self.dirs: list[Path] = []  # every plugins directory loaded, the built-in one first
         self.disabled = self._disabled(config, disable, enable)
         for name in self.disabled:
             self.pm.set_blocked(name)
@@ -161,6 +162,7 @@ class PluginSet:
         if not directory.is_dir():
             from .config import ConfigError
             raise ConfigError(f"plugins directory not found: {directory}")
+        self.dirs.append(directory.resolve())
         package = None
         for path in sorted(directory.glob("*.py")):
             if path.name.startswith("_"):

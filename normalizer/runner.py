@@ -76,6 +76,7 @@ class Summary:
     chars_in: int = 0
     chars_out: int = 0
     seconds: float = 0.0
+    corpus: dict | None = None  # pass-1 statistics of a two-pass run
     facts: dict = field(default_factory=dict)  # fact name -> documents it was found for
 
     def add(self, key: str, result: Result) -> None:
@@ -105,6 +106,7 @@ class Summary:
             "documents": self.documents, "clean": self.clean, "failed": self.failed,
             "flagged": self.flagged, "chars_in": self.chars_in, "chars_out": self.chars_out,
             "seconds": round(self.seconds, 3), "facts": dict(sorted(self.facts.items())),
+            **({"corpus": self.corpus} if self.corpus is not None else {}),
             "plugins": {n: {**vars(s), "seconds": round(s.seconds, 4)}
                         for n, s in sorted(self.plugins.items(), key=lambda kv: _order(pipeline, kv[0]))},
         }
@@ -140,11 +142,17 @@ class Run:
         self.failures: list[dict] = []
         self.progress = progress
         self._keys: dict[str, str] = {}
+        self.corpus = None
 
     def run(self, inputs: list) -> Summary:
         check_output_dir(self.out, inputs)
         t0 = time.perf_counter()
         self.out.mkdir(parents=True, exist_ok=True)
+        self.corpus = None
+        if self.pipeline.needs_corpus:
+            t1 = time.perf_counter()
+            self.corpus = self.pipeline.count(self._documents(inputs))
+            self.summary.corpus = {**self.corpus.stats(), "seconds": round(time.perf_counter() - t1, 3)}
         for item in discover(inputs):
             self._run_item(item)
         self.summary.seconds = time.perf_counter() - t0
@@ -153,6 +161,16 @@ class Run:
         write_atomic(self.out / "summary.json",
                      json.dumps(self.summary.to_json(self.pipeline), indent=2, ensure_ascii=False) + "\n")
         return self.summary
+
+    @staticmethod
+    def _documents(inputs):
+        """Pass 1's view of the inputs: every readable document (unreadable ones fail in pass 2)."""
+        for item in discover(inputs):
+            reader, _ = reader_for(item.path)
+            try:
+                yield from reader(item)
+            except (InputError, OSError, UnicodeError, ValueError):
+                continue
 
     def _run_item(self, item) -> None:
         reader, _ = reader_for(item.path)
@@ -173,7 +191,7 @@ class Run:
             return
         self._keys[key] = doc.source or key
         try:
-            result = self.pipeline.run(doc)
+            result = self.pipeline.run(doc, self.corpus)
         except PluginFailure as e:
             if self.strict:
                 raise

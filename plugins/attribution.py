@@ -20,8 +20,9 @@ ORIGINAL = re.compile(
     r"|cet article a (?:été )?(?:initialement|d'abord) (?:publié|paru))",
     re.IGNORECASE | re.MULTILINE)
 SOURCES = re.compile(r"^[^\w\n]*(?:sources?|quellen?|fuentes?|fonti)\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
-COPYRIGHT = re.compile(r"^[^\w\n]*(?:©|\(c\)|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b"
-                       r"|\btous droits réservés\b|\btodos los derechos reservados\b", re.IGNORECASE | re.MULTILINE)
+# Lower case, matched on the lower-cased text (folded=True).
+COPYRIGHT = re.compile(r"^[^\w\n]*(?:©|\(c\)|copyright\b)|all rights reserved\b|alle rechte vorbehalten\b"
+                       r"|tous droits réservés\b|todos los derechos reservados\b", re.MULTILINE)
 
 
 @hookimpl
@@ -43,4 +44,5 @@ def find_edits(document, options):
                 ("sources", SOURCES, "sources line"), ("copyright", COPYRIGHT, "copyright line")]
     return [e for option, pattern, reason in families if options[option]
             for e in line_edits(document, pattern, kind="attribution", reason=reason,
-                                rule=f"attribution.{option}", max_words=options["max_words"])]
+                                rule=f"attribution.{option}", max_words=options["max_words"],
+                                folded=pattern is COPYRIGHT)]

@@ -1,19 +1,20 @@
 """Photo captions and credits: "Picture: …", "Photo by X via Getty Images", "… Photo: AFP"."""
 import re
 
-from normalizer import hookimpl
-from normalizer.textutils import WS, line_edits, phrases, prefix_pattern
+from normalizer import Edit, hookimpl
+from normalizer.textutils import WS, line_edits, phrases, prefix_pattern, word_count
 
 LABEL = (r"(?:photo|photos|picture|pictures|pic|image|images|img|photograph|photography|credit|credits|"
          r"image credit|photo credit|picture credit|illustration|graphic|foto|fotos|bild|bilder|grafik|"
          r"bildquelle|fotoquelle|crédit photo|crédits photo|crédit|légende|imagen|fotografía|immagine|"
          r"afbeelding|beeld|pictured|pictured above|above|top|main image|top image|featured image|"
          r"caption|bildunterschrift|symbolbild|archivbild|archivfoto)")
+# Lower case, matched on the lower-cased text (folded=True).
 PREFIX = prefix_pattern([LABEL + WS + r"*[:|]"] + phrases(
-    "Photo by", "Photos by", "Photograph by", "Picture by", "Image by", "Images by", "Illustration by",
-    "Foto von", "Bild von", "Photo de", "Foto de", "Foto di", "Getty Images", "Photo courtesy",
-    "Image courtesy", "Courtesy of",
-))
+    "photo by", "photos by", "photograph by", "picture by", "image by", "images by", "illustration by",
+    "foto von", "bild von", "photo de", "foto de", "foto di", "getty images", "photo courtesy",
+    "image courtesy", "courtesy of",
+), flags=0)
 # Agency names as whole words; the short acronyms only in their usual capitals, so that an
 # abbreviation in brackets such as "(ePA)" or "(PEPA)" is not taken for a credit.
 AGENCY = (r"(?<!\w)(?:Getty(?:\s*Images)?|Reuters|Associated Press|Shutterstock|iStock(?:photo)?|Keystone|"
@@ -46,9 +47,27 @@ def default_options():
 @hookimpl
 def find_edits(document, options):
     edits = line_edits(document, PREFIX, kind="caption", reason="caption or photo credit line",
-                       rule="captions.prefix", max_words=options["max_words"])
+                       rule="captions.prefix", max_words=options["max_words"], folded=True)
     # a line several rules match is removed once: the core keeps the first of overlapping edits
-    return (edits + line_edits(document, SUFFIX, kind="caption", rule="captions.credit_suffix",
-                               reason="caption ending in a photo credit", max_words=options["max_words"])
+    return (edits + _credit_suffixes(document, options["max_words"])
             + line_edits(document, COUNTER, kind="caption", rule="captions.gallery_counter",
                          reason="photo gallery position (\"Image 1 of 23\")"))
+
+
+# A credit suffix starts at one of these and lies within the last TAIL characters of its line,
+# so only line tails holding one are searched (SUFFIX over whole texts is slow).
+_SUFFIX_MARKS = (":", "/", "|", "©", "(")
+TAIL = 160
+
+
+def _credit_suffixes(document, max_words):
+    out = []
+    for line in document.lines:
+        text = line.text
+        tail = text[-TAIL:]
+        if not any(m in tail for m in _SUFFIX_MARKS):
+            continue
+        if SUFFIX.search(text, max(0, len(text) - TAIL)) and word_count(text) <= max_words:
+            out.append(Edit(line.start, line.stop, kind="caption", rule="captions.credit_suffix",
+                            reason="caption ending in a photo credit"))
+    return out

@@ -74,11 +74,11 @@ def find_edits(document, options):
                 edits.append(Edit(m.start(), m.end(), fixed, kind="entity",
                                   reason=f"HTML entity {m.group()} decoded", rule="encoding.entity"))
     if options["mojibake"] and MOJIBAKE.search(text):
-        edits += _mojibake(document)
+        edits += _mojibake(document, options["newlines"])
     return edits
 
 
-def _mojibake(document):
+def _mojibake(document, newlines: bool):
     global _CONFIG
     import ftfy
 
@@ -89,6 +89,8 @@ def _mojibake(document):
         if not MOJIBAKE.search(line.text):
             continue
         fixed, plan = ftfy.fix_and_explain(line.text, _CONFIG)
+        if newlines:  # this edit may cover a CR whose own edit it supersedes
+            fixed = NEWLINE.sub("\n", fixed)
         if fixed == line.text:
             continue
         a, b = _common_affixes(line.text, fixed)

@@ -53,7 +53,7 @@ def default_options():
 
 
 def _prose(line, min_words):
-    return word_count(line.text) >= min_words and ends_sentence(line.text)
+    return ends_sentence(line.text) and word_count(line.text) >= min_words
 
 
 def _real_prose(lines, prose):

@@ -42,9 +42,10 @@ def find_edits(document, options):
     lines = document.lines
     hits = set()
     for line in lines:
-        if line.blank or word_count(line.text) > options["max_words"]:
+        if line.blank or len(line.text) > 300:
             continue
-        if BUTTONS.fullmatch(line.text) or COUNTER.match(line.text):
+        if ((BUTTONS.fullmatch(line.text) or COUNTER.match(line.text))
+                and word_count(line.text) <= options["max_words"]):
             hits.add(line.number)
     for line in lines:  # weak words count only next to a real button
         if line.number not in hits and WEAK.fullmatch(line.text):

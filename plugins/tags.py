@@ -28,7 +28,7 @@ def default_options():
 def _kicker(lines, i, options):
     line = lines[i]
     text = line.text.strip()
-    if (not text or not text[0].isupper() or word_count(text) > options["kicker_max_words"]
+    if (not text or not text[0].isupper() or len(text) > 60 or word_count(text) > options["kicker_max_words"]
             or ends_sentence(text) or any(c.isdigit() for c in text) or text.startswith(("•", "-", "*"))):
         return False
     up, down = glued(lines, i)

@@ -83,3 +83,16 @@ def test_safety_valve_flags_and_can_keep_the_text(tmp_path):
     kept = Pipeline(load_config(write(tmp_path, "[normalizer]\nmax_removed_share = 0.5\non_excess = 'keep'\n")))
     r = kept.run(Document(text))
     assert r.text == text and "kept_uncut" in r.flags[1] and r.log.rejected and not r.log.steps
+
+
+def test_installed_builtins_are_found_again_once_loaded(monkeypatch, tmp_path):
+    """Installed from a wheel, a second pipeline in one process finds the plugins package loaded by the first."""
+    import types
+
+    from normalizer import config
+
+    monkeypatch.setattr(config, "__file__", str(tmp_path / "site-packages" / "normalizer" / "config.py"))
+    pkg = types.ModuleType("normalizer_plugins")  # as plugins.py registers it: no __spec__
+    pkg.__path__ = [str(tmp_path / "normalizer_plugins")]
+    monkeypatch.setitem(__import__("sys").modules, "normalizer_plugins", pkg)
+    assert config.bundled_dir() == tmp_path / "normalizer_plugins"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from normalizer import Document, Edit, hookspecs
-from normalizer.config import load_config
+from normalizer.config import ConfigError, load_config
 from normalizer.pipeline import Pipeline
 
 HOOKS = [name for name, f in inspect.getmembers(hookspecs, inspect.isfunction)
@@ -118,6 +118,56 @@ def test_python_api():
     assert r.text == "Real news text.\n"
     assert r.edits[0].plugin == "ads" and r.edits[0].kind == "advertisement"
     assert normalize("Advertisement\nx\n", plugins=["whitespace"]).text == "Advertisement\nx\n"
+
+
+def test_hook_corpus_keys(tmp_path):
+    d = _plugin_dir(tmp_path, "common_words", (
+        "@hookimpl\ndef corpus_keys(document):\n    return document.text.split()\n"
+        "@hookimpl\ndef find_edits(document, corpus):\n"
+        "    if corpus is None:\n        return []\n"
+        "    out, pos = [], 0\n"
+        "    for w in document.text.split(' '):\n"
+        "        if corpus.count(w) == corpus.documents:\n"
+        "            out.append(Edit(pos, pos + len(w), kind='other', reason=f'in all {corpus.documents}'))\n"
+        "        pos += len(w) + 1\n"
+        "    return out\n"))
+    p = Pipeline(load_config(), plugins_dirs=[d], only=["common_words"])
+    assert p.needs_corpus
+    docs = [Document("menu alpha", site="a.com"), Document("menu beta", site="a.com"),
+            Document("gamma menu", site="b.com"), Document("delta", site="b.com")]
+    counts = p.count(docs)
+    assert counts.view("common_words", "a.com").count("menu") == 2
+    assert counts.view("common_words", "b.com").count("menu") == 1
+    assert counts.view("common_words", "a.com").documents == 2
+    r = p.run(Document("menu alpha", site="a.com"), counts)
+    assert r.text == " alpha" and r.edits[0].reason == "in all 2"
+    assert p.run(Document("gamma menu", site="b.com"), counts).text == "gamma menu"
+    assert p.run(Document("menu alpha", site="a.com")).text == "menu alpha"  # no corpus: no mining
+
+
+def test_hook_configure(tmp_path):
+    d = _plugin_dir(tmp_path, "words", "import re\ncalls = []\n"
+                    "@hookimpl\ndef default_options():\n    return {'words': ['spam']}\n"
+                    "@hookimpl\ndef configure(options, plugins_dirs):\n"
+                    "    calls.append(plugins_dirs)\n"
+                    "    if not options['words']:\n        raise ValueError('words is empty; list at least one word')\n"
+                    "    return {'_pattern': re.compile('|'.join(options['words']))}\n"
+                    "@hookimpl\ndef find_edits(document, options):\n"
+                    "    return [Edit(m.start(), m.end()) for m in options['_pattern'].finditer(document.text)]\n")
+    p = Pipeline(load_config(), plugins_dirs=[d], only=["words"])
+    assert p.run(Document("spam eggs spam")).text == " eggs "
+    assert p.run(Document("spam")).text == ""
+    calls = p.plugins.records["words"].module.calls
+    assert len(calls) == 1 and calls[0][0].name == "plugins" and calls[0][-1] == d.resolve()
+    with pytest.raises(ConfigError, match="plugin 'words': words is empty; list at least one word"):
+        Pipeline(load_config(overrides={"plugins": {"words": {"words": []}}}), plugins_dirs=[d], only=["words"])
+    with pytest.raises(ConfigError, match="plugin 'words' failed to configure: TypeError"):
+        Pipeline(load_config(overrides={"plugins": {"words": {"words": [1]}}}), plugins_dirs=[d], only=["words"])
+    bad = _plugin_dir(tmp_path, "clash", "@hookimpl\ndef configure():\n    return {'words': 1}\n"
+                      "@hookimpl\ndef find_edits(document):\n    return []\n")
+    with pytest.raises(ConfigError, match="keys start with '_'"):
+        Pipeline(load_config(), plugins_dirs=[bad], only=["clash"])
+    Pipeline(load_config(), plugins_dirs=[bad], only=["words"])  # only active plugins are configured
 
 
 SITE_PAGE = (b"<html><body><article><p>The article text stays on the page in every case.</p>"

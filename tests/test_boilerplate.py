@@ -1,0 +1,213 @@
+"""The generic boilerplate classifier (plugins/boilerplate.py) and its line features."""
+import importlib
+
+import pytest
+
+from normalizer import Document
+from normalizer.config import bundled_dir
+from normalizer.plugins import _package_for
+
+PKG = _package_for(bundled_dir())  # the package the built-in plugins load as
+lf = importlib.import_module(f"{PKG}._linefeatures")
+bp = importlib.import_module(f"{PKG}.boilerplate")
+sw = importlib.import_module(f"{PKG}._stopwords")
+
+DE_MENU = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Wissen", "Reise", "Mehr"]
+DE_BODY = [
+    "Der Stadtrat hat am Dienstagabend nach einer langen Debatte beschlossen, die alte Brücke über den Fluss "
+    "bis zum Ende des kommenden Jahres vollständig zu sanieren.",
+    "Die Kosten für das Vorhaben werden auf rund zwölf Millionen Euro geschätzt, wobei ein großer Teil davon "
+    "aus Mitteln des Landes kommen soll, wie der Bürgermeister erklärte.",
+    "Anwohner hatten sich seit Jahren über den Zustand der Brücke beschwert, die für schwere Fahrzeuge schon "
+    "lange gesperrt ist und nur noch von Radfahrern genutzt werden darf.",
+    "Ob die Arbeiten tatsächlich im Frühjahr beginnen können, hängt nach Angaben der Verwaltung vor allem "
+    "davon ab, wie schnell die Ausschreibung abgeschlossen werden kann.",
+]
+EN_BODY = [
+    "The city council voted on Tuesday evening to repair the old bridge over the river before the end of next "
+    "year, after a debate that lasted well into the night.",
+    "The work is expected to cost about twelve million euros, and most of the money will come from the regional "
+    "government, the mayor told reporters after the vote.",
+    "Residents have complained for years about the state of the bridge, which has been closed to heavy vehicles "
+    "and is now only used by cyclists and people on foot.",
+]
+
+
+def feats(text):
+    doc = Document(text)
+    return lf.extract(doc.text, doc.lines, menu_words=6, list_words=25)
+
+
+def clean(text, **options):
+    doc = Document(text)
+    opts = {**bp.default_options(), **options}
+    edits = bp.find_edits(doc, opts)
+    out, pos = [], 0
+    for e in sorted(edits, key=lambda e: e.start):
+        out.append(doc.text[pos:e.start])
+        pos = e.end
+    out.append(doc.text[pos:])
+    return "".join(out), edits
+
+
+def test_language_is_guessed_from_function_words():
+    assert feats("\n\n".join(DE_BODY))[0] == "de"
+    assert feats("\n\n".join(EN_BODY))[0] == "en"
+    assert feats("Le conseil municipal a décidé de réparer le pont avant la fin de l'année, "
+                 "a déclaré le maire aux journalistes.")[0] == "fr"
+    assert feats("Xq zzv 12 kkp\nQrt vvx\n")[0] is None
+    assert set(sw.STOPWORDS) >= {"en", "de", "fr", "es", "it", "nl", "pt"}
+
+
+def test_line_features():
+    text = ("Home\nNews\nSport\n\n" + EN_BODY[0] + "\n\nUpdated Nov. 18, 2019 at 12:04\n\n"
+            "Read The Story Of The Year In Pictures\n\n© 2019 Example Media. All rights reserved.\n\n"
+            "www.example.com\n\n" + EN_BODY[1] + "\n\n" + EN_BODY[1] + "\n")
+    lang, _, fs = feats(text)
+    by = {f.text[:12]: f for f in fs}
+    assert [by["Home"].menu_run, by["News"].menu_run] == [3, 3]
+    body = by[EN_BODY[0][:12]]
+    assert body.terminal and body.words == 30 and 0.3 < body.stop_share < 0.7 and body.menu_run == 0
+    assert by["Updated Nov."].stamp and not by["Updated Nov."].terminal
+    assert by["Read The Sto"].title and not body.title
+    assert by["© 2019 Examp"].legal and by["www.example."].link
+    assert by[EN_BODY[1][:12]].repeats == 2 and body.repeats == 1
+
+
+def test_list_runs_need_lines_glued_together():
+    teasers = "\n".join(["Mayor opens new library in the old harbour district", "Storm closes schools across the region",
+                         "Local farmers fear a poor harvest after a dry summer"])
+    _, _, fs = feats(teasers + "\n")
+    assert [f.list_run for f in fs] == [3, 3, 3]
+    _, _, fs = feats(teasers.replace("\n", "\n\n") + "\n")
+    assert [f.list_run for f in fs] == [1, 1, 1]
+
+
+def test_cjk_words_are_counted_by_characters():
+    _, _, fs = feats("東京都千代田区の事務所では商標登録の相談を毎日受け付けています。\n")
+    assert fs[0].words >= 10 and fs[0].terminal
+
+
+def test_glued_teaser_headline():
+    _, _, fs = feats("Customers Leave Without Paying At Troy Steakhouse A party of six left the restaurant "
+                     "without paying a bill of 690 dollars, police said.\n" + EN_BODY[0] + "\n")
+    assert fs[0].teaser and not fs[1].teaser
+
+
+def test_german_article_with_intertitles_survives_and_its_menu_goes():
+    text = "\n".join(DE_MENU) + "\n\nBrücke wird saniert\n\n" + "\n\n".join(DE_BODY[:2]) + \
+        "\n\nKritik der Anwohner\n\n" + "\n\n".join(DE_BODY[2:]) + \
+        "\n\nImpressum\nDatenschutz\nKontakt\nAGB\n\n© 2024 Beispiel Verlag GmbH\n"
+    out, edits = clean(text)
+    for line in DE_BODY + ["Kritik der Anwohner", "Brücke wird saniert"]:
+        assert line in out
+    for line in DE_MENU + ["Impressum", "Datenschutz", "© 2024 Beispiel Verlag"]:
+        assert line not in out
+    assert all(e.kind == "boilerplate" and e.rule.startswith("boilerplate.") for e in edits)
+
+
+def test_smoothing_keeps_short_lines_between_prose_and_drops_them_among_boilerplate():
+    quote = "„Wir sind froh.“"
+    text = "\n\n".join([DE_BODY[0], quote, DE_BODY[1], "Mehr zum Thema", DE_BODY[2], DE_BODY[3]])
+    text += "\n\nNewsletter\n\nFacebook\nTwitter\nInstagram\n\nAlle Angebote\n"
+    out, _ = clean(text)
+    assert quote in out and "Mehr zum Thema" in out  # short, but between two prose paragraphs
+    assert "Alle Angebote" not in out and "Newsletter" not in out
+
+
+def test_list_items_inside_the_article_survive():
+    items = ["- the main road will stay open,", "- cyclists get a temporary ferry,", "- the works start in March."]
+    text = "\n\n".join(EN_BODY[:2]) + "\n\nThe plan in short:\n" + "\n".join(items) + "\n\n" + EN_BODY[2] + "\n"
+    out, _ = clean(text)
+    assert all(i in out for i in items) and "The plan in short:" in out
+
+
+def test_headline_and_byline():
+    text = ("Politics\nBusiness\nSport\nCulture\n\nCouncil votes to repair the old bridge\n\n"
+            "By Jane Doe | November 18, 2019 12:04 pm\n\n" + "\n\n".join(EN_BODY) + "\n")
+    out, edits = clean(text)
+    assert "Council votes to repair the old bridge" in out
+    assert "By Jane Doe" not in out and "Politics" not in out
+    assert all(b in out for b in EN_BODY)
+
+
+def test_reasons_name_the_features_that_decided():
+    text = "\n".join(DE_MENU) + "\n\n" + "\n\n".join(DE_BODY) + "\n\n© 2024 Beispiel Verlag GmbH\n"
+    _, edits = clean(text)
+    menu = next(e for e in edits if e.start == 0)
+    assert "8 lines before the article core" in menu.reason and "menu-like" in menu.reason
+    assert "1 word each" in menu.reason and "0 ending a sentence" in menu.reason
+    legal = next(e for e in edits if "Verlag" in text[e.start:e.end])
+    assert "copyright/legal vocabulary" in legal.reason and "stopwords" in legal.reason
+    single = clean("\n\n".join(EN_BODY) + "\n\nTrending\n")[1][0]
+    assert "1 word" in single.reason and "no sentence end" in single.reason
+
+
+def test_thresholds_come_from_options():
+    text = "\n\n".join([EN_BODY[0], "Updated 12:04", EN_BODY[1], EN_BODY[2]]) + "\n"
+    out, edits = clean(text)
+    assert "Updated 12:04" not in out and "dateline or byline" in edits[0].reason
+    assert "Updated 12:04" in clean(text, stamp_max_words=0)[0]  # then just a short line between prose
+    assert clean(text, good_words=100, near_words=100)[1] == []  # no prose: nothing to anchor on
+
+
+def test_no_prose_no_edits():
+    text = "Home\nNews\nSport\n\nContact\nAbout us\n"
+    assert clean(text)[1] == []
+    assert clean("")[1] == []
+
+
+@pytest.mark.parametrize("lang,body,menu", [
+    ("fr", ["Le conseil municipal a décidé mardi soir de réparer le vieux pont avant la fin de l'année prochaine, "
+            "après un long débat qui a duré jusque tard dans la nuit.",
+            "Les travaux devraient coûter environ douze millions d'euros, dont la plus grande partie sera payée "
+            "par la région, a expliqué le maire aux journalistes."],
+     ["Accueil", "Politique", "Économie", "Sport", "Culture"]),
+    ("es", ["El ayuntamiento decidió el martes por la noche reparar el viejo puente antes de que termine el año "
+            "próximo, después de un largo debate que duró hasta la madrugada.",
+            "Las obras costarán unos doce millones de euros, y la mayor parte del dinero vendrá del gobierno "
+            "regional, según explicó el alcalde a los periodistas."],
+     ["Portada", "Política", "Economía", "Deportes", "Cultura"]),
+])
+def test_other_languages(lang, body, menu):
+    text = "\n".join(menu) + "\n\n" + "\n\n".join(body) + "\n\nAviso legal\nContacto\nPublicidad\n"
+    assert feats(text)[0] == lang
+    out, _ = clean(text)
+    assert all(b in out for b in body) and not any(m in out for m in menu)
+
+
+def test_plugin_runs_in_the_default_pipeline_after_the_phrase_plugins(pipeline):
+    names = pipeline.names
+    assert "boilerplate" in names and "repeated" in names
+    assert names.index("related") < names.index("repeated") < names.index("boilerplate") < names.index("whitespace")
+
+
+def test_body_only_drops_the_headline_of_a_text_dump():
+    from normalizer.config import load_config
+    from normalizer.pipeline import Pipeline
+
+    text = ("Politics\nBusiness\nSport\nCulture\n\nCouncil votes to repair the old bridge\n\n"
+            + "\n\n".join(EN_BODY) + "\n")
+    default = Pipeline().run(Document(text))
+    body = Pipeline(load_config(overrides={"normalizer": {"body_only": True}})).run(Document(text))
+    assert "Council votes" in default.text and "Council votes" not in body.text
+    assert all(b in body.text for b in EN_BODY)
+    assert [e.plugin for e in body.edits if "Council" in e.removed] == ["headline_text"]
+    # an article that starts with prose keeps its first line
+    prose_first = Pipeline(load_config(overrides={"normalizer": {"body_only": True}})).run(
+        Document("\n\n".join(EN_BODY) + "\n"))
+    assert prose_first.text.startswith(EN_BODY[0])
+
+
+def test_html_pages_are_left_to_the_dom_stage(pipeline):
+    stage = next(s for s in pipeline.stages if s.name == "boilerplate")
+    html = Document("Home\nNews\n\n" + "\n\n".join(EN_BODY) + "\n", format="html")
+    assert not bp.applies_to(html, stage.options)
+    assert bp.applies_to(Document("x"), stage.options)
+    assert bp.applies_to(html, {**stage.options, "html": True})
+
+
+def test_a_short_last_sentence_stays_with_the_article():
+    text = "\n\n".join(EN_BODY) + "\n\nRiders at the meeting cheered.\n"
+    out, edits = clean(text)
+    assert "Riders at the meeting cheered." in out and edits == []
