@@ -1,4 +1,4 @@
-"""Headline, byline and dateline lines at the top of the text: facts always, removed in body-only mode.
+"""Headline, byline and dateline lines at the top of the text, as facts (``meta_lines`` removes them).
 
 Looks at the lines before the first paragraph of prose (and the three lines
 after it, where bylines often follow a standfirst), after the phrase plugins
@@ -17,13 +17,14 @@ removed ads, promos and captions:
 Facts come with their line ("text line 3"). Confidence: a byline 0.75 (a
 name after "By" beats a ``<meta name=author>``, often the site's owner, but
 not JSON-LD), a matched headline 0.7, a date 0.55, a headline guessed from its
-shape 0.5. In body-only mode the lines go as edits of kind
-``title``, ``byline`` and ``dateline``. Datelines inside a paragraph
-("BERLIN (dpa) - ...") are article text and stay.
+shape 0.5. Runs in the ``site`` phase, on the text the phrase plugins
+cleaned and before the generic classifier cuts; in body-only mode
+``meta_lines`` removes the same lines after the classifier. Datelines inside a
+paragraph ("BERLIN (dpa) - ...") are article text and stay.
 """
 import re
 
-from normalizer import Edit, Fact, hookimpl
+from normalizer import Fact, hookimpl
 from normalizer.document import split_lines
 from normalizer.textutils import word_count
 
@@ -41,8 +42,8 @@ _DIGIT = re.compile(r"\d")
 
 @hookimpl
 def plugin_info():
-    return {"phase": "site", "kinds": ["title", "byline", "dateline"], "modes": ["body_only"],
-            "description": "headline, byline and dateline lines at the top: facts always, removed in body-only mode"}
+    return {"phase": "site", "kinds": [],
+            "description": "headline, byline and dateline lines at the top of the text (facts)"}
 
 
 @hookimpl
@@ -161,30 +162,6 @@ def find_metadata(document, options):
     return facts
 
 
-@hookimpl
-def find_edits(document, options):
-    found = scan(document, options)
-    edits = []
-    if found["headline"]:
-        line, why = found["headline"]
-        edits.append(_cut(document, line, "title", f"the article's headline ({why})", "meta_text.headline"))
-    for line, _ in found["bylines"]:
-        edits.append(_cut(document, line, "byline", "byline: the author's name", "meta_text.byline"))
-    for line, _ in found["datelines"]:
-        edits.append(_cut(document, line, "dateline", "dateline: the publication date", "meta_text.dateline"))
-    return edits
-
-
 def _where(document, line) -> str:
     """The line's number in the original (the page text, for HTML)."""
     return f"text line {document.original_line(line.start)}"
-
-
-def _cut(document, line, kind, reason, rule) -> Edit:
-    """The line and the blank lines after it (so no gap is left where it was)."""
-    lines, end = document.lines, line.stop
-    k = line.number + 1
-    while k < len(lines) and lines[k].blank:
-        end = lines[k].stop
-        k += 1
-    return Edit(line.start, end, kind=kind, reason=reason, rule=rule)

@@ -144,9 +144,9 @@ def test_text_dump_facts_and_body_only_edits(pipeline, body_only):
 
     cut = body_only.run(Document(DUMP))
     assert cut.text.startswith("Die Bundesregierung hat am Mittwoch")
-    kinds = {e.kind: e for e in cut.edits if e.plugin == "meta_text"}
-    assert set(kinds) == {"title", "byline", "dateline"}
-    assert kinds["byline"].removed.startswith("Von Max Muster") and "23. November" in kinds["dateline"].removed
+    kinds = {e.kind: e for e in cut.edits if e.plugin == "meta_lines"}
+    assert {"title", "byline"} <= set(kinds) <= {"title", "byline", "dateline"}  # the classifier may take the dateline
+    assert kinds["byline"].removed.startswith("Von Max Muster") and "23. November" not in cut.text
     assert cut.metadata.value("authors") == meta.value("authors"), "kept in the sidecar"
     from normalizer import reconstruct
     assert reconstruct(cut.text, cut.log) == DUMP
