@@ -83,7 +83,7 @@ def detectors():
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
-    ap.add_argument("--chars", type=int, default=600, help="characters given to each detector (the plugin's max_chars)")
+    ap.add_argument("--chars", type=int, default=400, help="characters given to each detector (the plugin's max_chars)")
     args = ap.parse_args(argv)
     data = [(group, lang, " ".join(text[:args.chars].split())) for group, lang, text in texts(args.bench)]
     groups = list(dict.fromkeys(g for g, _, _ in data))

@@ -193,9 +193,10 @@ def find_metadata(document, dom, options):
     DOM plugins before it left it (``document.dom``); every other plugin, and
     every plugin on a text document, is called in the text stage and sees
     ``document.text`` as cleaned so far (a ``tidy`` plugin sees the clean
-    text). ``dom`` is ``document.dom`` (None for text documents). Unlike the edit hooks it runs whatever the modes (a plugin of mode
-    ``body_only`` reports the headline it would remove in every run), and it
-    honours ``applies_to`` (a site plugin names its site only for its pages).
+    text). ``dom`` is ``document.dom`` (None for text documents). Unlike
+    the edit hooks it runs whatever the modes (a plugin of mode ``body_only``
+    reports the headline it would remove in every run), and it honours
+    ``applies_to`` (a site plugin names its site only for its pages).
     ``document.facts`` holds what earlier plugins found: ``facts.get(name)``
     (the best so far), ``facts.all(name)`` (every candidate, best first).
 

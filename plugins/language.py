@@ -31,7 +31,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"max_chars": 600, "min_letters": 20, "min_score": 0.3}
+    return {"max_chars": 400, "min_letters": 20, "min_score": 0.3}
 
 
 def detect(text: str) -> tuple[str, float]:

@@ -8,13 +8,17 @@ September 2018", "By Jane Doe | Nov. 18, 2019"), an author link
 byline line 0.75 (above ``<meta name=author>``, often the site's owner, below
 JSON-LD), a bare author link or a date 0.6.
 Runs in the ``markup`` phase, right after ``meta_html``, because the DOM
-plugins remove bylines as boilerplate.
+plugins remove bylines as boilerplate; skipped when the page's structured data
+already names the authors and the date (confidence 0.85 and more).
 """
+import re
+
+from lxml import etree
+
 from normalizer import Fact, hookimpl
 
 from ._bylines import byline
 from ._dates import parse_date
-from ._dom import blocks, is_prose, labels
 from ._facts import is_name
 from .dom_byline import PATTERN
 
@@ -25,18 +29,26 @@ def plugin_info():
 
 
 @hookimpl
-def find_metadata(dom):
+def find_metadata(document, dom):
     if dom is None:
         return None
+    facts = document.facts
+    if all((f := facts.get(n)) is not None and f.confidence >= 0.85 for n in ("authors", "published")):
+        return None  # the page's structured data names its authors and date: no need to read the byline
     first = _first_prose(dom)
+    if first is None:
+        return None
     names = dated = None
-    for el, label in labels(dom):
+    r = dom.rendering
+    for el in PRECEDING(r.blocks[first]):  # labelled elements before the first paragraph, in page order
+        label = _CAMEL.sub(r"\1-\2", (el.get("class") or "") + " " + (el.get("id") or "")).lower()
         m = PATTERN.search(label)
-        s = dom.span(el)
-        if m is None or s is None or s[0] >= first:
+        span = dom.span(el)
+        if m is None or span is None or span[0] >= first:
             continue
-        block = dom.rendering.blocks[s[0]]
-        text = dom.text(block if dom.span(block) and dom.span(block)[1] >= s[1] else el)
+        block = r.blocks[span[0]]
+        outer = dom.span(block)
+        text = dom.text(block if outer and outer[1] >= span[1] and outer[0] <= span[0] else el)
         found = byline(text)
         if found:
             names, dated = (found[0], text), (found[1][:1] or dated)
@@ -46,17 +58,35 @@ def find_metadata(dom):
             iso = parse_date(t.get("datetime") or "")
             if iso:
                 dated = dated or [("published", iso)]
-    facts = []
+    out = []
     if names:
-        facts.append(Fact("authors", names[0], source="byline element", confidence=0.75 if names[1] != names[0][0] else 0.6,
-                          evidence=names[1] if names[1] != names[0][0] else ""))
+        stated = names[1] != names[0][0]  # a byline line, not a bare name
+        out.append(Fact("authors", names[0], source="byline element", confidence=0.75 if stated else 0.6,
+                        evidence=names[1] if stated else ""))
     for name, iso in dated or ():
-        facts.append(Fact(name, iso, source="byline element", confidence=0.6))
-    return facts
+        out.append(Fact(name, iso, source="byline element", confidence=0.6))
+    return out
 
 
-def _first_prose(dom) -> int:
-    """The chunk where the page's first paragraph of prose starts (cached per page)."""
-    if "first_prose" not in dom.memo:
-        dom.memo["first_prose"] = next((b.first for b in blocks(dom) if is_prose(b, 150)), len(dom.rendering.starts))
-    return dom.memo["first_prose"]
+PRECEDING = etree.XPath("preceding::*[@class or @id]")
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_TERMINAL = re.compile(r"[.!?…。:;]")
+
+
+def _first_prose(dom, min_chars: int = 150) -> int | None:
+    """The first chunk of the page's first paragraph of prose: a block of text of at least
+    ``min_chars`` characters, mostly not links, with sentence punctuation."""
+    r = dom.rendering
+    n, k = len(r.starts), 0
+    while k < n:
+        block, j, chars, links = r.blocks[k], k, 0, 0
+        while j < n and r.blocks[j] is block:
+            chars += r.lengths[j]
+            links += r.lengths[j] if r.links[j] else 0
+            j += 1
+        if chars >= min_chars and links < 0.3 * chars:
+            text = r.text[r.starts[k]:r.starts[j - 1] + r.lengths[j - 1]]
+            if _TERMINAL.search(text):
+                return k
+        k = j
+    return None

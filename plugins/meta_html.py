@@ -167,14 +167,17 @@ def _meta_facts(dom, metas, site_names) -> list[Fact]:
     facts, by_key = [], {}
     for key, value in metas:
         by_key.setdefault(key, value)  # the first of repeated tags
+    # one fact per family: the first key present in priority order (the others repeat it)
     for key, conf in META_TITLES:
         if key in by_key:
             facts.append(Fact("headline", strip_site(by_key[key], site_names), source=f"meta {key}",
                               confidence=conf, evidence=by_key[key]))
-    if dom.title:
-        title = strip_site(dom.title, site_names)
-        if title:
-            facts.append(Fact("headline", title, source="<title>", confidence=0.4, evidence=dom.title))
+            break
+    else:
+        if dom.title:
+            title = strip_site(dom.title, site_names)
+            if title:
+                facts.append(Fact("headline", title, source="<title>", confidence=0.4, evidence=dom.title))
     site_keys = {"".join(c for c in n.casefold() if c.isalnum()) for n in site_names}
     for key in META_AUTHORS:
         value = by_key.get(key, "")
@@ -185,16 +188,19 @@ def _meta_facts(dom, metas, site_names) -> list[Fact]:
         if names:
             facts.append(Fact("authors", names, source=f"meta {key}", confidence=0.7,
                               evidence=value if names != [value] else ""))
+            break
     for fact_name, table in (("published", META_PUBLISHED), ("modified", META_MODIFIED)):
         for key, conf in table:
-            iso = parse_date(by_key.get(key, ""))
+            iso = parse_date(by_key[key]) if key in by_key else None
             if iso:
                 facts.append(Fact(fact_name, iso, source=f"meta {key}", confidence=conf,
                                   evidence=by_key[key] if by_key[key] != iso else ""))
+                break
     for key in META_LANGUAGE:
         lang = _language(by_key.get(key))
         if lang:
             facts.append(Fact("language", lang, source=f"meta {key}", confidence=0.45, evidence=by_key[key]))
+            break
     if "og:site_name" in by_key:
         facts.append(Fact("site_name", by_key["og:site_name"], source="meta og:site_name", confidence=0.8))
     elif "application-name" in by_key:
