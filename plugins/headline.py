@@ -35,18 +35,27 @@ def _matches(headline, title) -> bool:
 
 
 def _headline(document):
-    """``(h1, agrees)``: the headline element and whether a metadata title agrees with it."""
+    """``(h1, agrees)``: the headline element and whether a metadata title agrees with it
+    (found once per state of the page: find_metadata and find_dom_edits share it)."""
     dom = document.dom
     if dom is None:
         return None, False
+    memo = dom.memo.get("headline")
+    if memo is None or memo[0] != dom.version:
+        memo = dom.memo["headline"] = (dom.version, _find(document))
+    return memo[1]
+
+
+def _find(document):
+    dom = document.dom
     titles = _titles(document)
-    first = dom.chunks()[:1]
+    first = dom.first_chunk()
     for h in dom.body.iter("h1"):
         text = dom.text(h)
         if not text:
             continue
         agrees = any(_matches(text, t) for t in titles)
-        if agrees or (first and first[0].index == dom.span(h)[0]):
+        if agrees or first == dom.span(h)[0]:
             return h, agrees
         break
     return None, False

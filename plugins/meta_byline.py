@@ -68,7 +68,7 @@ def find_metadata(document, dom):
     return out
 
 
-PRECEDING = etree.XPath("preceding::*[@class or @id]")
+PRECEDING = etree.XPath("preceding::*[@class or @id][position() <= 60]")  # the 60 nearest, in page order
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _TERMINAL = re.compile(r"[.!?…。:;]")
 

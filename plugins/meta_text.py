@@ -112,8 +112,14 @@ def _scan(document, options) -> dict:
 
 def _meta_lines(all_lines, document, options):
     """Bylines and datelines right above the first paragraph of prose (and just below it)."""
-    lines = [l for l in all_lines if not l.blank]
-    prose = next((k for k, l in enumerate(lines) if _is_prose(l.text, options)), None)
+    lines, prose = [], None  # the non-blank lines up to a few after the first paragraph of prose
+    for line in all_lines:
+        if line.text and not line.text.isspace():
+            if prose is None and _is_prose(line.text, options):
+                prose = len(lines)
+            lines.append(line)
+            if prose is not None and len(lines) > prose + options["after_prose"]:
+                break
     top = lines[:prose] if prose is not None else lines[:options["head_lines"]]
     head = top[-options["head_lines"]:]  # bylines and datelines sit right above the text ...
     after = lines[prose + 1:prose + 1 + options["after_prose"]] if prose is not None else []  # ... or below a standfirst
