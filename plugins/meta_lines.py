@@ -10,7 +10,7 @@ change what the classifier sees as the article's start; before
 """
 from normalizer import Edit, hookimpl
 
-from .meta_text import default_options as _text_options
+from . import meta_text
 from .meta_text import scan
 
 
@@ -22,7 +22,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return _text_options()
+    return meta_text.default_options()
 
 
 @hookimpl
