@@ -29,6 +29,7 @@ from operator import and_, not_
 from normalizer import Edit, hookimpl
 
 from . import _linefeatures as lf
+from ._facts import same_title
 
 GOOD, NEAR, SHORT, BAD, TABLE = "good", "near", "short", "bad", "table"
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
@@ -229,9 +230,13 @@ def find_edits(document, options):
         verdicts[thread[0]:thread[1] + 1] = [("boilerplate.comments", "comments")] * (thread[1] + 1 - thread[0])
     if teasers is not None:
         verdicts[teasers[0]:teasers[1] + 1] = [("boilerplate.teasers", "teasers")] * (teasers[1] + 1 - teasers[0])
-    head = _headline_before(F, classes, why, a, echo, options)
+    stated = document.facts.get("headline")  # found by an earlier plugin (meta_text), bylines between
+    head = _headline_before(F, classes, why, a, echo, options, stated and stated.value)
     if head is not None:
         verdicts[head] = None  # the headline, right before the article
+        for i in range(head + 1, a):
+            if lf.byline(F.text[i]) and i not in F.stamp:
+                verdicts[i] = None  # a byline under it: the metadata's (meta_lines, body-only mode)
     zone = _header_zone(F, classes, a, b, echo, options) if head is not None or echo == a else None
     if zone is not None:
         for i in range(*zone):
@@ -327,11 +332,16 @@ def _header_zone(F, classes, a, b, echo, o) -> tuple[int, int] | None:
     return None
 
 
-def _headline_before(F, classes, why, a, echo, o) -> int | None:
+def _headline_before(F, classes, why, a, echo, o, stated=None) -> int | None:
     """The one line right before the core kept as its headline: the echo of the page title if
-    it is there, else the nearest headline-shaped line, bylines and datelines skipped."""
+    it is there, else the headline the metadata found (``stated``, a byline and a dateline may
+    stand between), else the nearest headline-shaped line, bylines and datelines skipped."""
     if echo is not None and a - o["headline_lines"] <= echo <= a:
         return echo if echo < a else None
+    if stated:
+        for i in range(a - 1, max(-1, a - 4 - o["headline_lines"]), -1):
+            if same_title(F.text[i], stated, share=0.9):
+                return i
     for i in range(a - 1, max(-1, a - 1 - o["headline_lines"]), -1):
         if _headline(F, i, classes[i], why[i], o):
             return i
