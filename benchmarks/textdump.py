@@ -10,6 +10,11 @@ full-page dumps (``text/``) and the article-region dumps (``region/``).
 whether the figures hold on pages the thresholds were not looked at with.
 
     python benchmarks/textdump.py [--bench DIR] [--tracks text region] [--halves] [--no-anchors] [--repeat N]
+                                  [--timings]
+
+``--timings`` also prints the milliseconds per pass over a track of the slowest
+plugins of the default pipeline (``Result.timings``, best of ``--repeat`` passes)
+and their share of the whole text stage.
 
 jusText is optional (``pip install '.[bench]'``); without it its row is skipped.
 """
@@ -92,6 +97,23 @@ def measure(fn, pages: dict, gold: dict, keys=None, repeat: int = 1) -> dict:
     return s
 
 
+def plugin_ms(pages: dict, repeat: int) -> tuple[dict, float]:
+    """{plugin: ms per pass} of the default pipeline, and the ms of the whole pass (best of ``repeat``)."""
+    from normalizer import Document
+    from normalizer.pipeline import Pipeline
+
+    pipeline, best, total = Pipeline(), {}, float("inf")
+    for _ in range(repeat):
+        t0, spent = time.perf_counter(), {}
+        for text in pages.values():
+            for name, secs in pipeline.run(Document(text)).timings.items():
+                spent[name] = spent.get(name, 0.0) + secs
+        total = min(total, time.perf_counter() - t0)
+        for name, secs in spent.items():
+            best[name] = min(best.get(name, float("inf")), secs)
+    return {k: v * 1000 for k, v in best.items()}, total * 1000
+
+
 def row(name: str, s: dict) -> str:
     return (f"  {name:<22} F1 {s['f1']:.3f} ±{s.get('std', 0):.3f}   P {s['precision']:.3f}   "
             f"R {s['recall']:.3f}   {s['mb_s']:7.2f} MB/s")
@@ -104,6 +126,7 @@ def main(argv=None) -> int:
     ap.add_argument("--halves", action="store_true", help="also score each half of the pages")
     ap.add_argument("--no-anchors", action="store_true", help="score normalizer only")
     ap.add_argument("--repeat", type=int, default=3, help="timed runs per system; the best counts (default 3)")
+    ap.add_argument("--timings", action="store_true", help="ms per pass of the slowest plugins (default config)")
     args = ap.parse_args(argv)
     systems = [("normalizer --body-only", normalizer_pipeline(body_only=True)),
                ("normalizer (default)", normalizer_pipeline())]
@@ -125,6 +148,14 @@ def main(argv=None) -> int:
         if "jusText (blocks as <p>)" in speeds:
             print(f"  speed ratio normalizer / jusText: {speeds[systems[-1][0]] / speeds['jusText (blocks as <p>)']:.2f}x "
                   f"(target: 5 MB/s where jusText does ~1.2, i.e. ~4.2x)")
+        if args.timings:
+            ms, total = plugin_ms(pages, args.repeat)
+            top = sorted(ms.items(), key=lambda kv: -kv[1])[:6]
+            print(f"  ms per pass over the {len(pages)} pages (default pipeline, whole pass {total:.0f} ms): "
+                  + ", ".join(f"{k} {v:.1f} ({v / total:.0%})" for k, v in top))
+            for name in ("boilerplate", "related"):
+                if name in ms and name not in dict(top):
+                    print(f"    {name} {ms[name]:.1f} ms ({ms[name] / total:.0%})")
         if args.halves:
             for half in (0, 1):
                 keys = [k for k in sorted(pages) if int(k[:8], 16) % 2 == half]
