@@ -61,6 +61,7 @@ def default_options():
         "list_run": 3,            # ... and this many of them without a blank line between them
         "legal_max_words": 40,    # legal vocabulary condemns lines up to this length
         "stamp_max_words": 12,    # a line this short with a date or time is a dateline/byline
+        "dateline_words": 20,     # a line this short with a date can end the article header
         "repeat_min_words": 3,    # a line this long that occurs twice in the document is a caption/teaser
         "teasers": True,          # lines starting with a title-case headline or holding an inner dateline
         "prose_offset": 8,        # a prose line counts (words - this) for the core ...
@@ -204,7 +205,8 @@ def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
 
 @hookimpl
 def find_edits(document, options):
-    F = lf.extract(document.text, menu_words=options["menu_words"], list_words=options["list_words"])
+    F = lf.extract(document.text, menu_words=options["menu_words"], list_words=options["list_words"],
+                   stamp_words=options["dateline_words"])
     if not len(F):
         return []
     classes, why = classify(F, options)
@@ -323,7 +325,7 @@ def _header_zone(F, classes, a, b, echo, o) -> tuple[int, int] | None:
     prose in them and the article after them."""
     start = a + 1 if echo == a else a
     for i in range(start, min(b, start + o["header_lines"])):
-        if (i in F.stamp and classes[i] == BAD) or lf.byline(F.text[i]):
+        if (i in F.stamp and classes[i] in (BAD, SHORT)) or lf.byline(F.text[i]):
             if i == start or GOOD not in classes[i + 1:b + 1]:
                 return None
             if sum(1 for c in classes[start:i] if c in (GOOD, NEAR)) > o["header_prose"]:
