@@ -278,7 +278,7 @@ def _table_rows(F: Features, tokens, numeric, least: int) -> set[int]:
     rows = [False] * len(tokens)
     for j in compress(range(len(tokens)), map(and_, numeric, map(int.__le__, repeat(3), F.words))):
         toks = tokens[j]
-        rows[j] = 5 * sum(1 for t in toks if t[0].isdigit()) >= 2 * len(toks)
+        rows[j] = 5 * sum(map(str.isdigit, toks)) >= 2 * len(toks)
     if sum(rows) < least:
         return set()
     return set(compress(range(len(rows)), map(int.__le__, repeat(least), _runs(rows, F.block))))
