@@ -5,20 +5,28 @@ noise they removed cannot vouch for its neighbours. Steps:
 
 1. Features per non-blank line (``_linefeatures``): words, characters, share
    of function words in the document's language, sentence end, title shape,
-   links, dates, legal vocabulary, runs of short menu-like lines.
+   links, dates, legal vocabulary, rows of numbers, runs of short menu-like
+   lines.
 2. Each line gets a class: ``good`` (prose), ``near`` (shorter prose),
-   ``short`` (undecided) or ``bad`` (legal line, link, menu run, no words).
+   ``short`` (undecided), ``table`` (a row of numbers) or ``bad`` (legal line,
+   link, menu run, no words, dateline, teaser).
 3. The article core is the stretch of lines with the highest score (prose
-   words count for it, boilerplate lines against it): a maximum-sum run, as
-   body-text extraction does. Outside it everything goes, except a headline
-   right before it.
-4. Inside the core, short lines are judged by their neighbours as jusText
+   words count for it, boilerplate lines against it, table rows neither): a
+   maximum-sum run, as body-text extraction does. A line echoing the page
+   title anchors it.
+4. The structure around the core: a comment thread (name and date heads) or a
+   run of teasers (prose lines standing apart) ends it early; one headline
+   right before it stays (bylines under it are the metadata's); the article
+   header between headline and byline/dateline (deck, kicker, caption) goes.
+5. Inside the core, short lines are judged by their neighbours as jusText
    does: between two prose lines a short line stays (intertitle, quote, list
    item), a title-shaped line or a line ending in ':' right before prose
-   stays (heading), others go.
+   stays (heading), others go; a line ending in ':' keeps the list or table
+   it introduces.
 
-Every removal names the features that decided it. A document with no prose
-line is left alone: the classifier cannot tell where its article is.
+Outside the core everything goes. Every removal names the features that
+decided it. A document with no prose line is left alone: the classifier
+cannot tell where its article is.
 """
 from __future__ import annotations
 
