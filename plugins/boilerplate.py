@@ -268,17 +268,19 @@ def find_edits(document, options):
 
 
 def _introduced_lists(F, classes, verdicts, why, a, b):
-    """Lines of a list or table that a kept line ending in ':' introduces. Inside the core, all
-    lines up to the next prose line (headings and lists of a section); at its end, the block
-    after it (or the rest of its own block) and further blocks that go on with the same bullets
-    or numbers. Only copyright and legal lines in them still go."""
+    """Lines of a list or table that a line ending in ':' introduces. Inside the core, the line
+    and all lines up to the next prose line (headings and lists of a section); at the core's end,
+    if the line is kept, the block after it (or the rest of its own block) and further blocks
+    that go on with the same bullets or numbers. Only copyright and legal lines in them still go."""
     n = len(F)
     for i in range(a, min(b + 1, n - 1)):
-        if verdicts[i] is not None or F.words[i] < 2 or not F.text[i].endswith(":"):
+        if F.words[i] < 2 or not F.text[i].endswith(":") or classes[i] not in (GOOD, NEAR, SHORT):
             continue
         nxt = next((k for k in range(i + 1, b + 1) if classes[k] in (GOOD, NEAR)), None)
-        if nxt is not None:
-            yield from (k for k in range(i + 1, nxt) if why[k] != "legal")
+        if nxt is not None:  # a section inside the article: its heading line stays too
+            yield from (k for k in range(i, nxt) if why[k] != "legal")
+            continue
+        if verdicts[i] is not None:
             continue
         j = i + 1
         bulleted = F.bullet(j)

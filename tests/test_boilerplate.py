@@ -266,6 +266,13 @@ def test_a_list_introduced_by_a_colon_stays():
     out, _ = clean(text)
     assert all(i in out for i in numbered) and "Imprint" not in out
     assert all(i not in clean(text, colon_lists=False)[0] for i in numbered)
+    # a short heading with ':' between paragraphs keeps itself and its bullets
+    bullets = ["- Die Hauptstraße bleibt offen", "- Radfahrer bekommen eine Fähre", "- Die Arbeiten beginnen im März"]
+    text = "\n\n".join(DE_BODY[:2]) + "\n\nWas sich ändert:\n" + "\n".join(bullets) + "\n\n" + \
+        "\n\n".join(DE_BODY[2:]) + "\n\nZurück nach oben\n\nImpressum | Datenschutz | Kontakt\n"
+    out, _ = clean(text)
+    assert "Was sich ändert:" in out and all(b in out for b in bullets)
+    assert "Zurück nach oben" not in out and "Impressum" not in out
 
 
 def test_a_comment_thread_after_the_article_goes():
