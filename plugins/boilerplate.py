@@ -247,6 +247,7 @@ def find_edits(document, options):
         for i in range(head + 1, a):
             if lf.byline(F.text[i]) and i not in F.stamp:
                 verdicts[i] = None  # a byline under it: the metadata's (meta_lines, body-only mode)
+    core_start = a
     zone = _header_zone(F, classes, a, b, echo, options) if head is not None or echo == a else None
     if zone is not None:
         for i in range(*zone):
@@ -255,8 +256,8 @@ def find_edits(document, options):
     context = _context(classes, a, b)
     for i in range(a, b + 1):
         cls = classes[i]
-        if i == echo and _prose_within(classes, i, options["headline_lines"]):
-            continue  # the headline, right before the article
+        if i == echo and (i == core_start or _prose_within(classes, i, options["headline_lines"])):
+            continue  # the headline, at the top of the article or right before prose
         if cls == BAD:
             verdicts[i] = ("boilerplate.bad_line", "")
         elif cls == SHORT and i not in closing and not context(i, F):
