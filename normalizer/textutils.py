@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from .document import Line
+from .document import Line, fold
 from .edits import Edit
 
 WS = r"[^\S\n]"  # whitespace inside a line
@@ -56,6 +56,63 @@ def line_span(text: str, start: int, end: int) -> tuple[int, int]:
     return ls, (len(text) if le == -1 else le + 1)
 
 
+def _top_level_branch(source: str) -> bool:
+    """True when ``source`` has a ``|`` outside every group and character class."""
+    depth, i, n = 0, 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 2 if source.startswith("[^", i) else 1
+            i += source[i:i + 1] == "]"  # a "]" first in a class is literal
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _after_newline(pattern: re.Pattern) -> re.Pattern | None:
+    """For a MULTILINE pattern whose every match starts at a line start (``^...``),
+    the same pattern with ``\\n`` in place of ``^``: ``re`` then jumps from newline
+    to newline instead of trying every position. None for other patterns."""
+    src = pattern.pattern
+    if (not isinstance(src, str) or not src.startswith("^") or not pattern.flags & re.MULTILINE
+            or pattern.flags & re.VERBOSE or _top_level_branch(src)):
+        return None
+    return re.compile("\n" + src[1:], pattern.flags)
+
+
+def scan(text: str, pattern: re.Pattern) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, several times faster for patterns anchored
+    at line starts (``^`` first, MULTILINE, no top-level ``|``), such as those of
+    :func:`line_pattern` and :func:`prefix_pattern`."""
+    fast = _after_newline(pattern)
+    if fast is None:
+        return list(pattern.finditer(text))
+    out, pos = [], 0
+    match, search = pattern.match, fast.search
+    while True:
+        m = match(text, pos) if pos == 0 or text[pos - 1] == "\n" else None
+        if m is None:
+            hit = search(text, pos)
+            if hit is None:
+                return out
+            m = match(text, hit.start() + 1)
+        if m is None or m.end() == m.start():  # empty matches: leave re's own rules for them to re
+            return list(pattern.finditer(text))
+        out.append(m)
+        pos = m.end()
+
+
 @lru_cache(maxsize=256)
 def _ignorecase(pattern: re.Pattern) -> re.Pattern:
     return re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
@@ -65,28 +122,65 @@ def folded_matches(text: str, pattern: re.Pattern):
     """Matches of ``pattern`` (written in lower case, compiled without IGNORECASE) in ``text``, ignoring case.
 
     Case-insensitive alternations are slow in Python's ``re``; lower-casing the
-    text once and matching case-sensitively is several times faster. When
-    lower-casing would move offsets (a few rare characters change length),
-    the pattern runs with IGNORECASE on the text itself.
+    text once and matching case-sensitively is several times faster. In a
+    plugin, prefer :func:`matches` with ``folded=True``: it reuses the
+    document's cached :attr:`~normalizer.Document.folded` text.
     """
-    low = text.lower()
-    if len(low) == len(text):
-        return pattern.finditer(low)
-    return _ignorecase(pattern).finditer(text)
+    return scan(fold(text), pattern)
+
+
+def matches(document, pattern: re.Pattern, *, folded: bool = False) -> list[re.Match]:
+    """Every match of ``pattern`` in ``document.text`` (see :func:`scan`).
+
+    ``folded=True``: ``pattern`` is lower case, compiled without IGNORECASE,
+    and matched on ``document.folded``, which ignores case fast; leave ``\\b``
+    off the front of alternations there too, as it stops ``re`` from skipping
+    ahead quickly. Spans are the same in ``document.text``.
+    """
+    return scan(document.folded if folded else document.text, pattern)
+
+
+def lines_with(document, words: Iterable[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of the document that holds one of ``words``
+    (lower case, no newline; found in ``document.folded``), in text order."""
+    low = document.folded
+    n = len(low)
+    found = set()
+    for w in words:
+        i = low.find(w)
+        while i != -1:
+            start = low.rfind("\n", 0, i) + 1
+            end = low.find("\n", i + len(w))
+            end = n if end == -1 else end
+            found.add((start, end))
+            i = low.find(w, end)
+    return sorted(found)
 
 
 def line_edits(document, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
-               max_words: int | None = None, folded: bool = False) -> list[Edit]:
+               max_words: int | None = None, folded: bool = False,
+               within: Iterable[str] | None = None) -> list[Edit]:
     """Remove every line that ``pattern`` matches (search within the line).
 
     ``folded=True``: ``pattern`` is lower case and matched ignoring case, fast
-    (see :func:`folded_matches`); leave ``\\b`` off the front of alternations
-    there too, as it stops ``re`` from skipping ahead quickly.
+    (see :func:`matches`). ``within``: lower-case words of which every match
+    holds one and never crosses a line end; only the lines holding one are
+    searched (see :func:`lines_with`), which is much faster for patterns that
+    are not anchored at the line start.
     """
     text = document.text
     out = []
+    if within is not None:
+        haystack = document.folded if folded else text
+        for start, end in lines_with(document, within):
+            if pattern.search(haystack, start, end) is None:
+                continue
+            stop = end + 1 if end < len(text) else end
+            if max_words is None or word_count(text[start:stop]) <= max_words:
+                out.append(Edit(start, stop, kind=kind, reason=reason, rule=rule))
+        return out
     seen = -1
-    for m in (folded_matches(text, pattern) if folded else pattern.finditer(text)):
+    for m in matches(document, pattern, folded=folded):
         first = m.start()
         while first < m.end() and text[first] == "\n":  # a pattern that ran over a line end
             first += 1
@@ -98,6 +192,35 @@ def line_edits(document, pattern: re.Pattern, *, kind: str, reason: str, rule: s
         seen = start
         out.append(Edit(start, stop, kind=kind, reason=reason, rule=rule))
     return out
+
+
+def line_at(text: str, pos: int) -> Line:
+    """The line of ``text`` holding position ``pos``, as in ``split_lines(text)``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    return Line(text.count("\n", 0, start), start, end, end + 1 if end < len(text) else end, text[start:end])
+
+
+def next_line(text: str, line: Line) -> Line | None:
+    """The line after ``line`` (None at the end), without splitting the whole text."""
+    if line.stop == line.end:
+        return None
+    start = line.stop
+    if start == len(text):
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    return Line(line.number + 1, start, end, end + 1 if end < len(text) else end, text[start:end])
+
+
+def prev_line(text: str, line: Line) -> Line | None:
+    """The line before ``line`` (None at the start), without splitting the whole text."""
+    if line.start == 0:
+        return None
+    end = line.start - 1
+    start = text.rfind("\n", 0, end) + 1
+    return Line(line.number - 1, start, end, end + 1, text[start:end])
 
 
 def remove(lines: Iterable[Line], *, kind: str, reason: str, rule: str) -> list[Edit]:
