@@ -194,12 +194,17 @@ def line_edits(document, pattern: re.Pattern, *, kind: str, reason: str, rule: s
     return out
 
 
-def line_at(text: str, pos: int) -> Line:
-    """The line of ``text`` holding position ``pos``, as in ``split_lines(text)``."""
+def line_at(text: str, pos: int, number: int | None = None) -> Line:
+    """The line of ``text`` holding position ``pos``, as in ``split_lines(text)``.
+
+    Counting the lines before it is the slow part: pass ``number`` when known.
+    """
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     end = len(text) if end == -1 else end
-    return Line(text.count("\n", 0, start), start, end, end + 1 if end < len(text) else end, text[start:end])
+    if number is None:
+        number = text.count("\n", 0, start)
+    return Line(number, start, end, end + 1 if end < len(text) else end, text[start:end])
 
 
 def next_line(text: str, line: Line) -> Line | None:
