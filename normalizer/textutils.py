@@ -26,11 +26,45 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def alternation(items: Iterable[str]) -> str:
-    """``a|b|c`` from regex sources; refuses an empty list (it would match everything)."""
+    """``a|b|c`` from regex sources, longest first; refuses an empty list (it would match everything)."""
+    return "|".join(_sorted(items))
+
+
+_SPECIAL = frozenset(".^$*+?{}[]\\|()")
+
+
+def _by_first_char(items: list[str], ignorecase: bool) -> str:
+    """``alternation(items)`` with the items that start with the same literal ASCII
+    character pulled together: ``a(?:d|ds)|s(?:ave|hare)``. ``re`` tries the
+    items of an alternation one by one; this way it tries one per first
+    character. The same matches, in the same order of preference: items with
+    different first characters never match at the same place, and items that
+    do not start with a plain literal stay where they are."""
+    out, run = [], {}
+
+    def flush():
+        for members in run.values():
+            rests = [m[1:] for m in members]
+            out.append(members[0][0] + (f"(?:{'|'.join(rests)})" if rests != [""] else ""))
+        run.clear()
+
+    for item in _sorted(items):
+        first = item[0]
+        if (first in _SPECIAL or not first.isascii() or item[1:2] in ("*", "+", "?", "{")
+                or "(" in item.replace("(?:", "") or _top_level_branch(item)):
+            flush()
+            out.append(item)
+        else:
+            run.setdefault(first.lower() if ignorecase else first, []).append(item)
+    flush()
+    return "|".join(out)
+
+
+def _sorted(items: Iterable[str]) -> list[str]:
     items = [i for i in items if i]
     if not items:
         raise ValueError("empty alternation: a pattern list must not be empty")
-    return "|".join(sorted(set(items), key=lambda s: (-len(s), s)))
+    return sorted(set(items), key=lambda s: (-len(s), s))
 
 
 def phrases(*words: str) -> list[str]:
@@ -41,12 +75,13 @@ def phrases(*words: str) -> list[str]:
 def line_pattern(items: Iterable[str], *, prefix: str = DECOR, suffix: str = DECOR,
                  flags: int = re.IGNORECASE) -> re.Pattern:
     """A MULTILINE regex matching whole lines made of one item plus decoration."""
-    return re.compile(rf"^{WS}*{prefix}(?:{alternation(items)}){suffix}{WS}*$", re.MULTILINE | flags)
+    return re.compile(rf"^{WS}*{prefix}(?:{_by_first_char(items, flags & re.IGNORECASE)}){suffix}{WS}*$",
+                      re.MULTILINE | flags)
 
 
 def prefix_pattern(items: Iterable[str], *, flags: int = re.IGNORECASE) -> re.Pattern:
     """A regex matching lines that start with one item (after decoration)."""
-    return re.compile(rf"^{WS}*{DECOR}(?:{alternation(items)})", re.MULTILINE | flags)
+    return re.compile(rf"^{WS}*{DECOR}(?:{_by_first_char(items, flags & re.IGNORECASE)})", re.MULTILINE | flags)
 
 
 def line_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -205,6 +240,19 @@ def line_at(text: str, pos: int, number: int | None = None) -> Line:
     if number is None:
         number = text.count("\n", 0, start)
     return Line(number, start, end, end + 1 if end < len(text) else end, text[start:end])
+
+
+def lines_at(text: str, positions: Iterable[int]) -> list[Line]:
+    """The lines of ``text`` holding ``positions``, each once, in order (numbers counted once)."""
+    out, number, counted = [], 0, 0
+    for pos in sorted(positions):
+        if out and pos < out[-1].stop:
+            continue
+        start = text.rfind("\n", 0, pos) + 1
+        number += text.count("\n", counted, start)
+        counted = start
+        out.append(line_at(text, pos, number))
+    return out
 
 
 def next_line(text: str, line: Line) -> Line | None:

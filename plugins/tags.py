@@ -7,7 +7,7 @@ above its headline or between summary and body.
 from itertools import accumulate
 
 from normalizer import Line, hookimpl
-from normalizer.textutils import (WS, ends_sentence, line_at, line_edits, line_pattern, matches, next_line,
+from normalizer.textutils import (WS, ends_sentence, line_edits, line_pattern, lines_at, matches, next_line,
                                   prefix_pattern, remove, word_count)
 
 # Lower case, matched on the lower-cased text (folded=True).
@@ -67,8 +67,7 @@ def find_edits(document, options):
                        rule="tags.list", max_words=options["max_words"], folded=True)
     done = {e.start for e in edits}
     headers = set()
-    for m in matches(document, HEADER, folded=True):
-        line = line_at(text, m.start())
+    for line in lines_at(text, [m.start() for m in matches(document, HEADER, folded=True)]):
         headers.add(line.start)
         if line.start in done:
             continue
