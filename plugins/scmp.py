@@ -25,7 +25,8 @@ def default_options():
 
 @hookimpl
 def applies_to(document):
-    return document.on_site("scmp.com") or bool(FINGERPRINT.search(document.original))
+    return document.on_site("scmp.com") or ("myNEWS" in document.original
+                                             and FINGERPRINT.search(document.original) is not None)
 
 
 @hookimpl
