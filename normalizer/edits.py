@@ -87,10 +87,19 @@ def validate(edits, text: str, plugin: str) -> list[Edit]:
                             f"[{e.start}, {e.end}) for a text of {n} characters")
         if not isinstance(e.replacement, str):
             raise EditError(f"plugin {plugin!r} returned a non-string replacement")
-        if text[e.start:e.end] == e.replacement:
+        if (e.start == e.end) if not e.replacement else text[e.start:e.end] == e.replacement:
             continue
-        out.append(replace(e, plugin=plugin) if e.plugin != plugin else e)
+        out.append(_stamped(e, plugin) if e.plugin != plugin else e)
     return out
+
+
+def _stamped(edit: Edit, plugin: str) -> Edit:
+    """``dataclasses.replace(edit, plugin=plugin)``, four times faster (it runs for every edit)."""
+    if type(edit) is not Edit:
+        return replace(edit, plugin=plugin)
+    new = object.__new__(Edit)
+    new.__dict__.update(edit.__dict__, plugin=plugin)
+    return new
 
 
 def resolve_overlaps(edits: list[Edit]) -> tuple[list[Edit], int]:
