@@ -2,7 +2,7 @@
 import re
 
 from normalizer import Edit, hookimpl
-from normalizer.textutils import WS, line_edits, phrases, prefix_pattern, word_count
+from normalizer.textutils import WS, line_edits, lines_at, phrases, prefix_pattern, word_count
 
 LABELS = (  # lower case, literal
     "photo", "photos", "picture", "pictures", "pic", "image", "images", "img", "photograph", "photography",
@@ -25,10 +25,10 @@ AGENCY = (r"(?<!\w)(?:Getty(?:\s*Images)?|Reuters|Associated Press|Shutterstock|
           r"imago(?:\s*images)?|picture(?:-|\s)alliance|Xinhua|Bloomberg|Alamy|Unsplash|Pexels|"
           r"Wikimedia(?:\s*Commons)?|(?-i:AFP|AP(?:\s*Photo)?|dpa|EPA|ANP|ANSA|SIPA|SWNS|PA(?:\s*Wire|\s*Images)?))"
           r"(?!\w)")
-# Every AGENCY match holds one of these (the first ones in the lower-cased text).
-AGENCY_WORDS = ("getty", "reuters", "associated press", "shutterstock", "istock", "keystone", "imago", "picture",
-                "xinhua", "bloomberg", "alamy", "unsplash", "pexels", "wikimedia")
-AGENCY_ACRONYMS = ("AFP", "AP", "dpa", "PA", "ANP", "ANSA", "SWNS")
+# Every AGENCY match holds one of these names (in the lower-cased text) or acronyms.
+AGENCY_NAMES = re.compile("getty|reuters|associated press|shutterstock|istock|keystone|imago|picture|xinhua|"
+                          "bloomberg|alamy|unsplash|pexels|wikimedia")
+AGENCY_ACRONYMS = re.compile("AFP|AP|dpa|PA|ANP|ANSA|SWNS")
 # A credit at the end of a caption line: "... Photo: AFP", "(Foto: dpa)", "/ Getty Images".
 SUFFIX = re.compile(
     rf"(?:{LABEL}{WS}*:{WS}*[^.!?\n]{{1,60}}|[/|©]{WS}*[^.!?\n/|]{{0,40}}{AGENCY}[^.!?\n]{{0,30}}"
@@ -63,50 +63,35 @@ def find_edits(document, options):
                          reason="photo gallery position (\"Image 1 of 23\")", folded=True))
 
 
-# A credit suffix lies within the last TAIL characters of its line; SUFFIX is slow to
-# search for, so cheap tests find where one can be first. The LABEL and agency
-# branches hold no sentence end, and a ":" after a label or a "/", "|" or "©"
-# before an agency name; the bracket branches are the line's last "(...)".
+# A credit suffix lies within the last TAIL characters of its line. SUFFIX is slow
+# to search for, so cheap tests pick the lines that may hold one first: its
+# branches have a label and ":" (found in the reversed text, where they start
+# with the ":"), a "/", "|" or "©" before an agency name, with no sentence end
+# after it, or they are the line's last "(...)".
 TAIL = 160
-_MARK_AT_END = re.compile(r"[:/|©][^.!?\n]*$", re.MULTILINE)
+_COLON_LABEL = re.compile(rf":{WS}*(?:{'|'.join(label[::-1] for label in LABELS)})")  # reversed
+_MARKS_AT_END = [re.compile(rf"{re.escape(mark)}[^.!?\n]*$", re.MULTILINE) for mark in "/|©"]
 _CLOSING = re.compile(rf"\){WS}*$", re.MULTILINE)
 
 
 def _credit_suffixes(document, max_words):
     text, low = document.text, document.folded
-    starts = {}  # line start -> where a match can start: after the last sentence end, or at the last "("
-    for m in _MARK_AT_END.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        starts[start] = max(text.rfind(c, start, m.start()) for c in ".!?") + 1 or start
+    n = len(text)
+
+    def agency(at, end):
+        return AGENCY_NAMES.search(low, at, end) or AGENCY_ACRONYMS.search(text, at, end)
+
+    candidates = {n - 1 - m.start() for m in _COLON_LABEL.finditer(low[::-1])}
+    for mark in _MARKS_AT_END:
+        candidates.update(m.start() for m in mark.finditer(text) if agency(m.start(), m.end()))
     for m in _CLOSING.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        paren = text.rfind("(", start, m.start())
-        if paren != -1:
-            starts[start] = min(starts.get(start, paren), paren)
+        paren = text.rfind("(", text.rfind("\n", 0, m.start()) + 1, m.start())
+        if paren != -1 and (low.startswith(LABELS, paren + 1) or agency(paren, m.start())):
+            candidates.add(paren)
     out = []
-    for start in sorted(starts):
-        end = text.find("\n", start)
-        end = len(text) if end == -1 else end
-        line, folded = text[start:end], low[start:end]
-        first = max(len(line) - TAIL, starts[start] - start)
-        if (_may_end_in_credit(line, folded, first) and SUFFIX.search(line, first) is not None
-                and word_count(line) <= max_words):
-            out.append(Edit(start, end + 1 if end < len(text) else end, kind="caption",
-                            rule="captions.credit_suffix", reason="caption ending in a photo credit"))
+    for line in lines_at(text, candidates):
+        first = max(len(line.text) - TAIL, 0)
+        if SUFFIX.search(line.text, first) is not None and word_count(line.text) <= max_words:
+            out.append(Edit(line.start, line.stop, kind="caption", rule="captions.credit_suffix",
+                            reason="caption ending in a photo credit"))
     return out
-
-
-def _may_end_in_credit(line, folded, first):
-    """False when no SUFFIX match can start at or after ``first``; cheap."""
-    def agency(at):
-        return any(w in folded[at:] for w in AGENCY_WORDS) or any(w in line[at:] for w in AGENCY_ACRONYMS)
-
-    paren = line.rfind("(", first)
-    if paren != -1 and (folded.startswith(LABELS, paren + 1) or agency(paren)):
-        return True
-    colon = line.find(":", first)
-    while colon != -1:
-        if folded.endswith(LABELS, first, len(line[:colon].rstrip())):
-            return True
-        colon = line.find(":", colon + 1)
-    return any(mark in line[first:] and agency(line.index(mark, first)) for mark in "/|©")

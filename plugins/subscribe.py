@@ -2,14 +2,14 @@
 
 The patterns are lower case and run on the lower-cased text, line by line.
 They come in groups, each with the words every match of its patterns holds:
-only the lines holding one of those words are searched, so most of a
-document is skipped at the speed of ``str.find`` (``line_edits(within=...)``).
-A new pattern goes into the group of a word it always contains.
+only the lines holding one of those words are searched, and only for the
+patterns of that word, so most of a document is skipped at the speed of
+``str.find``. A new pattern goes into the group of a word it always contains.
 """
 import re
 
-from normalizer import hookimpl
-from normalizer.textutils import line_edits
+from normalizer import Edit, hookimpl
+from normalizer.textutils import lines_with, word_count
 
 GROUPS = [  # (words, patterns): every match of the patterns holds one of the words
     (("sign", "subscri", "register"), [
@@ -55,6 +55,9 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
 ]
 WORDS = tuple(dict.fromkeys(w for words, _ in GROUPS for w in words))
 PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in patterns)), re.MULTILINE)
+# word -> the patterns whose matches may hold it
+BY_WORD = {w: re.compile("|".join(dict.fromkeys(p for words, patterns in GROUPS if w in words for p in patterns)),
+                         re.MULTILINE) for w in WORDS}
 
 
 @hookimpl
@@ -70,5 +73,18 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    return line_edits(document, PROMPTS, kind="newsletter", reason="newsletter/subscription prompt",
-                      rule="subscribe.prompt", max_words=options["max_words"], folded=True, within=WORDS)
+    """Every line PROMPTS matches in (of at most ``max_words`` words)."""
+    text, low = document.text, document.folded
+    words_in = {}  # (start, end) of a line -> the words it holds
+    for word in WORDS:
+        for span in lines_with(document, (word,)):
+            words_in.setdefault(span, []).append(word)
+    out = []
+    for start, end in sorted(words_in):
+        if not any(BY_WORD[w].search(low, start, end) for w in words_in[start, end]):
+            continue
+        stop = end + 1 if end < len(text) else end
+        if word_count(text[start:stop]) <= options["max_words"]:
+            out.append(Edit(start, stop, kind="newsletter", reason="newsletter/subscription prompt",
+                            rule="subscribe.prompt"))
+    return out
