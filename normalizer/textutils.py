@@ -246,9 +246,9 @@ def lines_at(text: str, positions: Iterable[int]) -> list[Line]:
     """The lines of ``text`` holding ``positions``, each once, in order (numbers counted once)."""
     out, number, counted = [], 0, 0
     for pos in sorted(positions):
-        if out and pos < out[-1].stop:
-            continue
         start = text.rfind("\n", 0, pos) + 1
+        if out and start == out[-1].start:
+            continue
         number += text.count("\n", counted, start)
         counted = start
         out.append(line_at(text, pos, number))
