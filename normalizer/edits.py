@@ -171,11 +171,15 @@ class OriginMap:
 
     def _slice(self, a: int, b: int, shift: int) -> list[tuple]:
         """The pieces covering [a, b) of the current text, moved by ``shift``."""
-        out = []
-        i = max(bisect_right(self.starts, a) - 1, 0)
-        while i < len(self.pieces) and self.pieces[i][0] < b:
-            cs, ce, os_, oe, exact = self.pieces[i]
-            lo, hi = max(a, cs), min(b, ce)
+        if b <= a:
+            return []
+        out, pieces = [], self.pieces
+        i = bisect_right(self.starts, a) - 1
+        i = i if i > 0 else 0
+        while i < len(pieces) and pieces[i][0] < b:
+            cs, ce, os_, oe, exact = pieces[i]
+            lo = a if a > cs else cs
+            hi = b if b < ce else ce
             if hi > lo:
                 if exact:
                     out.append((lo + shift, hi + shift, os_ + lo - cs, os_ + hi - cs, True))
