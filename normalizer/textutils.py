@@ -38,8 +38,10 @@ def _by_first_char(items: list[str], ignorecase: bool) -> str:
     character pulled together: ``a(?:d|ds)|s(?:ave|hare)``. ``re`` tries the
     items of an alternation one by one; this way it tries one per first
     character. The same matches, in the same order of preference: items with
-    different first characters never match at the same place, and items that
-    do not start with a plain literal stay where they are."""
+    different first characters never match at the same place, an item that
+    opens with a group of alternatives counts as those alternatives, each
+    followed by the rest (``(?:a|b)c`` is ``ac|bc``), and the other items stay
+    where they are."""
     out, run = [], {}
 
     def flush():
@@ -48,9 +50,9 @@ def _by_first_char(items: list[str], ignorecase: bool) -> str:
             out.append(members[0][0] + (f"(?:{'|'.join(rests)})" if rests != [""] else ""))
         run.clear()
 
-    for item in _sorted(items):
-        first = item[0]
-        if (first in _SPECIAL or not first.isascii() or item[1:2] in ("*", "+", "?", "{")
+    for item in _expanded(_sorted(items)):
+        first = item[:1]
+        if (not first or first in _SPECIAL or not first.isascii() or item[1:2] in ("*", "+", "?", "{")
                 or "(" in item.replace("(?:", "") or _top_level_branch(item)):
             flush()
             out.append(item)
@@ -58,6 +60,47 @@ def _by_first_char(items: list[str], ignorecase: bool) -> str:
             run.setdefault(first.lower() if ignorecase else first, []).append(item)
     flush()
     return "|".join(out)
+
+
+def _expanded(items: list[str]) -> list[str]:
+    """``(?:a|b)c`` as ``ac``, ``bc`` (in that order), for items with no capturing group."""
+    out = []
+    for item in items:
+        parts = _leading_group(item) if "(" not in item.replace("(?:", "") else None
+        out += _expanded(parts) if parts else [item]
+    return out
+
+
+def _leading_group(item: str) -> list[str] | None:
+    """The alternatives of the group ``item`` opens with, each followed by the rest; None when
+    it opens with none, or the group has a quantifier or one alternative."""
+    if not item.startswith("(?:") or _top_level_branch(item):
+        return None
+    depth, i, bars = 0, 0, []
+    while i < len(item):
+        c = item[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 2 if item.startswith("[^", i) else 1
+            i += item[i:i + 1] == "]"
+            while i < len(item) and item[i] != "]":
+                i += 2 if item[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        elif c == "|" and depth == 1:
+            bars.append(i)
+        i += 1
+    if depth != 0 or not bars or item[i + 1:i + 2] in ("*", "+", "?", "{"):
+        return None
+    rest = item[i + 1:]
+    bounds = [2] + bars + [i]
+    return [item[a + 1:b] + rest for a, b in zip(bounds, bounds[1:])]
 
 
 def _sorted(items: Iterable[str]) -> list[str]:
