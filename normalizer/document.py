@@ -98,7 +98,7 @@ class Document:
             if folded is not None and edits is not None and "\u03a3" not in text:
                 parts, pos = [], 0
                 for e in edits:
-                    parts += (folded[pos:e.start], fold(e.replacement))
+                    parts += (folded[pos:e.start], fold(e.replacement) if e.replacement else "")
                     pos = e.end
                 parts.append(folded[pos:])
                 self._folded = "".join(parts)
