@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from .metadata import Metadata
+
 
 class Line(NamedTuple):
     """One line of the current text: ``text == doc.text[start:end]``, newline excluded.
@@ -62,7 +64,9 @@ class Document:
     ``source`` is the input path, ``url``/``site`` are set when known, ``format``
     is ``"text"`` or ``"html"``. ``meta`` holds anything else a reader knows
     (JSON-serialisable: it goes into the edit log). ``dom`` is the parsed page
-    (:class:`normalizer.dom.Dom`) for HTML documents, None for text.
+    (:class:`normalizer.dom.Dom`) for HTML documents, None for text. ``facts``
+    (:class:`normalizer.metadata.Metadata`) holds the article facts the plugins
+    before the current one found (``document.facts.get("headline")``).
     """
 
     original: str
@@ -73,6 +77,7 @@ class Document:
     id: str | None = None
     meta: dict = field(default_factory=dict)
     dom: object = field(default=None, repr=False, compare=False)
+    facts: Metadata = field(default_factory=Metadata, repr=False, compare=False)
 
     def __post_init__(self):
         if self.site is None:
@@ -80,6 +85,7 @@ class Document:
         self._text = self.original
         self._lines: list[Line] | None = None
         self._folded: str | None = None
+        self._origin = None  # maps positions of the current text to the original (set by the core)
 
     @property
     def text(self) -> str:
@@ -120,6 +126,11 @@ class Document:
         if self._folded is None:
             self._folded = fold(self._text)
         return self._folded
+
+    def original_line(self, pos: int) -> int:
+        """The line number (from 1) in ``original`` of position ``pos`` of the current text."""
+        at = self._origin.to_origin(pos) if self._origin is not None else pos
+        return self.original.count("\n", 0, at) + 1
 
     def on_site(self, *domains: str) -> bool:
         """True when the document's site is one of ``domains`` or a subdomain of one."""

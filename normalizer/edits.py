@@ -210,6 +210,11 @@ class EditLog:
     def edits(self) -> list[AppliedEdit]:
         return [e for s in self.steps for e in s.edits]
 
+    @property
+    def origin_map(self) -> OriginMap:
+        """Where positions of the text after the recorded steps lie in the original."""
+        return self._map
+
     def to_json(self) -> list[dict]:
         return [{"plugin": s.plugin, "superseded": s.superseded,
                  "edits": [e.to_json() for e in s.edits]} for s in self.steps]

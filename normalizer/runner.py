@@ -1,7 +1,8 @@
 """A run over many inputs: clean files, edit logs, diffs, a summary and the failures.
 
 For a document with key ``sub/name`` the run writes ``OUT/clean/sub/name.txt``,
-``OUT/edits/sub/name.json`` and ``OUT/diff/sub/name.diff``; then
+``OUT/edits/sub/name.json``, ``OUT/diff/sub/name.diff`` and ``OUT/meta/sub/name.json``
+(the article's facts); then
 ``OUT/summary.json`` and ``OUT/failed.jsonl`` (one line per failed input).
 Every file is written atomically (temporary file, then rename).
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 from . import __version__
 from .diffreport import unified
 from .inputs import InputError, discover, reader_for
+from .metadata import metadata_json
 from .pipeline import Pipeline, PluginFailure, Result
 
 LOG_FORMAT = "normalizer.edits/1"
@@ -75,9 +77,12 @@ class Summary:
     chars_out: int = 0
     seconds: float = 0.0
     corpus: dict | None = None  # pass-1 statistics of a two-pass run
+    facts: dict = field(default_factory=dict)  # fact name -> documents it was found for
 
     def add(self, key: str, result: Result) -> None:
         self.clean += 1
+        for name in result.metadata.names():
+            self.facts[name] = self.facts.get(name, 0) + 1
         self.chars_in += len(result.document.original)
         self.chars_out += len(result.text)
         if result.flags:
@@ -100,7 +105,7 @@ class Summary:
             "normalizer": __version__, "config": pipeline.config.digest(), "pipeline": pipeline.names,
             "documents": self.documents, "clean": self.clean, "failed": self.failed,
             "flagged": self.flagged, "chars_in": self.chars_in, "chars_out": self.chars_out,
-            "seconds": round(self.seconds, 3),
+            "seconds": round(self.seconds, 3), "facts": dict(sorted(self.facts.items())),
             **({"corpus": self.corpus} if self.corpus is not None else {}),
             "plugins": {n: {**vars(s), "seconds": round(s.seconds, 4)}
                         for n, s in sorted(self.plugins.items(), key=lambda kv: _order(pipeline, kv[0]))},
@@ -119,6 +124,12 @@ def check_output_dir(out: Path, inputs: list) -> None:
         if root.is_dir() and (out == root or root in out.parents):
             raise ValueError(f"the output folder {out} is inside the input folder {root}; "
                              "choose an output folder outside the inputs")
+
+
+def write_metadata(out: Path, key: str, result: Result) -> None:
+    """The article's facts, with their sources: ``OUT/meta/<key>.json``."""
+    write_atomic(Path(out) / "meta" / f"{key}.json",
+                 json.dumps(metadata_json(result, key), ensure_ascii=False, indent=1) + "\n")
 
 
 class Run:
@@ -197,6 +208,7 @@ class Run:
         if self.diffs:
             diff = unified(result.document.original, result.text, result.edits, key)
             write_atomic(self.out / "diff" / f"{key}.diff", diff)
+        write_metadata(self.out, key, result)
 
     def _fail(self, key: str, source, reason: str, **extra) -> None:
         self.summary.failed += 1
@@ -219,7 +231,16 @@ def format_table(summary: dict) -> str:
     lines.append(f"{summary['documents']} documents: {summary['clean']} clean, {summary['failed']} failed, "
                  f"{len(summary['flagged'])} flagged; {share:.1%} of characters removed "
                  f"in {summary['seconds']:.2f}s")
+    if summary.get("facts"):
+        lines.append("facts found (OUT/meta): " + ", ".join(
+            f"{name} {n}/{summary['clean']}" for name, n in _fact_order(summary["facts"])))
     return "\n".join(lines)
+
+
+def _fact_order(facts: dict):
+    from .metadata import FACTS
+
+    return sorted(facts.items(), key=lambda kv: (list(FACTS).index(kv[0]) if kv[0] in FACTS else len(FACTS), kv[0]))
 
 
 def stderr_progress(every: int = 500):

@@ -25,6 +25,7 @@ from __future__ import annotations
 from normalizer import Edit, hookimpl
 
 from . import _linefeatures as lf
+from ._facts import same_title
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -172,11 +173,15 @@ def find_edits(document, options):
         b += 1  # a short last sentence stays with the article
         closing.add(b)
     verdicts: list[tuple[str, str] | None] = [None] * len(feats)  # (rule, reason) for removals
+    stated = document.facts.get("headline")  # found by an earlier plugin (meta_text), bylines between
     for i, f in enumerate(feats):
         cls, why = decided[i]
         if i < a or i > b:
             if i < a and a - i <= options["headline_lines"] and _headline(feats, i, cls, why):
                 continue  # headline right before the article
+            if i < a and a - i <= options["headline_lines"] + 3 and stated is not None and same_title(
+                    f.text, stated.value, share=0.9):
+                continue  # the headline the metadata found, above a byline and a dateline
             where = "before" if i < a else "after"
             verdicts[i] = ("boilerplate.outside_core", f"{where} the article core: {why}")
         elif i == echo and _prose_within(classes, i, options["headline_lines"]):
