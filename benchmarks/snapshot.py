@@ -29,7 +29,7 @@ from normalizer.config import load_config  # noqa: E402
 from normalizer.inputs import discover, reader_for  # noqa: E402
 from normalizer.pipeline import Pipeline  # noqa: E402
 
-BENCH = ROOT.parent / "shared" / "bench" / "scrapinghub-dev"
+BENCH = (ROOT.parent / "shared" / "bench" / "scrapinghub-dev").resolve()
 SETS = {"seeds": ROOT / "seeds", "text": BENCH / "text", "region": BENCH / "region", "html": BENCH / "html"}
 DEFAULT_FILE = ROOT / "out" / "snapshot.json.gz"
 
