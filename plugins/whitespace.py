@@ -6,6 +6,9 @@ from normalizer.textutils import WS, scan
 
 # A run of blank (whitespace-only) lines: each with its newline, the last line of the text without.
 BLANK_RUN = re.compile(rf"^(?:(?:{WS}*\n)+(?:{WS}+\Z)?|{WS}+\Z)", re.MULTILINE)
+# The same, but not a single empty line after the first line and before a non-blank one: the
+# common case, which stays when one blank line may (skipping it saves a match per paragraph).
+TIDY_RUN = re.compile(rf"^(?:\A|(?!\n(?!{WS}*(?:\n|\Z))))(?:(?:{WS}*\n)+(?:{WS}+\Z)?|{WS}+\Z)", re.MULTILINE)
 
 
 @hookimpl
@@ -24,7 +27,7 @@ def find_edits(document, options):
     text = document.text
     keep_blank = options["max_blank_lines"]
     edits = []
-    for m in scan(text, BLANK_RUN):
+    for m in scan(text, TIDY_RUN if keep_blank >= 1 else BLANK_RUN):
         run = m.group()
         count = run.count("\n") + (not run.endswith("\n"))
         if m.start() == 0 or m.end() == len(text):

@@ -57,8 +57,8 @@ def spans(edits):
 
 PATTERNS = [
     promos.CTA, promos.LEAD, tags.LISTS, tags.HEADER, video.STAMP, video.LABELS, video.PREFIX, social.BUTTONS,
-    social.COUNTER, social.WEAK, comments.HEADERS, comments.FORM, whitespace.BLANK_RUN, captions.PREFIX,
-    captions.COUNTER,
+    social.COUNTER, social.WEAK, comments.HEADERS, comments.FORM, whitespace.BLANK_RUN, whitespace.TIDY_RUN,
+    captions.PREFIX, captions.COUNTER,
     re.compile(r"^[^\w\n]*(?:sources?|quellen?)\s*:\s*\S", re.MULTILINE),  # \s runs over line ends
     re.compile(r"^a|b", re.MULTILINE),  # a top-level alternation: not anchored, searched plainly
     re.compile(r"^(?:x|)", re.MULTILINE),  # empty matches
