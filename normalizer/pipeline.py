@@ -219,7 +219,7 @@ class Pipeline:
             return
         accepted, superseded = E.resolve_overlaps(valid)
         result.log.record(stage.name, document.text, accepted, superseded)
-        document._set_text(E.apply(document.text, accepted))
+        document._set_text(E.apply(document.text, accepted), accepted)
 
     def _safety_valve(self, result: Result) -> None:
         """Flag (or undo) a text stage that removed too much.

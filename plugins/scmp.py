@@ -25,12 +25,13 @@ def default_options():
 
 @hookimpl
 def applies_to(document):
-    return document.on_site("scmp.com") or bool(FINGERPRINT.search(document.original))
+    return document.on_site("scmp.com") or ("myNEWS" in document.original
+                                             and FINGERPRINT.search(document.original) is not None)
 
 
 @hookimpl
 def find_metadata(document):
-    if document.url is None and FINGERPRINT.search(document.original):
+    if document.url is None and "myNEWS" in document.original and FINGERPRINT.search(document.original):
         return [Fact("site", "scmp.com", source="content fingerprint (SCMP's \"Get more with myNEWS\" promo)",
                      confidence=0.7)]
     return None
