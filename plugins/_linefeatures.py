@@ -117,7 +117,7 @@ def lines_of(text: str) -> list[str]:
 
 
 def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: int = 12,
-            table_run: int = 3) -> Features:
+            table_run: int = 3, folded: str | None = None) -> Features:
     """The document's language and the features of every non-blank line of ``text``.
 
     ``menu_run`` counts runs of short unpunctuated lines across blank lines;
@@ -125,6 +125,7 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     follow each other without a blank line (link lists, teaser headlines),
     bulleted prose items excepted. Dates and times are looked for in lines of
     up to ``stamp_words`` words. ``table_run`` rows of numbers in one block make a table.
+    ``folded`` is ``text`` lower-cased offset for offset (``Document.folded``), if at hand.
     """
     F = Features()
     raw = lines_of(text)
@@ -136,7 +137,10 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     F.start = list(map(offsets.__getitem__, number))
     F.stop = list(map(offsets.__getitem__, map((1).__add__, number)))
     F.block = list(accumulate(map(ne, map(sub, number[1:], number), repeat(1)), initial=0))
-    low = list(map(str.lower, texts))
+    if folded is not None and len(folded) == len(text):
+        low = list(map(str.strip, map(folded.split("\n").__getitem__, number)))
+    else:
+        low = list(map(str.lower, texts))
     tokens = F.tokens = list(map(WORD.findall, low))
     words = F.words = list(map(len, tokens))
     n = len(words)

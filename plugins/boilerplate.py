@@ -214,7 +214,7 @@ def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
 @hookimpl
 def find_edits(document, options):
     F = lf.extract(document.text, menu_words=options["menu_words"], list_words=options["list_words"],
-                   stamp_words=options["dateline_words"])
+                   stamp_words=options["dateline_words"], folded=document.folded)
     if not len(F):
         return []
     classes, why = classify(F, options)

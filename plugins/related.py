@@ -90,7 +90,7 @@ def find_edits(document, options):
     raw = text.split("\n")
     if len(raw) > 1 and not raw[-1]:
         raw.pop()  # a final newline starts no line
-    low = text.lower().split("\n")[:len(raw)]
+    low = document.folded.split("\n")[:len(raw)]
     heads = [i for i in compress(range(len(raw)), map(KEYS.__contains__, map(str.strip, low, repeat(DECORATION))))
              if HEADERS.fullmatch(low[i])]
     if not heads:
