@@ -65,7 +65,7 @@ def score(pairs, *, bootstrap: int = 1000, seed: int = 0) -> dict:
     accuracy = sum(tokens(p) == tokens(g) for p, g in pairs) / len(pairs) if pairs else 0.0
     rng = random.Random(seed)
     samples = [_prf([counts[rng.randrange(len(counts))] for _ in counts])[0]
-               for _ in range(bootstrap)] if counts else [0.0]
+               for _ in range(bootstrap)] if counts and bootstrap > 0 else [f1]
     mean = sum(samples) / len(samples)
     std = (sum((s - mean) ** 2 for s in samples) / len(samples)) ** 0.5
     return {"f1": f1, "precision": precision, "recall": recall, "std": std,

@@ -9,7 +9,14 @@ full-page dumps (``text/``) and the article-region dumps (``region/``).
 ``--halves`` also scores the two halves of the pages (split by key) to show
 whether the figures hold on pages the thresholds were not looked at with.
 
+MB/s is input megabytes per CPU second of this (single-threaded) process, the
+best of ``--repeat`` rounds; the systems take turns within each round, so a
+busy machine slows them alike and the ratios hold. ``--timings`` adds where
+normalizer's time goes: each plugin's share and the core's (applying and
+logging edits, splitting lines) — the rest of the pipeline's time.
+
     python benchmarks/textdump.py [--bench DIR] [--tracks text region] [--halves] [--no-anchors] [--repeat N]
+                                  [--timings]
 
 jusText is optional (``pip install '.[bench]'``); without it its row is skipped.
 """
@@ -63,13 +70,22 @@ def justext_blocks():
     return run
 
 
-def normalizer_pipeline(**core):
+def normalizer_pipeline(timings: dict | None = None, **core):
+    """The pipeline as a function; ``timings`` (if given) sums each plugin's seconds."""
     from normalizer import Document
     from normalizer.config import load_config
     from normalizer.pipeline import Pipeline
 
     pipeline = Pipeline(load_config(overrides={"normalizer": core}) if core else None)
-    return lambda text: pipeline.run(Document(text)).text
+    if timings is None:
+        return lambda text: pipeline.run(Document(text)).text
+
+    def run(text: str) -> str:
+        result = pipeline.run(Document(text))
+        for name, seconds in result.timings.items():
+            timings[name] = timings.get(name, 0.0) + seconds
+        return result.text
+    return run
 
 
 def load(bench: Path, track: str):
@@ -78,18 +94,25 @@ def load(bench: Path, track: str):
     return pages, {k: gold[k]["articleBody"] for k in pages}
 
 
-def measure(fn, pages: dict, gold: dict, keys=None, repeat: int = 1) -> dict:
-    """Score ``fn`` on the pages; its speed is the best of ``repeat`` timed runs."""
+def measure(systems: list, pages: dict, gold: dict, keys=None, repeat: int = 1) -> list[dict]:
+    """Score each ``(name, fn)`` on the pages; its speed is its best of ``repeat`` rounds
+    (CPU seconds of this process; within a round the systems take turns)."""
     keys = sorted(pages) if keys is None else keys
-    seconds = float("inf")
+    seconds = [float("inf")] * len(systems)
+    outs = [None] * len(systems)
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = {k: fn(pages[k]) for k in keys}
-        seconds = min(seconds, time.perf_counter() - t0)
+        for i, (_, fn) in enumerate(systems):
+            t0 = time.process_time()
+            outs[i] = {k: fn(pages[k]) for k in keys}
+            seconds[i] = min(seconds[i], time.process_time() - t0)
     mb = sum(len(pages[k].encode("utf-8")) for k in keys) / 1e6
-    s = score([(out[k], gold[k]) for k in keys])
-    s["mb_s"] = mb / seconds if seconds else float("inf")
-    return s
+    scores = []
+    for out, secs in zip(outs, seconds):
+        s = score([(out[k], gold[k]) for k in keys])
+        s["mb_s"] = mb / secs if secs else float("inf")
+        s["seconds"] = secs
+        scores.append(s)
+    return scores
 
 
 def row(name: str, s: dict) -> str:
@@ -103,7 +126,8 @@ def main(argv=None) -> int:
     ap.add_argument("--tracks", nargs="+", default=["text", "region"])
     ap.add_argument("--halves", action="store_true", help="also score each half of the pages")
     ap.add_argument("--no-anchors", action="store_true", help="score normalizer only")
-    ap.add_argument("--repeat", type=int, default=3, help="timed runs per system; the best counts (default 3)")
+    ap.add_argument("--repeat", type=int, default=5, help="timed rounds; each system's best counts (default 5)")
+    ap.add_argument("--timings", action="store_true", help="also print where normalizer's time goes")
     args = ap.parse_args(argv)
     systems = [("normalizer --body-only", normalizer_pipeline(body_only=True)),
                ("normalizer (default)", normalizer_pipeline())]
@@ -116,22 +140,42 @@ def main(argv=None) -> int:
     for track in args.tracks:
         pages, gold = load(args.bench, track)
         print(f"{track}/: {len(pages)} pages, {sum(len(t.encode()) for t in pages.values()) / 1e6:.2f} MB")
-        speeds = {}
-        for name, fn in systems:
+        for _, fn in systems:
             fn(next(iter(pages.values())))  # warm-up: imports, compiled patterns
-            s = measure(fn, pages, gold, repeat=args.repeat)
+        speeds = {}
+        for (name, _), s in zip(systems, measure(systems, pages, gold, repeat=args.repeat)):
             speeds[name] = s["mb_s"]
             print(row(name, s))
-        if "jusText (blocks as <p>)" in speeds:
-            print(f"  speed ratio normalizer / jusText: {speeds[systems[-1][0]] / speeds['jusText (blocks as <p>)']:.2f}x "
-                  f"(target: 5 MB/s where jusText does ~1.2, i.e. ~4.2x)")
+        ours = speeds[systems[-1][0]]
+        print(f"  normalizer (default): {ours:.2f} MB/s on one core (target: 5 MB/s)"
+              + (f", {ours / speeds['jusText (blocks as <p>)']:.2f}x jusText" if "jusText (blocks as <p>)" in speeds else ""))
         if args.halves:
             for half in (0, 1):
                 keys = [k for k in sorted(pages) if int(k[:8], 16) % 2 == half]
                 print(f"  half {half} ({len(keys)} pages):")
-                for name, fn in systems[-2:]:
-                    print("  " + row(name, measure(fn, pages, gold, keys)))
+                for (name, _), s in zip(systems[-2:], measure(systems[-2:], pages, gold, keys)):
+                    print("  " + row(name, s))
+        if args.timings:
+            print_timings(pages, args.repeat)
     return 0
+
+
+def print_timings(pages: dict, repeat: int) -> None:
+    """Each plugin's share of the default pipeline's time, and the core's (the rest); the fastest round."""
+    best, best_timings = float("inf"), {}
+    for _ in range(repeat):
+        timings = {}
+        run = normalizer_pipeline(timings)
+        t0 = time.perf_counter()
+        for text in pages.values():
+            run(text)
+        total = time.perf_counter() - t0
+        if total < best:
+            best, best_timings = total, timings
+    parts = sorted(best_timings.items(), key=lambda kv: -kv[1])
+    parts.append(("core (edits, logs, line splits, calls)", best - sum(best_timings.values())))
+    print(f"  where the default pipeline's time goes ({best * 1000:.0f} ms a pass):")
+    print("    " + ", ".join(f"{name} {secs / best:.0%}" for name, secs in parts if secs / best >= 0.005))
 
 
 if __name__ == "__main__":

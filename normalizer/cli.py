@@ -206,6 +206,8 @@ def cmd_plugins(args) -> int:
         state = f"{order[r.name] + 1:>2}." if r.name in order else (
             " x " if r.error else " m " if r.enabled and r.info.get("modes") else " - ")
         kinds = ",".join(r.info.get("kinds", ()))
+        if r.name in order and r.info.get("modes") and not set(r.info["modes"]) <= _modes(config):
+            kinds += f"  (edits only with --{'/'.join(r.info['modes']).replace('_', '-')}; facts always)"
         print(f"{state} {r.name:<16} {r.info.get('phase', ''):<9} {r.source:<11} {kinds}")
         print(f"     {r.info.get('description', '')}  hooks: {', '.join(r.hooks)}"
               + (f"  version {r.version}" if r.version else ""))
@@ -216,6 +218,10 @@ def cmd_plugins(args) -> int:
     print(f"{len(order)} plugins run in this order; '-' = disabled, 'x' = failed to load, "
           "'m' = runs only in its mode (e.g. --body-only)")
     return 0
+
+
+def _modes(config) -> set:
+    return {m for m in ("body_only",) if config.core.get(m)}
 
 
 def cmd_diff(args) -> int:

@@ -87,12 +87,14 @@ class Counts:
             if mine is None:
                 mine = self.tables[key] = SiteTable()
             limit = min(mine.limit, theirs.limit)
-            counts = {h: n for h, n in mine.counts.items() if h < limit}
-            for h, n in theirs.counts.items():
+            if limit < mine.limit:
+                mine.counts = {h: n for h, n in mine.counts.items() if h < limit}
+            counts = mine.counts  # added to in place: merging many shards stays linear
+            for h, n in list(theirs.counts.items()) if theirs is mine else theirs.counts.items():
                 if h < limit:
                     counts[h] = counts.get(h, 0) + n
             mine.documents += theirs.documents
-            mine.counts, mine.limit = counts, limit
+            mine.limit = limit
             mine.shrink(min(self.max_keys, other.max_keys))
         self.max_keys = min(self.max_keys, other.max_keys)
         return self

@@ -151,6 +151,11 @@ class Dom:
         links = self._prefixes()[1]
         return links[s[1]] - links[s[0]]
 
+    def first_chunk(self) -> int | None:
+        """The index of the first chunk of text still on the page (None when none is left)."""
+        k = self._chunk_alive.find(1)
+        return None if k < 0 else k
+
     def chunks(self, element=None) -> list[Chunk]:
         """The chunks of text still inside ``element`` (the whole page by default), in order."""
         r = self.rendering

@@ -180,3 +180,46 @@ def configure(options, plugins_dirs):
     ``_`` (``{"_rules": compiled}``) so they cannot clash with user options.
     Only active plugins are configured: a disabled one is never called.
     """
+
+
+@hookspec
+def find_metadata(document, dom, options):
+    """Return facts about the article: its headline, authors, dates, language, site.
+
+    Called once per document, at the plugin's place in the run, *before* the
+    plugin's own ``find_edits``/``find_dom_edits``, so it sees what it is about
+    to remove. On HTML pages a DOM plugin (a DOM phase, or a
+    ``find_dom_edits``) is called in the DOM stage and sees the tree as the
+    DOM plugins before it left it (``document.dom``); every other plugin, and
+    every plugin on a text document, is called in the text stage and sees
+    ``document.text`` as cleaned so far (a ``tidy`` plugin sees the clean
+    text). ``dom`` is ``document.dom`` (None for text documents). Unlike
+    the edit hooks it runs whatever the modes (a plugin of mode ``body_only``
+    reports the headline it would remove in every run), and it honours
+    ``applies_to`` (a site plugin names its site only for its pages).
+    ``document.facts`` holds what earlier plugins found: ``facts.get(name)``
+    (the best so far), ``facts.all(name)`` (every candidate, best first).
+
+    Return an iterable (or None) of :class:`normalizer.Fact`::
+
+        Fact("authors", ["Max Muster"], source="text line 3", confidence=0.6,
+             evidence="Von Max Muster, Berlin")
+
+    * ``name``: ``"headline"``, ``"authors"`` (a list of names),
+      ``"published"`` / ``"modified"`` (ISO 8601: ``2026-11-23`` or
+      ``2026-11-23T09:30:00+01:00``), ``"language"`` (ISO 639-1, lower case),
+      ``"site"`` (host name, lower case, no ``www.``), ``"site_name"``, or a
+      name of your own. The core rejects a well-known fact whose value has
+      the wrong form (the document fails, naming the plugin).
+    * ``source``: where it was read, for the reader of the sidecar:
+      ``"json-ld NewsArticle.author"``, ``"meta property=og:title"``,
+      ``"<time datetime>"``, ``"text line 3"``, ``"url"``.
+    * ``confidence`` (0..1): of several facts of one name the highest wins,
+      then the first found. Structured data the page states for the article
+      (JSON-LD, ``<meta>``) is about 0.7-0.9, a heuristic text line 0.5.
+    * ``evidence``: the raw text, when the value was cleaned up from it.
+
+    State only what the document says: a fact that is not found is absent,
+    never guessed. The chosen facts are written to ``OUT/meta/<key>.json``
+    with their source and plugin, and counted in the run summary.
+    """

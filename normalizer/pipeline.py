@@ -9,7 +9,8 @@ from . import edits as E
 from .corpus import Counts, site_key
 from .config import Config, ConfigError, check_options, load_config
 from .document import Document
-from .plugins import PHASES, PluginSet, format_error
+from .metadata import Metadata
+from .plugins import DOM_PHASES, PHASES, PluginSet, format_error
 
 
 class PluginFailure(Exception):
@@ -29,6 +30,8 @@ class Stage:
     applies_to: object | None
     find_dom_edits: object | None = None
     corpus_keys: object | None = None
+    find_metadata: object | None = None
+    dom_plugin: bool = False  # has a DOM phase or a find_dom_edits (even when its mode is off)
 
 
 @dataclass
@@ -44,6 +47,11 @@ class Result:
     dom_steps: int = 0  # how many of log.steps come from the DOM stage
     ran: list[str] = field(default_factory=list)  # plugins that looked at the document (applies_to said yes)
     dom_text: str | None = None  # the text after the DOM stage (HTML pages)
+
+    @property
+    def metadata(self) -> Metadata:
+        """The article facts the plugins found (headline, authors, published, language, site ...)."""
+        return self.document.facts
 
     @property
     def edits(self) -> list[E.AppliedEdit]:
@@ -92,9 +100,11 @@ class Pipeline:
                 continue
             impl = self.plugins.impl("find_edits", rec.name)
             dom_impl = self.plugins.impl("find_dom_edits", rec.name)
-            if impl is None and dom_impl is None:
-                continue
+            meta_impl = self.plugins.impl("find_metadata", rec.name)
+            dom_plugin = dom_impl is not None or rec.info["phase"] in DOM_PHASES
             if not set(rec.info.get("modes", ())) <= modes:
+                impl = dom_impl = None  # outside its modes a plugin only reports facts
+            if impl is None and dom_impl is None and meta_impl is None:
                 continue
             defaults = {"enabled": True}
             opt_impl = self.plugins.impl("default_options", rec.name)
@@ -105,7 +115,7 @@ class Pipeline:
             options.update(self._configure(rec.name, options))
             stages.append(Stage(rec.name, rec.info["phase"], options, impl,
                                 self.plugins.impl("applies_to", rec.name), dom_impl,
-                                self.plugins.impl("corpus_keys", rec.name)))
+                                self.plugins.impl("corpus_keys", rec.name), meta_impl, dom_plugin))
         rank = {name: i for i, name in enumerate(order)}
         stages.sort(key=lambda s: (PHASES.index(s.phase), rank.get(s.name, len(rank)), s.name))
         return stages
@@ -160,16 +170,18 @@ class Pipeline:
     def run(self, document: Document, corpus: Counts | None = None) -> Result:
         """Clean one document; ``corpus`` holds pass-1 counts for plugins that use them."""
         document._set_text(document.original)
+        document.facts = Metadata()
         log = E.EditLog(document.original)
+        document._origin = log.origin_map
         result = Result(document, document.original, log)
         if document.dom is not None:
             for stage in self.stages:
-                if stage.find_dom_edits is not None:
+                if stage.find_dom_edits is not None or _facts_in_dom_stage(stage, document):
                     self._run_stage(stage, document, result, dom=True)
             result.dom_steps = len(log.steps)
             result.dom_text = document.text
         for stage in self.stages:
-            if stage.find_edits is not None:
+            if stage.find_edits is not None or (stage.find_metadata and not _facts_in_dom_stage(stage, document)):
                 self._run_stage(stage, document, result, dom=False, corpus=corpus)
         result.text = document.text
         self._safety_valve(result)
@@ -184,11 +196,17 @@ class Pipeline:
                 return
             if stage.name not in result.ran:
                 result.ran.append(stage.name)
+            if stage.find_metadata is not None and _facts_in_dom_stage(stage, document) == dom:
+                document.facts.add(_call(stage.find_metadata, document, stage.options), stage.name)
             if dom:
+                if stage.find_dom_edits is None:
+                    return
                 found = _call(stage.find_dom_edits, document, stage.options)
                 proposed, flags = document.dom.apply(found, stage.name)
                 result.flags += [f for f in flags if f not in result.flags]
             else:
+                if stage.find_edits is None:
+                    return
                 view = None
                 if corpus is not None and stage.corpus_keys is not None:
                     view = corpus.view(stage.name, site_key(document))
@@ -206,7 +224,7 @@ class Pipeline:
             return
         accepted, superseded = E.resolve_overlaps(valid)
         result.log.record(stage.name, document.text, accepted, superseded)
-        document._set_text(E.apply(document.text, accepted))
+        document._set_text(E.apply(document.text, accepted), accepted)
 
     def _safety_valve(self, result: Result) -> None:
         """Flag (or undo) a text stage that removed too much.
@@ -226,6 +244,11 @@ class Pipeline:
                 result.text = base
                 log.rejected = log.steps[result.dom_steps:]
                 log.steps = log.steps[:result.dom_steps]
+
+
+def _facts_in_dom_stage(stage: Stage, document: Document) -> bool:
+    """On HTML pages a DOM plugin's ``find_metadata`` runs in the DOM stage, before its DOM edits."""
+    return stage.find_metadata is not None and document.dom is not None and stage.dom_plugin
 
 
 def _call(impl, document, options, corpus=None):

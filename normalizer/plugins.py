@@ -33,6 +33,7 @@ from .config import Config, bundled_dir
 
 GROUP = "normalizer"
 PHASES = ("markup", "boilerplate", "content", "repair", "phrase", "site", "statistic", "tidy")
+DOM_PHASES = PHASES[:3]
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """A run over many inputs: clean files, edit logs, diffs, a summary and the failures.
 
 For a document with key ``sub/name`` the run writes ``OUT/clean/sub/name.txt``,
-``OUT/edits/sub/name.json`` and ``OUT/diff/sub/name.diff``; then
+``OUT/edits/sub/name.json``, ``OUT/diff/sub/name.diff`` and ``OUT/meta/sub/name.json``
+(the article's facts); then
 ``OUT/summary.json`` and ``OUT/failed.jsonl`` (one line per failed input).
 With ``output_format="jsonl"`` each part of the input (see :mod:`normalizer.shards`)
 becomes ``OUT/documents/<part>.jsonl`` (clean text, id, url, edit summary),
@@ -31,6 +32,7 @@ from .corpus import Counts
 from .diffreport import unified
 from .executors import make_executor
 from .inputs import InputError, reader_for
+from .metadata import metadata_json
 from .pipeline import Pipeline, PluginFailure, Result
 from .progress import CallbackProgress, LogProgress
 from .records import BadRecord
@@ -93,18 +95,21 @@ class Summary:
     chars_out: int = 0
     seconds: float = 0.0
     corpus: dict | None = None  # pass-1 statistics of a two-pass run
+    facts: dict = field(default_factory=dict)  # fact name -> documents it was found for
 
     def to_part(self) -> dict:
         """This summary as plain data, for a part's result."""
         return {"documents": self.documents, "clean": self.clean, "failed": self.failed,
                 "flagged": self.flagged, "chars_in": self.chars_in, "chars_out": self.chars_out,
-                "plugins": {n: vars(s) for n, s in self.plugins.items()}}
+                "facts": self.facts, "plugins": {n: vars(s) for n, s in self.plugins.items()}}
 
     def merge_part(self, part: dict) -> None:
         """Add a part's counts (from :meth:`to_part`)."""
         for name in ("documents", "clean", "failed", "chars_in", "chars_out"):
             setattr(self, name, getattr(self, name) + part[name])
         self.flagged.extend(part["flagged"])
+        for name, n in part["facts"].items():
+            self.facts[name] = self.facts.get(name, 0) + n
         for name, stats in part["plugins"].items():
             st = self.plugins.setdefault(name, PluginStats())
             for attr in ("documents", "edits", "chars_removed", "chars_changed", "seconds"):
@@ -114,6 +119,8 @@ class Summary:
 
     def add(self, key: str, result: Result) -> None:
         self.clean += 1
+        for name in result.metadata.names():
+            self.facts[name] = self.facts.get(name, 0) + 1
         self.chars_in += len(result.document.original)
         self.chars_out += len(result.text)
         if result.flags:
@@ -136,7 +143,7 @@ class Summary:
             "normalizer": __version__, "config": pipeline.config.digest(), "pipeline": pipeline.names,
             "documents": self.documents, "clean": self.clean, "failed": self.failed,
             "flagged": self.flagged, "chars_in": self.chars_in, "chars_out": self.chars_out,
-            "seconds": round(self.seconds, 3),
+            "seconds": round(self.seconds, 3), "facts": dict(sorted(self.facts.items())),
             **({"corpus": self.corpus} if self.corpus is not None else {}),
             "plugins": {n: {**vars(s), "seconds": round(s.seconds, 4)}
                         for n, s in sorted(self.plugins.items(), key=lambda kv: _order(pipeline, kv[0]))},
@@ -155,6 +162,12 @@ def check_output_dir(out: Path, inputs: list) -> None:
         if root.is_dir() and (out == root or root in out.parents):
             raise ValueError(f"the output folder {out} is inside the input folder {root}; "
                              "choose an output folder outside the inputs")
+
+
+def write_metadata(out: Path, key: str, result: Result, tmp_dir: Path | None = None) -> None:
+    """The article's facts, with their sources: ``OUT/meta/<key>.json``."""
+    write_atomic(Path(out) / "meta" / f"{key}.json",
+                 json.dumps(metadata_json(result, key), ensure_ascii=False, indent=1) + "\n", tmp_dir)
 
 
 class Run:
@@ -369,10 +382,11 @@ class Run:
         if self.diffs:
             diff = unified(result.document.original, result.text, result.edits, key)
             write_atomic(self.out / "diff" / f"{key}.diff", diff, tmp)
+        write_metadata(self.out, key, result, tmp)
 
     def forget(self, key: str) -> None:
         """Remove what an earlier run wrote for a document that failed now."""
-        for sub, ext in (("clean", ".txt"), ("edits", ".json"), ("diff", ".diff")):
+        for sub, ext in (("clean", ".txt"), ("edits", ".json"), ("diff", ".diff"), ("meta", ".json")):
             try:
                 (self.out / sub / f"{key}{ext}").unlink()
             except OSError:
@@ -410,7 +424,7 @@ class TreeWriter:
 
 
 def document_json(key: str, result: Result) -> dict:
-    """One line of ``OUT/documents/<part>.jsonl``: the clean text and an edit summary."""
+    """One line of ``OUT/documents/<part>.jsonl``: the clean text, an edit summary, the article's facts."""
     doc = result.document
     plugins: dict[str, int] = {}
     removed = changed = 0
@@ -423,7 +437,8 @@ def document_json(key: str, result: Result) -> dict:
     return {"key": key, "id": doc.id, "url": doc.url, "source": doc.source, "text": result.text,
             "flags": result.flags, "removed_share": round(result.removed_share(), 4),
             "edits": {"count": len(result.edits), "chars_removed": removed, "chars_changed": changed,
-                      "plugins": plugins}}
+                      "plugins": plugins},
+            "meta": result.metadata.to_json()}
 
 
 class JsonlWriter:
@@ -471,7 +486,16 @@ def format_table(summary: dict) -> str:
     lines.append(f"{summary['documents']} documents: {summary['clean']} clean, {summary['failed']} failed, "
                  f"{len(summary['flagged'])} flagged; {share:.1%} of characters removed "
                  f"in {summary['seconds']:.2f}s")
+    if summary.get("facts"):
+        lines.append("facts found (OUT/meta): " + ", ".join(
+            f"{name} {n}/{summary['clean']}" for name, n in _fact_order(summary["facts"])))
     return "\n".join(lines)
+
+
+def _fact_order(facts: dict):
+    from .metadata import FACTS
+
+    return sorted(facts.items(), key=lambda kv: (list(FACTS).index(kv[0]) if kv[0] in FACTS else len(FACTS), kv[0]))
 
 
 def stderr_progress(every: int = 500):

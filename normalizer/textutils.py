@@ -9,15 +9,21 @@ These hold no noise rules; they make rules short to write::
     def find_edits(document):
         return line_edits(document, PATTERN, kind="advertisement", reason="ad marker line",
                           rule="ads.marker")
+
+They are also what keeps a plugin fast: regexes that find the few lines worth a
+look (``matches``, ``line_edits``; ``folded=True`` to ignore case on
+``document.folded``, ``within=`` for patterns not anchored at a line start),
+and the lines around a hit without splitting the text (``line_at``,
+``lines_at``, ``next_line``, ``prev_line``).
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Iterable
 
-from .document import Line
+from .document import Line, fold
 from .edits import Edit
+from .fastre import grouped, scan  # noqa: F401  (scan: part of the helpers)
 
 WS = r"[^\S\n]"  # whitespace inside a line
 DECOR = r"[^\w\n\"'“”‘’«»„(\[]*"  # bullets, arrows, dashes, pipes around a marker
@@ -26,11 +32,15 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def alternation(items: Iterable[str]) -> str:
-    """``a|b|c`` from regex sources; refuses an empty list (it would match everything)."""
+    """``a|b|c`` from regex sources, longest first; refuses an empty list (it would match everything)."""
+    return "|".join(_sorted(items))
+
+
+def _sorted(items: Iterable[str]) -> list[str]:
     items = [i for i in items if i]
     if not items:
         raise ValueError("empty alternation: a pattern list must not be empty")
-    return "|".join(sorted(set(items), key=lambda s: (-len(s), s)))
+    return sorted(set(items), key=lambda s: (-len(s), s))
 
 
 def phrases(*words: str) -> list[str]:
@@ -41,12 +51,13 @@ def phrases(*words: str) -> list[str]:
 def line_pattern(items: Iterable[str], *, prefix: str = DECOR, suffix: str = DECOR,
                  flags: int = re.IGNORECASE) -> re.Pattern:
     """A MULTILINE regex matching whole lines made of one item plus decoration."""
-    return re.compile(rf"^{WS}*{prefix}(?:{alternation(items)}){suffix}{WS}*$", re.MULTILINE | flags)
+    return re.compile(rf"^{WS}*{prefix}(?:{grouped(_sorted(items), flags & re.IGNORECASE)}){suffix}{WS}*$",
+                      re.MULTILINE | flags)
 
 
 def prefix_pattern(items: Iterable[str], *, flags: int = re.IGNORECASE) -> re.Pattern:
     """A regex matching lines that start with one item (after decoration)."""
-    return re.compile(rf"^{WS}*{DECOR}(?:{alternation(items)})", re.MULTILINE | flags)
+    return re.compile(rf"^{WS}*{DECOR}(?:{grouped(_sorted(items), flags & re.IGNORECASE)})", re.MULTILINE | flags)
 
 
 def line_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -56,37 +67,69 @@ def line_span(text: str, start: int, end: int) -> tuple[int, int]:
     return ls, (len(text) if le == -1 else le + 1)
 
 
-@lru_cache(maxsize=256)
-def _ignorecase(pattern: re.Pattern) -> re.Pattern:
-    return re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
-
-
 def folded_matches(text: str, pattern: re.Pattern):
     """Matches of ``pattern`` (written in lower case, compiled without IGNORECASE) in ``text``, ignoring case.
 
     Case-insensitive alternations are slow in Python's ``re``; lower-casing the
-    text once and matching case-sensitively is several times faster. When
-    lower-casing would move offsets (a few rare characters change length),
-    the pattern runs with IGNORECASE on the text itself.
+    text once and matching case-sensitively is several times faster. In a
+    plugin, prefer :func:`matches` with ``folded=True``: it reuses the
+    document's cached :attr:`~normalizer.Document.folded` text.
     """
-    low = text.lower()
-    if len(low) == len(text):
-        return pattern.finditer(low)
-    return _ignorecase(pattern).finditer(text)
+    return scan(fold(text), pattern)
+
+
+def matches(document, pattern: re.Pattern, *, folded: bool = False) -> list[re.Match]:
+    """Every match of ``pattern`` in ``document.text`` (see :func:`scan`).
+
+    ``folded=True``: ``pattern`` is lower case, compiled without IGNORECASE,
+    and matched on ``document.folded``, which ignores case fast; leave ``\\b``
+    off the front of alternations there too, as it stops ``re`` from skipping
+    ahead quickly. Spans are the same in ``document.text``.
+    """
+    return scan(document.folded if folded else document.text, pattern)
+
+
+def lines_with(document, words: Iterable[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of the document that holds one of ``words``
+    (lower case, no newline; found in ``document.folded``), in text order."""
+    low = document.folded
+    n = len(low)
+    found = set()
+    for w in words:
+        i = low.find(w)
+        while i != -1:
+            start = low.rfind("\n", 0, i) + 1
+            end = low.find("\n", i + len(w))
+            end = n if end == -1 else end
+            found.add((start, end))
+            i = low.find(w, end)
+    return sorted(found)
 
 
 def line_edits(document, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
-               max_words: int | None = None, folded: bool = False) -> list[Edit]:
+               max_words: int | None = None, folded: bool = False,
+               within: Iterable[str] | None = None) -> list[Edit]:
     """Remove every line that ``pattern`` matches (search within the line).
 
     ``folded=True``: ``pattern`` is lower case and matched ignoring case, fast
-    (see :func:`folded_matches`); leave ``\\b`` off the front of alternations
-    there too, as it stops ``re`` from skipping ahead quickly.
+    (see :func:`matches`). ``within``: lower-case words of which every match
+    holds one and never crosses a line end; only the lines holding one are
+    searched (see :func:`lines_with`), which is much faster for patterns that
+    are not anchored at the line start.
     """
     text = document.text
     out = []
+    if within is not None:
+        haystack = document.folded if folded else text
+        for start, end in lines_with(document, within):
+            if pattern.search(haystack, start, end) is None:
+                continue
+            stop = end + 1 if end < len(text) else end
+            if max_words is None or word_count(text[start:stop]) <= max_words:
+                out.append(Edit(start, stop, kind=kind, reason=reason, rule=rule))
+        return out
     seen = -1
-    for m in (folded_matches(text, pattern) if folded else pattern.finditer(text)):
+    for m in matches(document, pattern, folded=folded):
         first = m.start()
         while first < m.end() and text[first] == "\n":  # a pattern that ran over a line end
             first += 1
@@ -98,6 +141,53 @@ def line_edits(document, pattern: re.Pattern, *, kind: str, reason: str, rule: s
         seen = start
         out.append(Edit(start, stop, kind=kind, reason=reason, rule=rule))
     return out
+
+
+def line_at(text: str, pos: int, number: int | None = None) -> Line:
+    """The line of ``text`` holding position ``pos``, as in ``split_lines(text)``.
+
+    Counting the lines before it is the slow part: pass ``number`` when known.
+    """
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    if number is None:
+        number = text.count("\n", 0, start)
+    return Line(number, start, end, end + 1 if end < len(text) else end, text[start:end])
+
+
+def lines_at(text: str, positions: Iterable[int]) -> list[Line]:
+    """The lines of ``text`` holding ``positions``, each once, in order (numbers counted once)."""
+    out, number, counted = [], 0, 0
+    for pos in sorted(positions):
+        start = text.rfind("\n", 0, pos) + 1
+        if out and start == out[-1].start:
+            continue
+        number += text.count("\n", counted, start)
+        counted = start
+        out.append(line_at(text, pos, number))
+    return out
+
+
+def next_line(text: str, line: Line) -> Line | None:
+    """The line after ``line`` (None at the end), without splitting the whole text."""
+    if line.stop == line.end:
+        return None
+    start = line.stop
+    if start == len(text):
+        return None
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    return Line(line.number + 1, start, end, end + 1 if end < len(text) else end, text[start:end])
+
+
+def prev_line(text: str, line: Line) -> Line | None:
+    """The line before ``line`` (None at the start), without splitting the whole text."""
+    if line.start == 0:
+        return None
+    end = line.start - 1
+    start = text.rfind("\n", 0, end) + 1
+    return Line(line.number - 1, start, end, end + 1, text[start:end])
 
 
 def remove(lines: Iterable[Line], *, kind: str, reason: str, rule: str) -> list[Edit]:

@@ -97,4 +97,5 @@ def run_unit(unit) -> list[dict]:
 def count_unit(unit):
     """Pass 1 of a two-pass run: the corpus counts of one unit's documents."""
     run = current()
-    return run.pipeline.count(doc for _key, doc, failure in run.documents(unit) if doc is not None)
+    counts = run.pipeline.count(doc for _key, doc, failure in run.documents(unit) if doc is not None)
+    return counts.frozen()  # arrays travel back to the parent far faster than dicts

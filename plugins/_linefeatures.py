@@ -4,14 +4,18 @@ Every feature carries across sites and languages: length in words and
 characters, share of function words (``_stopwords``), sentence-final
 punctuation, capitalised-title shape, digits/dates/URLs/e-mails, copyright and
 legal vocabulary, and the run of short menu-like lines a line sits in.
+
+Features are columns (one list per feature, one entry per non-blank line):
+whole-text searches and C-level ``map`` calls instead of a Python pass per
+line and feature, so the classifier costs a few microseconds per line.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from collections import Counter
-from itertools import chain
-from dataclasses import dataclass
+from itertools import accumulate, chain, compress, groupby, islice, repeat
+from operator import add, and_, itemgetter, mul, ne, not_, or_, sub
 
 from . import _stopwords
 
@@ -28,6 +32,8 @@ _MONTH = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january
 # "12:04", "18.11.2019", "2019-11-18", "nov. 18", "18 novembre", "18 de mayo".
 DIGITS = re.compile(r"[0-9]{1,4}")
 STAMP_AFTER = re.compile(rf"(?::[0-9]{{2}}|[./-][0-9]{{1,2}}[./-][0-9]{{2,4}}|(?:\.|º|er)? +(?:de +)?{_MONTH}(?![a-zà-ÿ]))")
+NUMERIC_STAMP = re.compile(r"[0-9](?::[0-9]{2}|[./-][0-9]{1,2}[./-][0-9]{2,4})")  # the same without months
+MONTHS = frozenset(_MONTH[3:-1].split("|"))
 STAMP_BEFORE = re.compile(rf"(?:^|[^a-zà-ÿ]){_MONTH}\.? +$")
 # Copyright, legal and policy vocabulary (found with str.find in the lower-cased text).
 LEGAL_WORDS = ("©", "(c) ", "copyright", "all rights reserved", "privacy policy", "privacy notice", "terms of use",
@@ -44,128 +50,181 @@ RIGHTS_WORDS = ("©", "all rights reserved", "alle rechte vorbehalten", "tous dr
 LINK_WORDS = ("http://", "https://", "www.", ".com", ".org", ".net", ".co.uk", ".de/", ".io", "@")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 # An all-caps dateline inside a line ("... NEW DELHI: ...", "... (AP) — ..."): a teaser glued to its title.
-INNER_DATELINE = re.compile(r"\S\s+(?:[A-ZÀ-Þ]{2,}[ ,.]+){0,3}[A-ZÀ-Þ]{3,}\s*(?::|\((?:AP|AFP|dpa|Reuters)\))\s")
+# The caps must follow a word that is not in caps: a line starting with its dateline is no teaser.
+INNER_DATELINE = re.compile(r"[^\sA-ZÀ-Þ]\s+(?:[A-ZÀ-Þ]{2,}[ ,.]+){0,3}[A-ZÀ-Þ]{3,}\s*(?::|\((?:AP|AFP|dpa|Reuters)\))\s")
+# Four words that do not start with a lower-case letter (a prefilter for title-case headlines).
+CAPITALISED_START = re.compile(r"\W*(?:[^\W_a-zß-ÿ]\w*\W+){3}[^\W_a-zß-ÿ]")
+# "By Jane Doe", "Von Hans Muster", "Par Jean Dupont": a byline.
+BYLINE = re.compile(r"(?:by|von|par|por|door)\s+[^\W\d_]", re.IGNORECASE)
 BULLET = re.compile(r"\s*(?:[•·▪►▸◦‣*–—-]|\d{1,2}[.)])\s")
+# Words (and characters) one of which each phrase above holds: only lines with one are searched.
+NONWORD_TRIGGERS = frozenset("©@")
+LANGUAGE_LINES, LANGUAGE_WORDS = 8, 16  # the language is guessed from the first words of the longest lines
+LEGAL_TRIGGERS = frozenset("© c copyright rights privacy terms cookie impressum datenschutz nutzungsbedingungen agb "
+                           "vorbehalten légales confidentialité réservés legal privacidad reservados riservati legali "
+                           "voorbehouden voorwaarden privacidade termos sitemap".split())
+LINK_TRIGGERS = frozenset("http https www com org net uk de io @".split())
+TRIGGERS = (LEGAL_TRIGGERS | LINK_TRIGGERS) - NONWORD_TRIGGERS
 
 
-@dataclass(slots=True)
-class LineFeatures:
-    """What the classifier knows about one non-blank line (``index`` into ``document.lines``)."""
+class Features:
+    """The features of the non-blank lines of a text, one list per feature.
 
-    index: int
-    block: int          # blank-line separated block number
-    words: int
-    chars: int
-    stops: int          # function words of the document's language
-    terminal: bool      # ends like a sentence
-    legal: bool         # copyright / legal / policy vocabulary
-    rights: bool        # a rights notice ("©", "All rights reserved")
-    link: bool          # URL or e-mail address
-    stamp: bool         # date or time
-    bullet: bool
-    teaser: bool = False  # a title-case headline glued to the start of the line, or an inner dateline
-    repeats: int = 1    # how often the same line occurs in the document
-    menu_run: int = 0   # length of the run of menu-like lines it is in (0: not menu-like)
-    list_run: int = 0   # length of the run of unpunctuated lines in its block (0: punctuated)
-    text: str = ""      # the line, stripped
-    stopset: frozenset = frozenset()
-    _title: bool | None = None
-
-    @property
-    def title(self) -> bool:
-        """Capitalised-title shape: most content words capitalised, no sentence end (computed once)."""
-        if self._title is None:
-            self._title = not self.terminal and self.words <= 30 and _title(WORD.findall(self.text), self.stopset)
-        return self._title
-
-    @property
-    def stop_share(self) -> float:
-        return self.stops / self.words if self.words else 0.0
-
-
-def extract(text: str, lines, *, menu_words: int, list_words: int = 25
-            ) -> tuple[str | None, frozenset, list[LineFeatures]]:
-    """The document's language, its stopwords, and the features of every non-blank line.
-
-    ``lines`` are ``document.lines`` of ``text``. ``menu_run`` counts runs of
-    short unpunctuated lines across blank lines; ``list_run`` counts
-    unpunctuated lines of up to ``list_words`` words that follow each other
-    without a blank line (link lists, teaser headlines), bulleted prose
-    items excepted. Costly checks run once over the whole lower-cased text.
+    Entry ``j`` of every list describes the ``j``-th non-blank line: ``number``
+    is its line number, ``start``/``stop`` its span in the text (``stop`` with
+    the newline), ``text`` the line stripped, ``tokens`` its lower-cased words.
+    Sets (``legal``, ``rights``, ``link``, ``stamp``, ``teaser``, ``table``) hold the
+    indices ``j`` that have the feature; ``stops`` (function words, for lines
+    of 3 words or more) and ``repeats`` (lines occurring more than once) map
+    indices to counts. ``menu_run`` is the length of the run of short
+    unpunctuated lines (across blank lines) a line is in, 0 when it is not
+    menu-like; ``list_run`` the same for unpunctuated lines of one block.
     """
-    low = text.lower()
-    low_lines = low.split("\n")
-    if len(low_lines) != len(lines):  # a final newline starts no line
-        low_lines = low_lines[:len(lines)]
-    starts, pos = [], 0
-    for l in low_lines:
-        starts.append(pos)
-        pos += len(l) + 1
-    legal = _hits(low, LEGAL_WORDS, starts)
-    rights = _hits(low, RIGHTS_WORDS, starts)
-    link = _hits(low, LINK_WORDS, starts)
-    stamp = _stamps(low, starts)
-    tokens = [WORD.findall(l) for l in low_lines]
-    lang, stopwords = _stopwords.guess(Counter(chain.from_iterable(tokens)))
-    is_stop = stopwords.__contains__
-    out: list[LineFeatures] = []
-    seen: dict[str, list[LineFeatures]] = {}
-    block, was_blank = 0, True
-    for line, toks, low_line in zip(lines, tokens, low_lines):
-        raw = line.text
-        if not toks and not raw.strip():
-            if not was_blank:
-                block += 1
-            was_blank = True
-            continue
-        was_blank = False
-        stripped = raw.strip()
-        n = len(toks)
-        if stripped[0] >= "\u3040" or n < len(stripped) // 12:  # maybe CJK: two characters make a word
-            n += len(CJK.findall(stripped)) // 2
-        stops = sum(map(is_stop, toks)) if stopwords else 0
-        end = stripped.rstrip(CLOSERS)
-        terminal = bool(end) and end[-1] in ENDS
-        f = LineFeatures(line.number, block, n, len(stripped), stops, terminal,
-                         line.number in legal, line.number in rights, line.number in link, line.number in stamp,
-                         BULLET.match(raw) is not None, text=stripped, stopset=stopwords)
-        if n >= 8:
-            f.teaser = _teaser(stripped, stopwords)
-        out.append(f)
-        seen.setdefault(" ".join(low_line.split()), []).append(f)
-    for same in seen.values():
-        if len(same) > 1:
-            for f in same:
-                f.repeats = len(same)
-    _runs(out, lambda f: f.words <= menu_words and not f.terminal, "menu_run", same_block=False)
-    _runs(out, lambda f: f.words <= list_words and not f.terminal and not (f.bullet and f.stops >= 3),
-          "list_run", same_block=True)
-    return lang, stopwords, out
+
+    __slots__ = ("lang", "stopwords", "number", "start", "stop", "text", "tokens", "block", "words", "stops",
+                 "terminal", "legal", "rights", "link", "stamp", "teaser", "repeats", "menu_run",
+                 "list_run", "table", "_titles")
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def stop_share(self, j: int) -> float:
+        return self.stops.get(j, 0) / self.words[j] if self.words[j] else 0.0
+
+    def title(self, j: int) -> bool:
+        """Capitalised-title shape: most content words capitalised, no sentence end (computed once)."""
+        t = self._titles.get(j)
+        if t is None:
+            t = self._titles[j] = (not self.terminal[j] and self.words[j] <= 30
+                                   and _title(WORD.findall(self.text[j]), self.stopwords))
+        return t
+
+    def bullet(self, j: int) -> bool:
+        return BULLET.match(self.text[j]) is not None
 
 
-def _line_of(starts: list[int], pos: int) -> int:
-    return bisect_right(starts, pos) - 1
+def byline(line: str) -> bool:
+    """Whether a (stripped) line starts like a byline."""
+    return BYLINE.match(line) is not None and line[:1].isupper()
 
 
-def _hits(low: str, words, starts) -> set[int]:
-    """Numbers of the lines holding any of ``words`` (plain substring search, fast)."""
+def lines_of(text: str) -> list[str]:
+    """The lines of ``text`` as ``Document.lines`` counts them (a final newline starts none)."""
+    parts = text.split("\n")
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()
+    return parts
+
+
+def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: int = 12,
+            table_run: int = 3, folded: str | None = None) -> Features:
+    """The document's language and the features of every non-blank line of ``text``.
+
+    ``menu_run`` counts runs of short unpunctuated lines across blank lines;
+    ``list_run`` counts unpunctuated lines of up to ``list_words`` words that
+    follow each other without a blank line (link lists, teaser headlines),
+    bulleted prose items excepted. Dates and times are looked for in lines of
+    up to ``stamp_words`` words. ``table_run`` rows of numbers in one block make a table.
+    ``folded`` is ``text`` lower-cased offset for offset (``Document.folded``), if at hand.
+    """
+    F = Features()
+    raw = lines_of(text)
+    offsets = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
+    offsets[-1] = min(offsets[-1], len(text))  # the last line may have no newline
+    stripped = list(map(str.strip, raw))
+    number = F.number = list(compress(range(len(raw)), stripped))
+    texts = F.text = list(map(stripped.__getitem__, number))
+    F.start = list(map(offsets.__getitem__, number))
+    F.stop = list(map(offsets.__getitem__, map((1).__add__, number)))
+    F.block = list(accumulate(map(ne, map(sub, number[1:], number), repeat(1)), initial=0))
+    if folded is not None and len(folded) == len(text):
+        low = list(map(str.strip, map(folded.split("\n").__getitem__, number)))
+    else:
+        low = list(map(str.lower, texts))
+    tokens = F.tokens = list(map(WORD.findall, low))
+    words = F.words = list(map(len, tokens))
+    n = len(words)
+    F.lang, F.stopwords = _guess_language(tokens, words)
+    if _maybe_cjk(texts):  # lines that start with kana or ideographs, or have few words for their length
+        for j in compress(range(n), map(or_, map(str.__ge__, texts, repeat("\u3040")),
+                                        map(int.__lt__, map((12).__mul__, words), map(len, texts)))):
+            words[j] += len(CJK.findall(texts[j])) // 2  # two characters make a word
+    counted = list(compress(range(n), map(int.__lt__, repeat(2), words)))  # shorter lines: no share
+    if F.stopwords:
+        is_stop = F.stopwords.__contains__
+        F.stops = dict(zip(counted, map(sum, map(map, repeat(is_stop), map(tokens.__getitem__, counted)))))
+    else:
+        F.stops = {}
+    F.terminal = [bool(e) and e[-1] in ENDS for e in map(str.rstrip, texts, repeat(CLOSERS))]
+    marked = _marked_lines(text, F.start, NONWORD_TRIGGERS)
+    candidates = marked.union(compress(range(n), map(not_, map(TRIGGERS.isdisjoint, tokens))))
+    F.legal = {j for j in candidates if any(p in low[j] for p in LEGAL_WORDS)}
+    F.rights = {j for j in F.legal if any(p in low[j] for p in RIGHTS_WORDS)}
+    F.link = {j for j in candidates if any(p in low[j] for p in LINK_WORDS)}
+    numeric = list(map(not_, map(str.isalpha, map("".join, tokens))))  # lines with digits (or no words)
+    F.stamp = _stamps(low, tokens, words, numeric, stamp_words)
+    F.teaser = _teasers(F)
+    F.repeats = _repeats(low, counted)
+    unended = list(map(not_, F.terminal))
+    F.menu_run = _runs(list(map(and_, map(int.__ge__, repeat(menu_words), words), unended)))
+    listed = list(map(and_, map(int.__ge__, repeat(list_words), words), unended))
+    for j in compress(range(n), listed):
+        if F.stops.get(j, 0) >= 3 and BULLET.match(texts[j]):
+            listed[j] = False  # a bulleted prose item
+    F.list_run = _runs(listed, F.block)
+    F.table = _table_rows(F, tokens, numeric, table_run)
+    F._titles = {}
+    return F
+
+
+def _guess_language(tokens: list[list[str]], words: list[int]):
+    """``_stopwords.guess`` on the first words of the longest lines: prose tells the language, menus do not."""
+    if not words:
+        return None, frozenset()
+    least = sorted(words)[-min(LANGUAGE_LINES, len(words))]
+    longest = compress(tokens, map(int.__le__, repeat(least), words))
+    return _stopwords.guess(list(chain.from_iterable(map(islice, longest, repeat(LANGUAGE_WORDS)))))
+
+
+def _marked_lines(text: str, starts: list[int], chars) -> set[int]:
+    """Indices of the lines (starting at ``starts``) holding any of ``chars``."""
     found = set()
-    for w in words:
-        i = low.find(w)
+    for c in chars:
+        i = text.find(c)
         while i != -1:
-            found.add(_line_of(starts, i))
-            i = low.find(w, i + 1)
+            found.add(bisect_right(starts, i) - 1)
+            i = text.find(c, i + 1)
     return found
 
 
-def _stamps(low: str, starts) -> set[int]:
-    """Numbers of the lines holding a date or a time."""
+def _stamps(low: list[str], tokens, words, numeric, most: int) -> set[int]:
+    """Indices of the lines of up to ``most`` words that hold a date or a time."""
     found = set()
+    for j in compress(range(len(words)), map(and_, numeric, map(int.__ge__, repeat(most), words))):
+        if MONTHS.isdisjoint(tokens[j]):
+            if NUMERIC_STAMP.search(low[j]):
+                found.add(j)
+        elif _stamp(low[j]):
+            found.add(j)
+    return found
+
+
+def _stamp(low: str) -> bool:
+    """Whether a (lower-cased) line holds a date or a time."""
     for m in DIGITS.finditer(low):
         a, b = m.span()
         if STAMP_AFTER.match(low, b) or STAMP_BEFORE.search(low[max(0, a - 12):a]):
-            found.add(_line_of(starts, a))
-    return found
+            return True
+    return False
+
+
+def _repeats(low: list[str], counted: list[int]) -> dict[int, int]:
+    """{j: how often line j occurs in the text} for lines (of ``counted``) that occur more than once."""
+    keys = list(map(low.__getitem__, counted))
+    counts = Counter(keys)
+    if len(counts) == len(keys):
+        return {}
+    return dict(compress(zip(counted, map(counts.__getitem__, keys)), map((1).__lt__, map(counts.__getitem__, keys))))
 
 
 def digit_share(text: str) -> float:
@@ -180,27 +239,67 @@ def _title(toks: list[str], stopwords: frozenset) -> bool:
     return sum(t[0].isupper() for t in content) >= 0.7 * len(content)
 
 
-def _teaser(text: str, stopwords: frozenset) -> bool:
-    """A headline glued before a description: "Customers Leave Without Paying At Troy Steakhouse A party ..."."""
-    head = WORD.findall(text, 0, 100)[:12]
-    if all(t[0].isupper() or t[0].isdigit() for t in head[:4]):
-        caps_stop = sum(1 for t in head[1:] if t[0].isupper() and t.lower() in stopwords)
-        if caps_stop >= 2:
+def _teasers(F: Features) -> set[int]:
+    """Indices of lines of 8 words or more that start with a title-case headline glued to a
+    description ("Customers Leave Without Paying At Troy Steakhouse A party ..."), or that
+    hold an all-caps dateline after their start ("... NEW DELHI: ...")."""
+    found = set()
+    stopwords, texts = F.stopwords, F.text
+    long = list(compress(range(len(F.words)), map(int.__le__, repeat(8), F.words)))
+    for j in compress(long, map(CAPITALISED_START.match, map(texts.__getitem__, long))):
+        head = WORD.findall(texts[j], 0, 100)[:12]
+        if (all(t[0].isupper() or t[0].isdigit() for t in head[:4])
+                and sum(1 for t in head[1:] if t[0].isupper() and t.lower() in stopwords) >= 2):
+            found.add(j)
+    colon = map(str.find, map(texts.__getitem__, long), repeat(":"), repeat(0), repeat(160))
+    paren = map(str.find, map(texts.__getitem__, long), repeat("("), repeat(0), repeat(160))
+    # (colon & paren) is -1 only when both are: lines with ':' or '(' near their start.
+    for j in compress(long, map(ne, map(and_, colon, paren), repeat(-1))):
+        s = texts[j]
+        if j not in found and _caps_before(s) and INNER_DATELINE.search(s, 0, 160):
+            found.add(j)
+    return found
+
+
+def _caps_before(s: str) -> bool:
+    """Whether a ':' or an agency's '(' in the first 160 characters follows a word in caps."""
+    i = s.find(":", 0, 160)
+    while i != -1:
+        if s[:i].rstrip()[-3:].isupper():
             return True
-    return INNER_DATELINE.search(text, 0, 160) is not None and not INNER_DATELINE.match(text)
+        i = s.find(":", i + 1, 160)
+    i = s.find("(", 0, 160)
+    while i != -1:
+        if s.startswith(("AP)", "AFP)", "dpa)", "Reuters)"), i + 1) and s[:i].rstrip()[-3:].isupper():
+            return True
+        i = s.find("(", i + 1, 160)
+    return False
 
 
-def _runs(feats: list[LineFeatures], member, attr: str, *, same_block: bool) -> None:
-    """Set ``attr`` of each member line to the length of the run of members it is in."""
-    i, n = 0, len(feats)
-    while i < n:
-        if not member(feats[i]):
-            i += 1
-            continue
-        j = i
-        while (j + 1 < n and member(feats[j + 1])
-               and (not same_block or feats[j + 1].index == feats[j].index + 1)):
-            j += 1
-        for k in range(i, j + 1):
-            setattr(feats[k], attr, j - i + 1)
-        i = j + 1
+def _table_rows(F: Features, tokens, numeric, least: int) -> set[int]:
+    """Indices of the rows of tables: ``least`` or more lines in a row, in one block, of three
+    words or more, two in five of them numbers."""
+    rows = [False] * len(tokens)
+    for j in compress(range(len(tokens)), map(and_, numeric, map(int.__le__, repeat(3), F.words))):
+        toks = tokens[j]
+        rows[j] = 5 * sum(map(str.isdigit, toks)) >= 2 * len(toks)
+    if sum(rows) < least:
+        return set()
+    return set(compress(range(len(rows)), map(int.__le__, repeat(least), _runs(rows, F.block))))
+
+
+def _runs(member: list[bool], block: list[int] | None = None) -> list[int]:
+    """For each line, the length of the run of member lines it is in (within a block if given), else 0."""
+    keys = member if block is None else list(map(add, map(mul, block, repeat(2)), member))
+    lengths = list(map(len, map(list, map(itemgetter(1), groupby(keys)))))
+    kinds = [k & 1 for k, _ in groupby(keys)]
+    return list(chain.from_iterable(map(repeat, map(mul, lengths, kinds), lengths)))
+
+
+def _maybe_cjk(texts: list[str]) -> bool:
+    """Whether the longest lines hold kana or ideographs (then the document may be CJK)."""
+    if not texts:
+        return False
+    lengths = list(map(len, texts))
+    least = sorted(lengths)[-min(LANGUAGE_LINES, len(lengths))]
+    return any(map(CJK.search, compress(texts, map(int.__le__, repeat(least), lengths))))

@@ -77,7 +77,7 @@ class SiteIndex:
         if self.by_marker:
             for line in document.original.splitlines():
                 hits |= self.by_marker.get(normalise(line), set())
-        if self.any_pattern is None or self.any_pattern.search(document.original):
+        if self.patterns and (self.any_pattern is None or self.any_pattern.search(document.original)):
             for pattern, i in self.patterns:
                 if i not in hits and pattern.search(document.original):
                     hits.add(i)

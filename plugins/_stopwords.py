@@ -8,7 +8,8 @@ words cover the most of a text, or None when none covers enough of it.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import repeat
+from itertools import chain
+from typing import Iterable
 
 _RAW = {
     "en": """a about above after again against all also am an and any are as at be because been before
@@ -69,20 +70,24 @@ _RAW = {
 STOPWORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _RAW.items()}
 
 
-def guess(counts: Counter, *, min_share: float = 0.08) -> tuple[str | None, frozenset]:
-    """The language whose stopwords make up the largest share of the words in ``counts``.
+# word -> the languages whose list holds it
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORDS.items():
+    for _w in _words:
+        _LANGUAGES_OF[_w] = _LANGUAGES_OF.get(_w, ()) + (_lang,)
 
-    ``counts`` maps lower-cased words to their frequency. Returns ``(None, empty)``
-    when no list covers ``min_share`` of the words (a language without a list).
+
+def guess(words: Iterable[str], *, min_share: float = 0.08) -> tuple[str | None, frozenset]:
+    """The language whose stopwords make up the largest share of ``words`` (lower-cased).
+
+    Returns ``(None, empty)`` when no list covers ``min_share`` of the words (a
+    language without a list). Ties go to the language listed first.
     """
-    total = sum(counts.values())
-    if not total:
+    words = words if isinstance(words, list) else list(words)
+    if not words:
         return None, frozenset()
-    best, hits = None, 0
-    for lang, words in STOPWORDS.items():
-        n = sum(map(counts.get, words, repeat(0)))
-        if n > hits:
-            best, hits = lang, n
-    if best is None or hits < min_share * total:
+    hits = Counter(chain.from_iterable(filter(None, map(_LANGUAGES_OF.get, words))))
+    best = max(STOPWORDS, key=lambda lang: hits[lang])
+    if not hits[best] or hits[best] < min_share * len(words):
         return None, frozenset()
     return best, STOPWORDS[best]

@@ -2,7 +2,7 @@
 from normalizer import hookimpl
 from normalizer.textutils import line_edits, line_pattern, phrases
 
-MARKERS = phrases(
+MARKERS = phrases(*map(str.lower, (
     # English
     "Advertisement", "Advertisements", "Advertising", "Advert", "Ad", "Ads", "Ads by Google",
     "Sponsored", "Sponsored content", "Sponsored links", "Promoted", "Promoted content", "Paid post",
@@ -21,8 +21,9 @@ MARKERS = phrases(
     "Contenido patrocinado", "Contenuto sponsorizzato", "Continuer la lecture après la publicité",
     # Others
     "Reklama", "Reklam", "Реклама", "Διαφήμιση", "広告", "广告", "광고",
-)
-PATTERN = line_pattern(MARKERS)
+)))
+# Lower case, matched on the lower-cased text (folded=True).
+PATTERN = line_pattern(MARKERS, flags=0)
 
 
 @hookimpl
@@ -40,6 +41,6 @@ def default_options():
 def find_edits(document, options):
     pattern = PATTERN
     if options["extra_markers"]:
-        pattern = line_pattern(MARKERS + phrases(*options["extra_markers"]))
+        pattern = line_pattern(MARKERS + phrases(*map(str.lower, options["extra_markers"])), flags=0)
     return line_edits(document, pattern, kind="advertisement", reason="advertisement marker line",
-                      rule="ads.marker")
+                      rule="ads.marker", folded=True)

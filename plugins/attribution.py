@@ -8,21 +8,24 @@ import re
 from normalizer import hookimpl
 from normalizer.textutils import line_edits
 
+# All lower case, matched on the lower-cased text (folded=True).
 PRINT = re.compile(
     r"^[^\w\n]*(?:this (?:article|story|piece) (?:first |originally )?appeared in (?:the )?.{0,80}"
     r"(?:print edition|edition|newspaper|magazine|issue)|a version of this (?:article|story) (?:appears|appeared) in print"
     r"|dieser (?:artikel|beitrag) erschien (?:zuerst )?(?:in der|im) .{0,60}(?:ausgabe|print|zeitung))",
-    re.IGNORECASE | re.MULTILINE)
+    re.MULTILINE)
 ORIGINAL = re.compile(
     r"^[^\w\n]*(?:this (?:article|story|post|piece) (?:was|is) (?:originally |first )?(?:published|posted|republished)"
     r"|(?:originally|first) published (?:on|in|by|at)|republished (?:with permission )?from"
     r"|dieser (?:artikel|beitrag) (?:ist|wurde) (?:zuerst|ursprünglich) .{0,40}erschienen"
     r"|cet article a (?:été )?(?:initialement|d'abord) (?:publié|paru))",
-    re.IGNORECASE | re.MULTILINE)
-SOURCES = re.compile(r"^[^\w\n]*(?:sources?|quellen?|fuentes?|fonti)\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
-# Lower case, matched on the lower-cased text (folded=True).
+    re.MULTILINE)
+SOURCES = re.compile(r"^[^\w\n]*(?:sources?|quellen?|fuentes?|fonti)\s*:\s*\S", re.MULTILINE)
+# Every match holds one of COPYRIGHT_WORDS: only lines holding one are searched.
 COPYRIGHT = re.compile(r"^[^\w\n]*(?:©|\(c\)|copyright\b)|all rights reserved\b|alle rechte vorbehalten\b"
                        r"|tous droits réservés\b|todos los derechos reservados\b", re.MULTILINE)
+COPYRIGHT_WORDS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
+                   "derechos reservados")
 
 
 @hookimpl
@@ -45,4 +48,4 @@ def find_edits(document, options):
     return [e for option, pattern, reason in families if options[option]
             for e in line_edits(document, pattern, kind="attribution", reason=reason,
                                 rule=f"attribution.{option}", max_words=options["max_words"],
-                                folded=pattern is COPYRIGHT)]
+                                folded=True, within=COPYRIGHT_WORDS if pattern is COPYRIGHT else None)]

@@ -5,28 +5,42 @@ noise they removed cannot vouch for its neighbours. Steps:
 
 1. Features per non-blank line (``_linefeatures``): words, characters, share
    of function words in the document's language, sentence end, title shape,
-   links, dates, legal vocabulary, runs of short menu-like lines.
+   links, dates, legal vocabulary, rows of numbers, runs of short menu-like
+   lines.
 2. Each line gets a class: ``good`` (prose), ``near`` (shorter prose),
-   ``short`` (undecided) or ``bad`` (legal line, link, menu run, no words).
+   ``short`` (undecided), ``table`` (a row of numbers) or ``bad`` (legal line,
+   link, menu run, no words, dateline, teaser).
 3. The article core is the stretch of lines with the highest score (prose
-   words count for it, boilerplate lines against it): a maximum-sum run, as
-   body-text extraction does. Outside it everything goes, except a headline
-   right before it.
-4. Inside the core, short lines are judged by their neighbours as jusText
+   words count for it, boilerplate lines against it, table rows neither): a
+   maximum-sum run, as body-text extraction does. A line echoing the page
+   title anchors it.
+4. The structure around the core: a comment thread (name and date heads) or a
+   run of teasers (prose lines standing apart) ends it early; one headline
+   right before it stays (bylines under it are the metadata's); the article
+   header between headline and byline/dateline (deck, kicker, caption) goes.
+5. Inside the core, short lines are judged by their neighbours as jusText
    does: between two prose lines a short line stays (intertitle, quote, list
    item), a title-shaped line or a line ending in ':' right before prose
-   stays (heading), others go.
+   stays (heading), others go; a line ending in ':' keeps the list or table
+   it introduces.
 
-Every removal names the features that decided it. A document with no prose
-line is left alone: the classifier cannot tell where its article is.
+Outside the core everything goes. Every removal names the features that
+decided it. A document with no prose line is left alone: the classifier
+cannot tell where its article is.
 """
 from __future__ import annotations
+
+import re
+from itertools import accumulate, chain, compress, groupby, repeat
+from operator import and_, not_
 
 from normalizer import Edit, hookimpl
 
 from . import _linefeatures as lf
+from ._facts import same_title
 
-GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+GOOD, NEAR, SHORT, BAD, TABLE = "good", "near", "short", "bad", "table"
+TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
 
 
 @hookimpl
@@ -55,210 +69,386 @@ def default_options():
         "list_run": 3,            # ... and this many of them without a blank line between them
         "legal_max_words": 40,    # legal vocabulary condemns lines up to this length
         "stamp_max_words": 12,    # a line this short with a date or time is a dateline/byline
-        "repeat_min_words": 3,
-        "teasers": True,          # lines starting with a title-case headline or holding an inner dateline    # a line this long that occurs twice in the document is a caption/teaser
+        "dateline_words": 20,     # a line this short with a date can end the article header
+        "repeat_min_words": 3,    # a line this long that occurs twice in the document is a caption/teaser
+        "teasers": True,          # lines starting with a title-case headline or holding an inner dateline
         "prose_offset": 8,        # a prose line counts (words - this) for the core ...
         "bad_weight": 1.0,        # ... a boilerplate line this much per word against it
         "short_weight": 2.0,      # ... an undecided line this much against it
-        "headline_lines": 2,      # title-shaped lines kept right before the core
+        "headline_lines": 2,      # the headline stands at most this many lines before the core ...
+        "headline_words": 3,      # ... and has at least this many words
+        "header_lines": 6,        # a byline/dateline this near the core's start ends the article header ...
+        "header_prose": 2,        # ... (deck, kicker, caption) if it holds at most this many prose lines
+        "colon_lists": True,      # keep the list or table that a kept line ending in ':' introduces
+        "comment_heads": 2,       # this many name-and-date lines in the core's tail start a comment thread
+        "teaser_units": 3,        # this many prose lines in the core's tail, each after ...
+        "teaser_gap": 2,          # ... this many other lines (title, kicker, source), are teasers
         "title_echo": 0.6,        # a line repeating this share of the first line's words is the headline ...
         "title_bonus": 40,        # ... and counts this much for a core that starts at it
     }
 
 
-def classify(f: lf.LineFeatures, known_language: bool, o: dict) -> tuple[str, str]:
-    """(class, the features that decided) for one line."""
-    share_ok = not known_language or f.stop_share >= o["stop_share"]
-    if f.rights or (f.legal and f.words <= o["legal_max_words"]):
-        return BAD, "copyright/legal vocabulary"
-    if f.words == 0:
-        return BAD, "no words"
-    if f.link and f.words <= o["near_words"] * 2 and not f.terminal:
-        return BAD, "URL or e-mail"
-    if f.repeats > 1 and f.words >= o["repeat_min_words"]:
-        return BAD, f"occurs {f.repeats} times in the document"
-    if f.teaser and o["teasers"]:
-        return BAD, "a headline glued to a description (teaser)"
-    if f.stamp and f.words <= o["stamp_max_words"] and not f.terminal:
-        return BAD, "dateline or byline"
-    if f.words >= o["good_words"] and (f.terminal or f.words >= o["long_words"]) and share_ok:
-        return GOOD, "prose"
-    if f.menu_run >= o["menu_run"]:
-        return BAD, f"in a run of {f.menu_run} menu-like lines"
-    if f.list_run >= o["list_run"]:
-        return BAD, f"in a list of {f.list_run} lines without sentence ends"
-    if f.words >= o["near_words"] and f.terminal and share_ok:
-        return NEAR, "short prose"
-    if f.words >= o["good_words"] and share_ok and not f.title:
-        return NEAR, "prose without a sentence end"
-    return SHORT, "short"
+def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
+    """The class of every line and the code of the feature that decided it (see ``REASONS``).
+
+    Rules apply from the weakest to the strongest, each overriding the ones before.
+    """
+    n = len(F)
+    words, term, stops = F.words, F.terminal, F.stops
+    cls, why = [SHORT] * n, ["short"] * n
+    share = o["stop_share"] if F.lang is not None else 0.0
+    good, near, long, list_run = o["good_words"], o["near_words"], o["long_words"], o["list_run"]
+    for j in compress(range(n), map(int.__le__, repeat(near), words)):
+        w = words[j]
+        if stops.get(j, 0) < share * w - 1e-9:
+            continue
+        if w >= good and (term[j] or w >= long):
+            cls[j], why[j] = GOOD, "prose"
+        elif term[j]:
+            cls[j], why[j] = NEAR, "short_prose"
+        elif good <= w and F.list_run[j] < list_run and not F.title(j):
+            cls[j], why[j] = NEAR, "prose_noend"
+        elif F.list_run[j] >= list_run:
+            cls[j], why[j] = BAD, "list"
+    for j in compress(range(n), map(int.__le__, repeat(list_run), F.list_run)):
+        if cls[j] == SHORT:
+            cls[j], why[j] = BAD, "list"
+    menu_run = o["menu_run"]
+    for j in compress(range(n), map(int.__le__, repeat(menu_run), F.menu_run)):
+        if cls[j] != GOOD:
+            cls[j], why[j] = BAD, "menu"
+    for j in F.table:  # rows of a table: neither prose nor boilerplate
+        cls[j], why[j] = TABLE, "table"
+    rules = [
+        ("stamp", (j for j in F.stamp if words[j] <= o["stamp_max_words"] and not term[j] and j not in F.table)),
+        ("teaser", F.teaser if o["teasers"] else ()),
+        ("repeats", (j for j in F.repeats if words[j] >= o["repeat_min_words"])),
+        ("link", (j for j in F.link if words[j] <= 2 * near and not term[j])),
+        ("nowords", compress(range(n), map(not_, words))),
+        ("legal", chain(F.rights, (j for j in F.legal if words[j] <= o["legal_max_words"]))),
+    ]
+    for code, found in rules:
+        for j in found:
+            cls[j], why[j] = BAD, code
+    return cls, why
 
 
-def describe(f: lf.LineFeatures, known_language: bool, text: str) -> str:
-    parts = [f"{f.words} word{'s' if f.words != 1 else ''}"]
-    if known_language:
-        parts.append("no stopwords" if not f.stops else f"stopwords {f.stop_share:.0%}")
-    if not f.terminal:
+REASONS = {
+    "legal": lambda F, j: "copyright/legal vocabulary",
+    "nowords": lambda F, j: "no words",
+    "link": lambda F, j: "URL or e-mail",
+    "repeats": lambda F, j: f"occurs {F.repeats[j]} times in the document",
+    "teaser": lambda F, j: "a headline glued to a description (teaser)",
+    "stamp": lambda F, j: "dateline or byline",
+    "prose": lambda F, j: "prose",
+    "menu": lambda F, j: f"in a run of {F.menu_run[j]} menu-like lines",
+    "list": lambda F, j: f"in a list of {F.list_run[j]} lines without sentence ends",
+    "short_prose": lambda F, j: "short prose",
+    "prose_noend": lambda F, j: "prose without a sentence end",
+    "short": lambda F, j: "short",
+    "table": lambda F, j: "a row of a table",
+}
+
+
+def describe(F: lf.Features, j: int) -> str:
+    w = F.words[j]
+    parts = [f"{w} word{'s' if w != 1 else ''}"]
+    if F.lang is not None:
+        stops = sum(t in F.stopwords for t in lf.WORD.findall(F.text[j].lower()))
+        parts.append("no stopwords" if not stops else f"stopwords {stops / max(w, 1):.0%}")
+    if not F.terminal[j]:
         parts.append("no sentence end")
-    if f.title:
+    if F.title(j):
         parts.append("title case")
-    if f.stamp:
+    if j in F.stamp or lf._stamp(F.text[j].lower()):
         parts.append("date/time")
-    if lf.digit_share(text) >= 0.3:
+    if lf.digit_share(F.text[j]) >= 0.3:
         parts.append("mostly digits")
     return ", ".join(parts)
 
 
-def title_echo(lines, feats, o) -> int | None:
-    """Index (into feats) of the headline: a later line repeating the first line (the page title)."""
-    if len(feats) < 3 or not o["title_echo"]:
+def title_echo(F: lf.Features, o) -> int | None:
+    """Index of the headline: a later line repeating the first line (the page title) or its longest
+    part ("Headline | Site"), the closest repeat first, the earliest of equals."""
+    if len(F) < 3 or not o["title_echo"]:
         return None
-    first = lines[feats[0].index].text
-    head = set(lf.WORD.findall(first.lower()))
-    if len(head) < 3:
+    parts = [lf.WORD.findall(p.lower()) for p in TITLE_PARTS.split(F.text[0])]
+    head = set(max(parts, key=len))
+    if len(head) < 2:
         return None
-    for i in range(1, len(feats)):
-        f = feats[i]
-        if 3 <= f.words <= len(head) + 2:
-            words = set(lf.WORD.findall(lines[f.index].text.lower()))
-            if len(words & head) >= o["title_echo"] * len(head) and len(words - head) <= 2:
-                return i
-    return None
+    need, most = o["title_echo"] * len(head), len(head) + 2
+    sized = list(compress(range(1, len(F)), map(and_, map(int.__le__, repeat(2), F.words[1:]),
+                                                 map(int.__ge__, repeat(most), F.words[1:]))))
+    shared = map(len, map(head.intersection, map(F.tokens.__getitem__, sized)))
+    best, best_score = None, 0
+    for i in compress(sized, map(float.__le__, repeat(float(need)), map(float, shared))):
+        if i:
+            words = set(F.tokens[i])
+            common, extra = len(words & head), len(words - head)
+            if common >= need and extra <= 2 and (len(head) > 2 or extra == 0) and common - extra > best_score:
+                best, best_score = i, common - extra
+    return best
 
 
-def core_span(classes, feats, o, echo=None) -> tuple[int, int] | None:
-    """Indices (into feats) of the maximum-score run of lines, or None without prose."""
-    best, best_span = 0.0, None
-    run, start = 0.0, 0
-    for i, (cls, f) in enumerate(zip(classes, feats)):
-        if i == echo:
-            s = o["title_bonus"]
-        elif cls == GOOD:
-            s = f.words - o["prose_offset"]
-        elif cls == NEAR:  # short prose never counts against the core
-            s = max((f.words - o["prose_offset"]) / 2, 0.5)
-        elif cls == BAD:
-            s = -o["bad_weight"] * max(f.words, 1)
-        else:
-            s = -o["short_weight"]
-        if run <= 0:
-            run, start = s, i
-        else:
-            run += s
-        if run > best:
-            best, best_span = run, (start, i)
-    if best_span is None or not any(c == GOOD for c in classes[best_span[0]:best_span[1] + 1]):
+def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
+    """Indices of the maximum-score run of lines, or None without prose."""
+    offset, bad, short = o["prose_offset"], o["bad_weight"], o["short_weight"]
+    scores = [w - offset if c == GOOD else max((w - offset) / 2, 0.5) if c == NEAR
+              else -bad * max(w, 1) if c == BAD else 0 if c == TABLE else -short
+              for c, w in zip(classes, F.words)]
+    if echo is not None:
+        scores[echo] = o["title_bonus"]
+    runs = list(accumulate(scores, lambda run, s: run + s if run > 0 else s))  # Kadane
+    best = max(runs, default=0)
+    if best <= 0:
         return None
-    return best_span
+    b = runs.index(best)
+    a = b
+    while a > 0 and runs[a - 1] > 0:
+        a -= 1
+    if GOOD not in classes[a:b + 1]:
+        return None
+    return a, b
 
 
 @hookimpl
 def find_edits(document, options):
-    lines = document.lines
-    lang, _, feats = lf.extract(document.text, lines, menu_words=options["menu_words"],
-                                list_words=options["list_words"])
-    known = lang is not None
-    if not feats:
+    F = lf.extract(document.text, menu_words=options["menu_words"], list_words=options["list_words"],
+                   stamp_words=options["dateline_words"], folded=document.folded)
+    if not len(F):
         return []
-    decided = [classify(f, known, options) for f in feats]
-    classes = [c for c, _ in decided]
-    echo = title_echo(lines, feats, options)
-    span = core_span(classes, feats, options, echo)
+    classes, why = classify(F, options)
+    echo = title_echo(F, options)
+    span = core_span(classes, F, options, echo)
     if span is None:
         return []
     a, b = span
+    n = len(F)
+    thread = _comment_thread(F, classes, a, b, options)
+    if thread is not None:
+        b = thread[0] - 1
+    teasers = _teaser_tail(classes, a, b, options)
+    if teasers is not None:
+        b = teasers[0] - 1
     closing = set()
-    while b + 1 < len(feats) and _closing_sentence(feats[b + 1], classes[b + 1], known, options):
+    while b + 1 < n and _closing_sentence(F, b + 1, classes[b + 1], options) and (thread is None or b + 1 < thread[0]):
         b += 1  # a short last sentence stays with the article
         closing.add(b)
-    verdicts: list[tuple[str, str] | None] = [None] * len(feats)  # (rule, reason) for removals
-    for i, f in enumerate(feats):
-        cls, why = decided[i]
-        if i < a or i > b:
-            if i < a and a - i <= options["headline_lines"] and _headline(feats, i, cls, why):
-                continue  # headline right before the article
-            where = "before" if i < a else "after"
-            verdicts[i] = ("boilerplate.outside_core", f"{where} the article core: {why}")
-        elif i == echo and _prose_within(classes, i, options["headline_lines"]):
-            continue  # the headline, right before the article
-        elif cls == BAD:
-            verdicts[i] = ("boilerplate.bad_line", why)
-        elif cls == SHORT and i not in closing and not _kept_by_context(i, classes, feats, a, b):
-            verdicts[i] = ("boilerplate.short_line", "not between prose lines nor heading one")
-    return _edits(lines, feats, verdicts, known)
+    outside = ("boilerplate.outside_core", "before"), ("boilerplate.outside_core", "after")
+    verdicts: list[tuple[str, str] | None] = [outside[0]] * a + [None] * (b + 1 - a) + [outside[1]] * (n - b - 1)
+    if thread is not None:
+        verdicts[thread[0]:thread[1] + 1] = [("boilerplate.comments", "comments")] * (thread[1] + 1 - thread[0])
+    if teasers is not None:
+        verdicts[teasers[0]:teasers[1] + 1] = [("boilerplate.teasers", "teasers")] * (teasers[1] + 1 - teasers[0])
+    stated = document.facts.get("headline")  # found by an earlier plugin (meta_text), bylines between
+    head = _headline_before(F, classes, why, a, echo, options, stated and stated.value)
+    if head is not None:
+        verdicts[head] = None  # the headline, right before the article
+        for i in range(head + 1, a):
+            if lf.byline(F.text[i]) and i not in F.stamp:
+                verdicts[i] = None  # a byline under it: the metadata's (meta_lines, body-only mode)
+    core_start = a
+    zone = _header_zone(F, classes, a, b, echo, options) if head is not None or echo == a else None
+    if zone is not None:
+        for i in range(*zone):
+            verdicts[i] = ("boilerplate.header", "header")
+        a = zone[1]
+    context = _context(classes, a, b)
+    for i in range(a, b + 1):
+        cls = classes[i]
+        if i == echo and (i == core_start or _prose_within(classes, i, options["headline_lines"])):
+            continue  # the headline, at the top of the article or right before prose
+        if cls == BAD:
+            verdicts[i] = ("boilerplate.bad_line", "")
+        elif cls == SHORT and i not in closing and not context(i, F):
+            verdicts[i] = ("boilerplate.short_line", "")
+    if options["colon_lists"]:
+        for i in _introduced_lists(F, classes, verdicts, why, a, b):
+            verdicts[i] = None
+    return _edits(F, verdicts, why)
 
 
-def _closing_sentence(f, cls, known, o) -> bool:
-    return (cls == SHORT and f.terminal and f.words >= 3 and not f.title
-            and (not known or f.stop_share >= o["stop_share"]))
+def _introduced_lists(F, classes, verdicts, why, a, b):
+    """Lines of a list or table that a line ending in ':' introduces. Inside the core, the line
+    and all lines up to the next prose line (headings and lists of a section); at the core's end,
+    if the line is kept, the block after it (or the rest of its own block) and further blocks
+    that go on with the same bullets or numbers. Only copyright and legal lines in them still go."""
+    n = len(F)
+    for i in range(a, min(b + 1, n - 1)):
+        if F.words[i] < 2 or not F.text[i].endswith(":") or classes[i] not in (GOOD, NEAR, SHORT):
+            continue
+        nxt = next((k for k in range(i + 1, b + 1) if classes[k] in (GOOD, NEAR)), None)
+        if nxt is not None:  # a section inside the article: its heading line stays too
+            yield from (k for k in range(i, nxt) if why[k] != "legal")
+            continue
+        if verdicts[i] is not None:
+            continue
+        j = i + 1
+        bulleted = F.bullet(j)
+        while j < n:
+            block = F.block[j]
+            while j < n and F.block[j] == block:
+                if why[j] != "legal":
+                    yield j
+                j += 1
+            if not (bulleted and j < n and F.number[j] - F.number[j - 1] <= 2
+                    and any(F.bullet(k) for k in range(j, min(j + 3, n)))):
+                break  # the list goes on when one of the next lines is an item again
 
 
-def _headline(feats, i, cls, why) -> bool:
-    """A line right before the core that can be its headline: unpunctuated or title-shaped,
-    and boilerplate at most for standing in a list or (a block of its own) next to a menu."""
-    f = feats[i]
-    if not (f.title or not f.terminal):
+def _closing_sentence(F, j, cls, o) -> bool:
+    return (cls == SHORT and F.terminal[j] and F.words[j] >= 3 and not F.title(j)
+            and (F.lang is None or F.stop_share(j) >= o["stop_share"]))
+
+
+def _comment_thread(F, classes, a, b, o) -> tuple[int, int] | None:
+    """The comment thread at the end of the core: from the first of at least ``comment_heads``
+    comment heads (a short name line over a date line) to the core's end. The article must come
+    before it: two prose lines and a quarter of the core's prose at least."""
+    heads = [j - 1 for j in range(a + 2, b + 1)
+             if j in F.stamp and classes[j] == BAD and F.words[j - 1] <= 4 and not F.terminal[j - 1]
+             and F.block[j - 1] == F.block[j]]
+    if len(heads) < o["comment_heads"]:
+        return None
+    first = heads[0]
+    before = [F.words[j] for j in range(a, first) if classes[j] == GOOD]
+    if len(before) < 2 or sum(before) < 0.25 * sum(F.words[j] for j in range(a, b + 1) if classes[j] == GOOD):
+        return None
+    return first, b
+
+
+def _teaser_tail(classes, a, b, o) -> tuple[int, int] | None:
+    """The teasers at the end of the core: at least ``teaser_units`` prose lines each standing
+    apart, with ``teaser_gap`` or more other lines (title, kicker, source) before it, after the
+    article's last prose line that has prose close before it."""
+    prose = [j for j in range(a, b + 1) if classes[j] in (GOOD, NEAR)]
+    k = len(prose) - 1
+    while k > 0 and prose[k] - prose[k - 1] - 1 >= o["teaser_gap"]:
+        k -= 1
+    if len(prose) - 1 - k < o["teaser_units"] or k < 0:
+        return None
+    return prose[k] + 1, b
+
+
+def _header_zone(F, classes, a, b, echo, o) -> tuple[int, int] | None:
+    """The lines between the headline (at or right before ``a``) and the byline or dateline that
+    opens the article: a deck, a kicker, a caption. Only near the start of the core, with little
+    prose in them and the article after them."""
+    start = a + 1 if echo == a else a
+    for i in range(start, min(b, start + o["header_lines"])):
+        if (i in F.stamp and classes[i] in (BAD, SHORT)) or lf.byline(F.text[i]):
+            if i == start or GOOD not in classes[i + 1:b + 1]:
+                return None
+            if sum(1 for c in classes[start:i] if c in (GOOD, NEAR)) > o["header_prose"]:
+                return None
+            return start, i
+    return None
+
+
+def _headline_before(F, classes, why, a, echo, o, stated=None) -> int | None:
+    """The one line right before the core kept as its headline: the echo of the page title if
+    it is there, else the headline the metadata found (``stated``, a byline and a dateline may
+    stand between), else the nearest headline-shaped line, bylines and datelines skipped."""
+    if echo is not None and a - o["headline_lines"] <= echo <= a:
+        return echo if echo < a else None
+    if stated:
+        for i in range(a - 1, max(-1, a - 4 - o["headline_lines"]), -1):
+            if same_title(F.text[i], stated, share=0.9):
+                return i
+    for i in range(a - 1, max(-1, a - 1 - o["headline_lines"]), -1):
+        if _headline(F, i, classes[i], why[i], o):
+            return i
+        if not (i in F.stamp or F.words[i] < o["headline_words"] or i in F.link or lf.byline(F.text[i])):
+            break  # only a byline or a dateline may stand between headline and article
+    return None
+
+
+def _headline(F, i, cls, why, o) -> bool:
+    """A line that can be the headline: long enough, unpunctuated or title-shaped, no date, and
+    boilerplate at most for standing in a list or (a block of its own) next to a menu."""
+    if (F.words[i] < o["headline_words"] or i in F.stamp or not (F.title(i) or not F.terminal[i])
+            or lf.byline(F.text[i])):
         return False
-    if cls != BAD:
+    if cls != BAD or why == "list":  # masthead, headline and byline glued together
         return True
-    if why.startswith("in a list of"):  # masthead, headline and byline glued together
-        return True
-    alone = ((i == 0 or feats[i - 1].block != f.block)
-             and (i + 1 == len(feats) or feats[i + 1].block != f.block))
-    return alone and why.startswith("in a run of") and "menu" in why
+    block = F.block
+    alone = ((i == 0 or block[i - 1] != block[i]) and (i + 1 == len(F) or block[i + 1] != block[i]))
+    return alone and why == "menu"
 
 
 def _prose_within(classes, i, n) -> bool:
     return any(c in (GOOD, NEAR) for c in classes[i + 1:i + 1 + n])
 
 
-def _kept_by_context(i, classes, feats, a, b) -> bool:
-    """jusText-style smoothing of an undecided line inside the core."""
-    prev = next((classes[j] for j in range(i - 1, a - 1, -1) if classes[j] != SHORT), None)
-    nxt_j = next((j for j in range(i + 1, b + 1) if classes[j] != SHORT), None)
-    nxt = classes[nxt_j] if nxt_j is not None else None
+def _context(classes, a, b):
+    """jusText-style smoothing of an undecided line inside the core ``[a, b]``: a function of the line."""
+    prev, nxt = [None] * len(classes), [None] * len(classes)
+    last = None
+    for j in range(a, b + 1):
+        prev[j] = last
+        if classes[j] != SHORT:
+            last = classes[j]
+    last_j = None
+    for j in range(b, a - 1, -1):
+        nxt[j] = last_j
+        if classes[j] != SHORT:
+            last_j = j
     prose = (GOOD, NEAR)
-    if prev in prose and nxt in prose:
-        return True
-    f = feats[i]
-    heading = f.title or feats[i].terminal
-    return nxt in prose and heading and nxt_j - i <= 2
+
+    def kept(i, F) -> bool:
+        nj = nxt[i]
+        if nj is None or classes[nj] not in prose:
+            return False
+        return prev[i] in prose or ((F.title(i) or F.terminal[i]) and nj - i <= 2)
+    return kept
 
 
-def _edits(lines, feats, verdicts, known: bool) -> list[Edit]:
+def _edits(F, verdicts, why) -> list[Edit]:
     """One edit per run of consecutive removed lines with the same rule (blank lines inside go too)."""
     out: list[Edit] = []
-    i, n = 0, len(feats)
-    while i < n:
-        if verdicts[i] is None:
-            i += 1
-            continue
-        rule, reason = verdicts[i]
-        j = i
-        while j + 1 < n and verdicts[j + 1] is not None and verdicts[j + 1][0] == rule:
-            j += 1
-        first, last = lines[feats[i].index], lines[feats[j].index]
-        if j > i:
-            reason = _summary(feats[i:j + 1], [v[1] for v in verdicts[i:j + 1]])
-        else:
-            reason = f"{reason}; {describe(feats[i], known, first.text)}"
-        out.append(Edit(first.start, last.stop, kind="boilerplate", reason=reason, rule=rule))
+    i = 0
+    for verdict, run in groupby(verdicts):
+        j = i + len(list(run)) - 1
+        if verdict is not None:
+            rule, where = verdict
+            if j > i:
+                reason = _summary(F, i, j, where)
+            else:
+                reason = f"{_reason(F, i, rule, where, why[i])}; {describe(F, i)}"
+            out.append(Edit(F.start[i], F.stop[j], kind="boilerplate", reason=reason, rule=rule))
         i = j + 1
     return out
 
 
-def _summary(feats, reasons) -> str:
-    words = sorted(f.words for f in feats)
-    ends = sum(f.terminal for f in feats)
-    head = reasons[0].split(":", 1)[0] if reasons[0].startswith(("before", "after")) else ""
-    parts = [f"{len(feats)} lines" + (f" {head}" if head else ""),
+def _reason(F, i, rule, where, code) -> str:
+    if rule == "boilerplate.short_line":
+        return "not between prose lines nor heading one"
+    if rule == "boilerplate.comments":
+        return "comment thread after the article"
+    if rule == "boilerplate.teasers":
+        return "teasers after the article"
+    if rule == "boilerplate.header":
+        return f"article header (deck, kicker, caption) between headline and byline/dateline: {REASONS[code](F, i)}"
+    why = REASONS[code](F, i)
+    return f"{where} the article core: {why}" if where else why
+
+
+def _summary(F, i, j, where) -> str:
+    words = sorted(F.words[i:j + 1])
+    ends = sum(F.terminal[i:j + 1])
+    label = ("the article header (deck, kicker, caption) between headline and byline/dateline"
+             if where == "header" else "of a comment thread (name and date lines over text) after the article"
+             if where == "comments" else "of teasers after the article (prose lines standing apart, "
+             "each after a title, kicker or source line)" if where == "teasers"
+             else f"{where} the article core" if where else "")
+    parts = [f"{j - i + 1} lines" + (f" {label}" if label else ""),
              (f"{words[0]} word{'s' if words[0] != 1 else ''} each" if words[0] == words[-1]
               else f"{words[0]}-{words[-1]} words (median {words[len(words) // 2]})"),
              f"{ends} ending a sentence"]
-    menus = max((f.menu_run for f in feats), default=0)
+    menus = max(F.menu_run[i:j + 1])
     if menus:
         parts.append(f"menu-like runs up to {menus} lines")
-    legal = sum(f.legal for f in feats)
+    legal = sum(1 for k in range(i, j + 1) if k in F.legal)
     if legal:
         parts.append(f"{legal} with legal vocabulary")
     return ", ".join(parts)

@@ -2,13 +2,17 @@
 import re
 
 from normalizer import Edit, hookimpl
-from normalizer.textutils import WS, line_edits, phrases, prefix_pattern, word_count
+from normalizer.textutils import WS, line_edits, lines_at, phrases, prefix_pattern, word_count
 
-LABEL = (r"(?:photo|photos|picture|pictures|pic|image|images|img|photograph|photography|credit|credits|"
-         r"image credit|photo credit|picture credit|illustration|graphic|foto|fotos|bild|bilder|grafik|"
-         r"bildquelle|fotoquelle|crédit photo|crédits photo|crédit|légende|imagen|fotografía|immagine|"
-         r"afbeelding|beeld|pictured|pictured above|above|top|main image|top image|featured image|"
-         r"caption|bildunterschrift|symbolbild|archivbild|archivfoto)")
+LABELS = (  # lower case, literal
+    "photo", "photos", "picture", "pictures", "pic", "image", "images", "img", "photograph", "photography",
+    "credit", "credits", "image credit", "photo credit", "picture credit", "illustration", "graphic", "foto",
+    "fotos", "bild", "bilder", "grafik", "bildquelle", "fotoquelle", "crédit photo", "crédits photo", "crédit",
+    "légende", "imagen", "fotografía", "immagine", "afbeelding", "beeld", "pictured", "pictured above", "above",
+    "top", "main image", "top image", "featured image", "caption", "bildunterschrift", "symbolbild",
+    "archivbild", "archivfoto",
+)
+LABEL = "(?:" + "|".join(LABELS) + ")"
 # Lower case, matched on the lower-cased text (folded=True).
 PREFIX = prefix_pattern([LABEL + WS + r"*[:|]"] + phrases(
     "photo by", "photos by", "photograph by", "picture by", "image by", "images by", "illustration by",
@@ -21,6 +25,10 @@ AGENCY = (r"(?<!\w)(?:Getty(?:\s*Images)?|Reuters|Associated Press|Shutterstock|
           r"imago(?:\s*images)?|picture(?:-|\s)alliance|Xinhua|Bloomberg|Alamy|Unsplash|Pexels|"
           r"Wikimedia(?:\s*Commons)?|(?-i:AFP|AP(?:\s*Photo)?|dpa|EPA|ANP|ANSA|SIPA|SWNS|PA(?:\s*Wire|\s*Images)?))"
           r"(?!\w)")
+# Every AGENCY match holds one of these names (in the lower-cased text) or acronyms.
+AGENCY_NAMES = re.compile("getty|reuters|associated press|shutterstock|istock|keystone|imago|picture|xinhua|"
+                          "bloomberg|alamy|unsplash|pexels|wikimedia")
+AGENCY_ACRONYMS = re.compile("AFP|AP|dpa|PA|ANP|ANSA|SWNS")
 # A credit at the end of a caption line: "... Photo: AFP", "(Foto: dpa)", "/ Getty Images".
 SUFFIX = re.compile(
     rf"(?:{LABEL}{WS}*:{WS}*[^.!?\n]{{1,60}}|[/|©]{WS}*[^.!?\n/|]{{0,40}}{AGENCY}[^.!?\n]{{0,30}}"
@@ -28,9 +36,10 @@ SUFFIX = re.compile(
     rf"{WS}*$", re.IGNORECASE | re.MULTILINE)
 
 # A gallery position on a line of its own: "Image 1 of 23", "Photo 3 / 10", "Bild 2 von 5".
+# Lower case, matched on the lower-cased text (folded=True).
 COUNTER = re.compile(
     rf"^{WS}*(?:image|photo|picture|slide|foto|bild|imagen|immagine|afbeelding|diapositive){WS}+\d+"
-    rf"{WS}*(?:of|von|de|di|sur|van|/)(?:{WS}*/)?{WS}*\d+{WS}*$", re.IGNORECASE | re.MULTILINE)
+    rf"{WS}*(?:of|von|de|di|sur|van|/)(?:{WS}*/)?{WS}*\d+{WS}*$", re.MULTILINE)
 
 
 @hookimpl
@@ -51,23 +60,38 @@ def find_edits(document, options):
     # a line several rules match is removed once: the core keeps the first of overlapping edits
     return (edits + _credit_suffixes(document, options["max_words"])
             + line_edits(document, COUNTER, kind="caption", rule="captions.gallery_counter",
-                         reason="photo gallery position (\"Image 1 of 23\")"))
+                         reason="photo gallery position (\"Image 1 of 23\")", folded=True))
 
 
-# A credit suffix starts at one of these and lies within the last TAIL characters of its line,
-# so only line tails holding one are searched (SUFFIX over whole texts is slow).
-_SUFFIX_MARKS = (":", "/", "|", "©", "(")
+# A credit suffix lies within the last TAIL characters of its line. SUFFIX is slow
+# to search for, so cheap tests pick the lines that may hold one first: its
+# branches have a label and ":" (found in the reversed text, where they start
+# with the ":"), a "/", "|" or "©" before an agency name, with no sentence end
+# after it, or they are the line's last "(...)".
 TAIL = 160
+_COLON_LABEL = re.compile(rf":{WS}*(?:{'|'.join(label[::-1] for label in LABELS)})")  # reversed
+_MARKS_AT_END = [re.compile(rf"{re.escape(mark)}[^.!?\n]*$", re.MULTILINE) for mark in "/|©"]
+_CLOSING = re.compile(rf"\){WS}*$", re.MULTILINE)
 
 
 def _credit_suffixes(document, max_words):
+    text, low = document.text, document.folded
+    n = len(text)
+
+    def agency(at, end):
+        return AGENCY_NAMES.search(low, at, end) or AGENCY_ACRONYMS.search(text, at, end)
+
+    candidates = {n - 1 - m.start() for m in _COLON_LABEL.finditer(low[::-1])}
+    for mark in _MARKS_AT_END:
+        candidates.update(m.start() for m in mark.finditer(text) if agency(m.start(), m.end()))
+    for m in _CLOSING.finditer(text):
+        paren = text.rfind("(", text.rfind("\n", 0, m.start()) + 1, m.start())
+        if paren != -1 and (low.startswith(LABELS, paren + 1) or agency(paren, m.start())):
+            candidates.add(paren)
     out = []
-    for line in document.lines:
-        text = line.text
-        tail = text[-TAIL:]
-        if not any(m in tail for m in _SUFFIX_MARKS):
-            continue
-        if SUFFIX.search(text, max(0, len(text) - TAIL)) and word_count(text) <= max_words:
+    for line in lines_at(text, candidates):
+        first = max(len(line.text) - TAIL, 0)
+        if SUFFIX.search(line.text, first) is not None and word_count(line.text) <= max_words:
             out.append(Edit(line.start, line.stop, kind="caption", rule="captions.credit_suffix",
                             reason="caption ending in a photo credit"))
     return out

@@ -2,9 +2,10 @@
 import re
 
 from normalizer import hookimpl
-from normalizer.textutils import WS, line_pattern, phrases, remove, word_count
+from normalizer.textutils import WS, line_at, line_pattern, lines_at, matches, next_line, phrases, remove, word_count
 
-HEADERS = line_pattern(phrases(
+# Lower case, matched on the lower-cased text (folded=True).
+HEADERS = line_pattern(phrases(*map(str.lower, (
     "Leave a Reply", "Leave a comment", "Leave a Reply Cancel reply", "Comments are closed",
     "Comments are closed.", "Comments", "Comment", "Post a comment", "Add a comment", "Add comment",
     "Show comments", "View comments", "Load comments", "Hide comments", "Join the conversation",
@@ -14,9 +15,9 @@ HEADERS = line_pattern(phrases(
     "Kommentare lesen", "Diskutieren Sie mit", "Leserkommentare", "Commentaires", "Laisser un commentaire",
     "Réagir", "Comentarios", "Deja un comentario", "Deja una respuesta", "Commenti", "Lascia un commento",
     "Reacties", "Reageer", "Comentários", "Deixe um comentário",
-) + [r"\d+" + WS + r"*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)",
-     r"(?:comments?|kommentare?)" + WS + r"*\(\d+\)"])
-FORM = line_pattern(phrases(
+))) + [r"\d+" + WS + r"*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)",
+     r"(?:comments?|kommentare?)" + WS + r"*\(\d+\)"], flags=0)
+FORM = line_pattern(phrases(*map(str.lower, (
     "Your email address will not be published.", "Your email address will not be published",
     "Required fields are marked *", "Required fields are marked", "Cancel reply", "Post Comment",
     "Submit Comment", "Name *", "Email *", "Website", "Name", "Email", "Comment *",
@@ -26,7 +27,7 @@ FORM = line_pattern(phrases(
     "You must be logged in to post a comment.", "Log in to comment", "Sign in to comment",
     "Ihre E-Mail-Adresse wird nicht veröffentlicht.", "Erforderliche Felder sind mit * markiert",
     "Kommentar abschicken", "Votre adresse e-mail ne sera pas publiée.",
-))
+))), flags=0)
 COUNTER = re.compile(rf"^{WS}*\d{{1,5}}{WS}*$")
 
 
@@ -43,23 +44,36 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    lines = document.lines
+    text, low = document.text, document.folded
+    headers = {m.start() for m in matches(document, HEADERS, folded=True)}
+    forms = {m.start() for m in matches(document, FORM, folded=True)}
     out = []
-    in_widget = False
-    for line in lines:
-        if line.blank:
+    walked = -1  # the widget after a header was followed up to here
+    for line in lines_at(text, headers | forms):
+        if line.start <= walked:
             continue
-        if HEADERS.fullmatch(line.text):
-            out += remove([line], kind="comments", reason="comment section header", rule="comments.header")
-            in_widget = True
-        elif FORM.fullmatch(line.text) and (in_widget or word_count(line.text) > 2):
-            out += remove([line], kind="comments", reason="comment form line", rule="comments.form")
-        elif in_widget and COUNTER.match(line.text):
-            out += remove([line], kind="comments", reason="comment counter", rule="comments.counter")
-        else:
-            in_widget = in_widget and word_count(line.text) <= options["max_form_words"]
-    last = next((l for l in reversed(lines) if not l.blank), None)
-    if last is not None and COUNTER.match(last.text) and not any(e.start == last.start for e in out):
-        out += remove([last], kind="comments", reason="trailing comment/share counter at the end",
-                      rule="comments.trailing_counter")
+        if line.start in forms and line.start not in headers:  # outside a widget: a form line of some length
+            if word_count(line.text) > 2:
+                out += remove([line], kind="comments", reason="comment form line", rule="comments.form")
+            continue
+        while line is not None:  # the widget: its header, then form lines and counters
+            if line.blank:
+                pass
+            elif HEADERS.fullmatch(low, line.start, line.end):
+                out += remove([line], kind="comments", reason="comment section header", rule="comments.header")
+            elif FORM.fullmatch(low, line.start, line.end):
+                out += remove([line], kind="comments", reason="comment form line", rule="comments.form")
+            elif COUNTER.match(line.text):
+                out += remove([line], kind="comments", reason="comment counter", rule="comments.counter")
+            elif word_count(line.text) > options["max_form_words"]:
+                break
+            walked = line.start
+            line = next_line(text, line)
+        walked = len(text) if line is None else line.start
+    end = len(text.rstrip())
+    if end:
+        last = line_at(text, end - 1)
+        if COUNTER.match(last.text) and not any(e.start == last.start for e in out):
+            out += remove([last], kind="comments", reason="trailing comment/share counter at the end",
+                          rule="comments.trailing_counter")
     return out

@@ -5,7 +5,7 @@ from normalizer.textutils import WS, line_edits, phrases, prefix_pattern
 PREFIXES = [r"(?:disclaimer|haftungsausschluss|rechtlicher hinweis|avertissement|aviso legal|"
             r"descargo de responsabilidad|esclusione di responsabilità|affiliate disclosure|disclosure)"
             + WS + r"*[:.\-–—]"]
-PHRASES = phrases(
+PHRASES = phrases(*map(str.lower, (
     "If you need to update/edit/remove this news", "The views expressed in this article are",
     "The views and opinions expressed", "The opinions expressed in this", "Views expressed are",
     "This article is for informational purposes only", "This content is for informational purposes",
@@ -13,8 +13,9 @@ PHRASES = phrases(
     "We may earn a commission", "We may receive a commission", "may earn an affiliate commission",
     "Dieser Artikel enthält Affiliate-Links", "Dieser Beitrag enthält Affiliate-Links",
     "Die mit * gekennzeichneten Links", "Wir erhalten eine Provision",
-)
-PATTERN = prefix_pattern(PREFIXES + PHRASES)
+)))
+# Lower case, matched on the lower-cased text (folded=True).
+PATTERN = prefix_pattern(PREFIXES + PHRASES, flags=0)
 
 
 @hookimpl
@@ -31,4 +32,4 @@ def default_options():
 @hookimpl
 def find_edits(document, options):
     return line_edits(document, PATTERN, kind="disclaimer", reason="disclaimer line",
-                      rule="disclaimers.line", max_words=options["max_words"])
+                      rule="disclaimers.line", max_words=options["max_words"], folded=True)

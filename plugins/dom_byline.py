@@ -1,12 +1,13 @@
 """Bylines, datelines and post metadata (HTML), found by a class/id vocabulary.
 
+What they say is reported before any DOM plugin cuts, by ``meta_byline``.
+
 The tokens below are matched at word boundaries of an element's class and id
 (camelCase split), so ``ad`` never matches ``add``, ``adapt`` or ``header``.
 An element that holds a large share of the page's prose is kept whatever its
 name says.
 """
 from normalizer import hookimpl
-from normalizer.dom import Remove
 
 from ._dom import remove_labelled, vocabulary
 
@@ -54,3 +55,4 @@ def find_dom_edits(dom, options):
     out = remove_labelled(dom, PATTERN, kind=KIND, reason="byline or post metadata", rule="dom_byline.class",
                           max_prose_share=options["max_prose_share"], max_chars=options["max_chars"])
     return out
+

@@ -8,13 +8,21 @@ import html
 import re
 
 from normalizer import Edit, hookimpl
+from normalizer.textutils import lines_at
 
 # A UTF-8 lead byte followed by a continuation byte, both read as cp1252/latin-1.
-_CONT = "\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
-        "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
-MOJIBAKE = re.compile(f"[\xc2-\xf4][{_CONT}]")
+_LEADS = "".join(map(chr, range(0xc2, 0xf5)))
+_CONTS = "".join(map(chr, range(0x80, 0xc0))) + "\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160" \
+         "\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+MOJIBAKE = re.compile(f"[{_LEADS}][{_CONTS}]")
+# The same pairs in the UTF-8 bytes of a text, a cheap test first: every lead
+# character is encoded as \xc3 and one more byte, which re finds at memchr speed.
+_MOJIBAKE_UTF8 = re.compile(b"(?:%s)(?:%s)" % tuple(b"|".join(re.escape(c.encode()) for c in chars)
+                                                   for chars in (_LEADS, _CONTS)))
 ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2060\ufeff\u00ad\ufffe]+")
+# Each looked for with str.__contains__ (memchr) before the scan, which is slower.
+_CONTROLS = "".join(map(chr, [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])) + "\u200b\u2060\ufeff\u00ad\ufffe"
+CONTROL = re.compile(f"[{re.escape(_CONTROLS)}]+")
 NEWLINE = re.compile("\r\n?")
 
 
@@ -63,7 +71,7 @@ def find_edits(document, options):
     if options["newlines"] and "\r" in text:
         edits += [Edit(m.start(), m.end(), "\n", kind="newline", reason="CR/CRLF line end made LF",
                        rule="encoding.newline") for m in NEWLINE.finditer(text)]
-    if options["controls"]:
+    if options["controls"] and any(c in text for c in _CONTROLS):
         edits += [Edit(m.start(), m.end(), "", kind="control",
                        reason=f"invisible or control character(s) {_names(m.group())} removed",
                        rule="encoding.control") for m in CONTROL.finditer(text)]
@@ -73,7 +81,7 @@ def find_edits(document, options):
             if fixed != m.group():
                 edits.append(Edit(m.start(), m.end(), fixed, kind="entity",
                                   reason=f"HTML entity {m.group()} decoded", rule="encoding.entity"))
-    if options["mojibake"] and MOJIBAKE.search(text):
+    if options["mojibake"] and not text.isascii() and _MOJIBAKE_UTF8.search(text.encode("utf-8", "surrogatepass")):
         edits += _mojibake(document, options["newlines"])
     return edits
 
@@ -85,9 +93,7 @@ def _mojibake(document, newlines: bool):
     if _CONFIG is None:
         _CONFIG = _ftfy_config()
     out = []
-    for line in document.lines:
-        if not MOJIBAKE.search(line.text):
-            continue
+    for line in lines_at(document.text, [m.start() for m in MOJIBAKE.finditer(document.text)]):
         fixed, plan = ftfy.fix_and_explain(line.text, _CONFIG)
         if newlines:  # this edit may cover a CR whose own edit it supersedes
             fixed = NEWLINE.sub("\n", fixed)

@@ -4,9 +4,11 @@ A promo is a run of at most ``max_lead_lines`` short, unpunctuated lines glued
 to a call-to-action line, or a line that opens with a promo phrase.
 """
 from normalizer import hookimpl
-from normalizer.textutils import ends_sentence, line_pattern, phrases, prefix_pattern, remove_run, word_count
+from normalizer.textutils import (ends_sentence, line_pattern, lines_at, matches, next_line, phrases, prefix_pattern,
+                                  prev_line, remove_run, word_count)
 
-CTA = line_pattern(phrases(
+# Lower case, matched on the lower-cased text (folded=True).
+CTA = line_pattern(phrases(*map(str.lower, (
     "Learn more", "Find out more", "Discover more", "Sign up", "Sign up now", "Sign up for free",
     "Subscribe now", "Try it free", "Try for free", "Start free trial", "Start your free trial",
     "Get started", "Get the app", "Download the app", "Download now", "Install the app", "Join now",
@@ -16,11 +18,11 @@ CTA = line_pattern(phrases(
     "En savoir plus", "Je m'abonne", "Essayer gratuitement", "Télécharger l'application",
     "Más información", "Saber más", "Descarga la app", "Prueba gratis",
     "Scopri di più", "Scarica l'app", "Prova gratis", "Meer informatie", "Saiba mais", "Baixe o app",
-))
-LEAD = prefix_pattern(phrases(
+))), flags=0)
+LEAD = prefix_pattern(phrases(*map(str.lower, (
     "Get more with", "Get the most out of", "Download our app", "Download the", "Try our app",
     "Get our app", "Holen Sie sich", "Laden Sie die", "Unsere App", "Téléchargez", "Descarga nuestra",
-))
+))), flags=0)
 
 
 @hookimpl
@@ -40,28 +42,34 @@ def _short(line, max_words):
 
 @hookimpl
 def find_edits(document, options):
-    lines = document.lines
+    text, low = document.text, document.folded
+    calls = {m.start() for m in matches(document, CTA, folded=True)}
+    leads = {m.start() for m in matches(document, LEAD, folded=True)}
+    max_lines, max_words = options["max_lead_lines"], options["max_lead_words"]
     edits = []
-    taken = -1
-    for i, line in enumerate(lines):
-        if i <= taken or line.blank:
+    taken = -1  # where the last promo ends
+    for line in lines_at(text, calls | leads):
+        if line.start <= taken:
             continue
-        if CTA.fullmatch(line.text):
-            first = i
-            while (i - first < options["max_lead_lines"] and first - 1 > taken
-                   and _short(lines[first - 1], options["max_lead_words"])):
-                first -= 1
-            reason = ("call-to-action promo box" if first < i else "call-to-action line")
-            edits.append(remove_run(lines[first], line, kind="promo", reason=reason, rule="promos.cta"))
-            taken = i
-        elif LEAD.match(line.text) and word_count(line.text) <= options["max_lead_words"]:
-            last = i
-            while (last + 1 < len(lines) and last + 1 - i <= options["max_lead_lines"]
-                   and _short(lines[last + 1], options["max_lead_words"])):
-                last += 1
-                if CTA.fullmatch(lines[last].text):
+        if line.start in calls:
+            first = line
+            for _ in range(max_lines):
+                up = prev_line(text, first)
+                if up is None or up.start <= taken or not _short(up, max_words):
                     break
-            edits.append(remove_run(line, lines[last], kind="promo", reason="promo line",
-                                    rule="promos.lead"))
-            taken = last
+                first = up
+            reason = ("call-to-action promo box" if first is not line else "call-to-action line")
+            edits.append(remove_run(first, line, kind="promo", reason=reason, rule="promos.cta"))
+            taken = line.start
+        elif word_count(line.text) <= max_words:
+            last = line
+            for _ in range(max_lines):
+                down = next_line(text, last)
+                if down is None or not _short(down, max_words):
+                    break
+                last = down
+                if CTA.fullmatch(low, last.start, last.end):
+                    break
+            edits.append(remove_run(line, last, kind="promo", reason="promo line", rule="promos.lead"))
+            taken = last.start
     return edits

@@ -3,13 +3,21 @@
 A block header in the tail of the article starts a block that runs to the end:
 what follows such a header is teasers, lists and footers. "In the tail" means
 that most of the prose lies before it, not counting after it the teaser
-paragraphs (prose right after a short unpunctuated title line). A header earlier in the text only takes the short
-teaser lines right after it.
-"""
-from normalizer import hookimpl
-from normalizer.textutils import ends_sentence, line_pattern, phrases, remove, remove_run, word_count
+paragraphs (prose right after a short unpunctuated title line). A header
+earlier in the text, or one ending in ':' (it introduces what follows, which
+may be the article's own list), only takes the teaser lines right after it: up
+to the first prose line, and up to the end of the first block of several lines.
 
-HEADERS = line_pattern(phrases(
+Headers are found by a set lookup of each lower-cased line stripped of its
+decoration, then confirmed with the phrase pattern; word counts are only taken
+of lines that end a sentence.
+"""
+from itertools import accumulate, compress, repeat
+
+from normalizer import Edit, hookimpl
+from normalizer.textutils import TERMINAL, line_pattern, phrases, word_count
+
+PHRASES = (
     # English
     "Related", "Related articles", "Related article", "Related stories", "Related story", "Related posts",
     "Related news", "Related content", "Related coverage", "Related reading", "Related links",
@@ -38,7 +46,12 @@ HEADERS = line_pattern(phrases(
     "También te puede interesar", "Lo más visto", "Leggi anche", "Articoli correlati", "I più letti",
     "Potrebbe interessarti", "Ti potrebbe interessare", "Lees ook", "Meer nieuws", "Gerelateerde artikelen",
     "Meest gelezen", "Leia também", "Notícias relacionadas", "Mais lidas", "Veja também",
-))
+)
+# Lower-cased: matched against lower-cased lines, which is faster than ignoring case.
+HEADERS = line_pattern(phrases(*(p.lower() for p in PHRASES)), flags=0)
+# Decoration around a header ("» Most read", "Related:") and the lower-cased phrases, for a set lookup.
+DECORATION = " \t\u00a0!#$%&*+,-./:;<=>?@\\^_`{|}~»›•·▪►▶▸◦‣→←↑↓▼▲■□●○◆◇★☆–—…"
+KEYS = frozenset(" ".join(p.lower().split()) for p in PHRASES)
 
 
 @hookimpl
@@ -49,51 +62,69 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"tail_share": 0.5, "min_prose_words": 12, "max_teaser_words": 20}
+    return {"tail_share": 0.5, "min_prose_words": 12, "max_teaser_words": 20, "teaser_block": True}
 
 
-def _prose(line, min_words):
-    return ends_sentence(line.text) and word_count(line.text) >= min_words
+def _prose_words(raw: list[str], min_words: int) -> dict[int, int]:
+    """{line number: words} of the lines that end a sentence and have ``min_words`` words or more."""
+    ends = compress(range(len(raw)), map(str.endswith, map(str.rstrip, raw), repeat(TERMINAL)))
+    counted = ((i, word_count(raw[i])) for i in ends)
+    return {i: w for i, w in counted if w >= min_words}
 
 
-def _real_prose(lines, prose):
-    """Prose words per line, zero for teasers (prose right after a short unpunctuated title line)."""
-    real, prev = [], None
-    for line, words in zip(lines, prose):
-        teaser = prev is not None and not prose[prev.number] and not ends_sentence(prev.text)
-        real.append(0 if teaser else words)
-        if not line.blank:
-            prev = line
+def _real_prose(raw: list[str], prose: dict[int, int]) -> dict[int, int]:
+    """The prose lines that are no teasers (prose right after a short unpunctuated title line)."""
+    real = {}
+    for i, w in prose.items():
+        j = i - 1
+        while j >= 0 and not raw[j].strip():
+            j -= 1
+        if j < 0 or j in prose or raw[j].rstrip().endswith(TERMINAL):
+            real[i] = w
     return real
 
 
 @hookimpl
 def find_edits(document, options):
-    lines = document.lines
-    prose = [word_count(l.text) if _prose(l, options["min_prose_words"]) else 0 for l in lines]
-    real = _real_prose(lines, prose)
-    after = sum(real)
-    before = 0
-    edits = []
-    taken = -1
-    for i, line in enumerate(lines):
-        before += prose[i]
-        after -= real[i]
-        if i <= taken or line.blank or not HEADERS.fullmatch(line.text):
+    text = document.text
+    raw = text.split("\n")
+    if len(raw) > 1 and not raw[-1]:
+        raw.pop()  # a final newline starts no line
+    low = document.folded.split("\n")[:len(raw)]
+    heads = [i for i in compress(range(len(raw)), map(KEYS.__contains__, map(str.strip, low, repeat(DECORATION))))
+             if HEADERS.fullmatch(low[i])]
+    if not heads:
+        return []
+    offsets = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
+    offsets[-1] = min(offsets[-1], len(text))
+    prose = _prose_words(raw, options["min_prose_words"])
+    real = _real_prose(raw, prose)
+    before_at = list(accumulate(prose.get(i, 0) for i in range(len(raw))))   # prose up to line i
+    real_at = list(accumulate(real.get(i, 0) for i in range(len(raw))))
+    total_real = real_at[-1]
+    edits, taken = [], -1
+    for i in heads:
+        if i <= taken:
             continue
-        if before and before >= options["tail_share"] * (before + after):
-            edits.append(remove_run(line, lines[-1], kind="related", rule="related.tail_block",
-                                    reason=f"related block after header '{line.text.strip()}': "
-                                           f"{before / (before + after):.0%} of the article's prose is before it"))
+        header = raw[i].strip()
+        before, after = before_at[i], total_real - real_at[i]
+        if before and before >= options["tail_share"] * (before + after) and not header.endswith(":"):
+            edits.append(Edit(offsets[i], offsets[-1], kind="related", rule="related.tail_block",
+                              reason=f"related block after header '{header}': "
+                                     f"{before / (before + after):.0%} of the article's prose is before it"))
             break
-        block = [line]
-        for nxt in lines[i + 1:]:
-            if nxt.blank:
+        block, run = [i], 0
+        for j in range(i + 1, len(raw)):
+            if not raw[j].strip():
+                if run > 1 and options["teaser_block"]:
+                    break  # a block of teasers (a list) ends the header's teasers
+                run = 0
                 continue
-            if prose[nxt.number] or word_count(nxt.text) > options["max_teaser_words"]:
+            run += 1
+            if j in prose or word_count(raw[j]) > options["max_teaser_words"]:
                 break
-            block.append(nxt)
-        taken = block[-1].number
-        edits += remove(block, kind="related", rule="related.header_teasers",
-                        reason=f"related header '{line.text.strip()}' and its teaser lines")
+            block.append(j)
+        taken = block[-1]
+        edits += [Edit(offsets[j], offsets[j + 1], kind="related", rule="related.header_teasers",
+                       reason=f"related header '{header}' and its teaser lines") for j in block]
     return edits

@@ -2,11 +2,11 @@
 
 SCMP dumps carry headlines of other stories as standalone lines between body
 paragraphs. Applies to scmp.com documents, or to dumps without URL that carry
-SCMP's "myNEWS" promo.
+SCMP's "myNEWS" promo; for those it also names the site (``find_metadata``).
 """
 import re
 
-from normalizer import hookimpl
+from normalizer import Fact, hookimpl
 from normalizer.textutils import ends_sentence, remove, word_count
 
 FINGERPRINT = re.compile(r"^[^\w\n]*Get more with myNEWS[^\w\n]*$", re.MULTILINE)
@@ -25,7 +25,16 @@ def default_options():
 
 @hookimpl
 def applies_to(document):
-    return document.on_site("scmp.com") or bool(FINGERPRINT.search(document.original))
+    return document.on_site("scmp.com") or ("myNEWS" in document.original
+                                             and FINGERPRINT.search(document.original) is not None)
+
+
+@hookimpl
+def find_metadata(document):
+    if document.url is None and "myNEWS" in document.original and FINGERPRINT.search(document.original):
+        return [Fact("site", "scmp.com", source="content fingerprint (SCMP's \"Get more with myNEWS\" promo)",
+                     confidence=0.7)]
+    return None
 
 
 @hookimpl

@@ -2,11 +2,12 @@
 import re
 
 from normalizer import hookimpl
-from normalizer.textutils import WS, line_pattern, phrases, remove, word_count
+from normalizer.textutils import WS, line_pattern, lines_at, matches, next_line, phrases, prev_line, remove, word_count
 
 PLATFORMS = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|telegram|pinterest|reddit|youtube|tiktok|"
              r"flipboard|threads|bluesky|mastodon|xing|rss|e-?mail|messenger|snapchat|google news)")
-BUTTONS = line_pattern(phrases(
+# Lower case, matched on the lower-cased text (folded=True).
+BUTTONS = line_pattern(phrases(*map(str.lower, (
     "Share", "Share this", "Share this article", "Share this story", "Share this post", "Share article",
     "Share story", "Share via", "Share on", "Tweet", "Tweet this", "Pin it", "Copy link", "Link copied",
     "Facebook", "Twitter", "Instagram", "LinkedIn", "WhatsApp", "Telegram", "Pinterest", "Reddit",
@@ -14,12 +15,12 @@ BUTTONS = line_pattern(phrases(
     "Partager", "Partager cet article", "Compartir", "Comparte", "Condividi", "Delen", "Compartilhar",
     "Like", "Likes", "Follow", "Follow us", "Folgen", "Folgen Sie uns", "Suivez-nous", "Síguenos", "Seguici",
     "Subscribe on YouTube", "Gift this article", "Gift article", "Save", "Save article", "Saved", "Bookmark",
-) + [rf"(?:share|teilen|partager|compartir|condividi)(?:{WS}+(?:on|auf|sur|en|su))?{WS}+{PLATFORMS}",
+))) + [rf"(?:share|teilen|partager|compartir|condividi)(?:{WS}+(?:on|auf|sur|en|su))?{WS}+{PLATFORMS}",
      rf"(?:follow|like|folgen sie|folge|suivez|siga|segui)\b.{{0,40}}\b(?:on|auf|sur|en|su|us on){WS}+{PLATFORMS}",
-     rf"{PLATFORMS}(?:{WS}*[|/·•,]{WS}*{PLATFORMS})+"])
+     rf"{PLATFORMS}(?:{WS}*[|/·•,]{WS}*{PLATFORMS})+"], flags=0)
 # Ambiguous single words: only when glued to another button line.
-WEAK = line_pattern(phrases("X", "Email", "E-Mail", "Mail", "Print", "Drucken", "Imprimer", "Link", "Kopieren",
-                            "Comment", "Copy", "Close", "More", "Mehr"))
+WEAK = line_pattern(phrases("x", "email", "e-mail", "mail", "print", "drucken", "imprimer", "link", "kopieren",
+                            "comment", "copy", "close", "more", "mehr"), flags=0)
 COUNTER = re.compile(
     rf"^[^\w\n]*\d(?:[,.\d]*\d)?{WS}*(?:K|k|M|m|B|b|Tsd\.?|Mio\.?)?{WS}+(?:likes?|shares?|comments?|retweets?|reposts?|"
     rf"views?|followers?|reads?|reactions?|votes?|Aufrufe|Kommentare|Likes|Mal geteilt|vues|partages|"
@@ -39,17 +40,22 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    lines = document.lines
-    hits = set()
-    for line in lines:
-        if line.blank or len(line.text) > 300:
-            continue
-        if ((BUTTONS.fullmatch(line.text) or COUNTER.match(line.text))
-                and word_count(line.text) <= options["max_words"]):
-            hits.add(line.number)
-    for line in lines:  # weak words count only next to a real button
-        if line.number not in hits and WEAK.fullmatch(line.text):
-            if {line.number - 1, line.number + 1} & hits:
-                hits.add(line.number)
-    return remove([lines[i] for i in sorted(hits)], kind="social",
+    text, low = document.text, document.folded
+    found = [m.start() for m in matches(document, BUTTONS, folded=True) + matches(document, COUNTER)]
+    hits = {line.start: line for line in lines_at(text, found)  # line start -> line
+            if len(line.text) <= 300 and word_count(line.text) <= options["max_words"]}
+    buttons = set(hits)
+    for start in sorted(buttons):  # weak words count only next to a real button, or below one they joined
+        up = prev_line(text, hits[start])
+        if up is not None and up.start not in hits and _weak(low, up):
+            hits[up.start] = up
+        down = next_line(text, hits[start])
+        while down is not None and down.start not in buttons and _weak(low, down):
+            hits[down.start] = down
+            down = next_line(text, down)
+    return remove([hits[s] for s in sorted(hits)], kind="social",
                   reason="share/follow button or social counter", rule="social.button")
+
+
+def _weak(low, line):
+    return WEAK.fullmatch(low, line.start, line.end) is not None

@@ -4,14 +4,18 @@ A kicker is a line of one or two capitalised words glued (no blank line) to a
 long line, with no other short line next to it: the section label a page prints
 above its headline or between summary and body.
 """
-from normalizer import hookimpl
-from normalizer.textutils import WS, ends_sentence, glued, line_edits, line_pattern, prefix_pattern, remove, word_count
+from itertools import accumulate
 
+from normalizer import Line, hookimpl
+from normalizer.textutils import (WS, ends_sentence, line_edits, line_pattern, lines_at, matches, next_line,
+                                  prefix_pattern, remove, word_count)
+
+# Lower case, matched on the lower-cased text (folded=True).
 LISTS = prefix_pattern([
     r"(?:tags|tagged|tagged with|topics|filed under|categories|category|keywords|related topics|"
     r"schlagworte|schlagwörter|stichworte|themen|mots-clés|mots clés|étiquettes|etiquetas|temas|argomenti|"
-    r"trefwoorden|onderwerpen|assuntos)" + WS + r"*:"])
-HEADER = line_pattern([r"(?:tags|topics|themen|schlagworte|mots-clés|etiquetas|temas)"])
+    r"trefwoorden|onderwerpen|assuntos)" + WS + r"*:"], flags=0)
+HEADER = line_pattern([r"(?:tags|topics|themen|schlagworte|mots-clés|etiquetas|temas)"], flags=0)
 
 
 @hookimpl
@@ -25,38 +29,57 @@ def default_options():
     return {"max_words": 40, "kickers": True, "kicker_max_words": 2, "long_line_words": 12}
 
 
-def _kicker(lines, i, options):
-    line = lines[i]
-    text = line.text.strip()
-    if (not text or not text[0].isupper() or len(text) > 60 or word_count(text) > options["kicker_max_words"]
-            or ends_sentence(text) or any(c.isdigit() for c in text) or text.startswith(("•", "-", "*"))):
-        return False
-    up, down = glued(lines, i)
-    if up is None and down is None:
-        return False
-    long_enough = options["long_line_words"]
-    return all(n is None or word_count(n.text) >= long_enough for n in (up, down))
+def _kickers(text, options):
+    """The lines that are one- or two-word labels glued to long lines."""
+    max_words, long_words = options["kicker_max_words"], options["long_line_words"]
+    parts = text.split("\n")
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()  # as split_lines: a final newline does not start a line
+    sizes = list(map(len, map(str.strip, parts)))  # 0: blank
+    long = max(2 * long_words - 1, 1)  # the fewest characters a line of long_words words has
+    # the cheap part of the test, on every line: at most 60 characters, neighbours blank or long
+    maybe = [i for i, (up, size, down) in enumerate(zip([0] + sizes, sizes, sizes[1:] + [0]))
+             if 0 < size <= 60 and (up or down) and (not up or up >= long) and (not down or down >= long)]
+    out = []
+    for i in maybe:
+        label = parts[i].strip()
+        if (not label[0].isupper() or word_count(label) > max_words or ends_sentence(label)
+                or any(map(str.isdigit, label)) or label.startswith(("•", "-", "*"))):
+            continue
+        glued = [parts[j] for j in (i - 1, i + 1) if 0 <= j < len(parts) and sizes[j]]
+        if all(word_count(n) >= long_words for n in glued):
+            out.append(i)
+    if not out:
+        return []
+    starts = list(accumulate(map(len, parts), initial=0))
+    lines = []
+    for i in out:
+        start = starts[i] + i  # the characters of the lines before, and their newlines
+        end = start + len(parts[i])
+        lines.append(Line(i, start, end, end + 1 if end < len(text) else end, parts[i]))
+    return lines
 
 
 @hookimpl
 def find_edits(document, options):
-    lines = document.lines
+    text = document.text
     edits = line_edits(document, LISTS, kind="navigation", reason="tag/topic list",
-                       rule="tags.list", max_words=options["max_words"])
+                       rule="tags.list", max_words=options["max_words"], folded=True)
     done = {e.start for e in edits}
-    for i, line in enumerate(lines):
-        if line.start in done or line.blank:
+    headers = set()
+    for line in lines_at(text, [m.start() for m in matches(document, HEADER, folded=True)]):
+        headers.add(line.start)
+        if line.start in done:
             continue
-        if HEADER.fullmatch(line.text):
-            run = [line]
-            for nxt in lines[i + 1:]:
-                if nxt.blank or word_count(nxt.text) > 4:
-                    break
-                run.append(nxt)
-            if len(run) > 1:
-                edits += remove(run, kind="navigation", reason="tag list", rule="tags.header_list")
-                done.update(l.start for l in run)
-        elif options["kickers"] and _kicker(lines, i, options):
-            edits += remove([line], kind="navigation", reason="section/topic label glued to the text",
-                            rule="tags.kicker")
+        run = [line]
+        nxt = next_line(text, line)
+        while nxt is not None and not nxt.blank and word_count(nxt.text) <= 4:
+            run.append(nxt)
+            nxt = next_line(text, nxt)
+        if len(run) > 1:
+            edits += remove(run, kind="navigation", reason="tag list", rule="tags.header_list")
+            done.update(l.start for l in run)
+    if options["kickers"]:
+        edits += remove([l for l in _kickers(text, options) if l.start not in done and l.start not in headers],
+                        kind="navigation", reason="section/topic label glued to the text", rule="tags.kicker")
     return edits

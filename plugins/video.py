@@ -2,17 +2,19 @@
 import re
 
 from normalizer import hookimpl
-from normalizer.textutils import line_pattern, norm, phrases, prefix_pattern, remove, word_count, WS
+from normalizer.textutils import (WS, line_pattern, lines_at, matches, next_line, norm, phrases, prefix_pattern,
+                                  remove, word_count)
 
+# Lower case, matched on the lower-cased text (folded=True).
 STAMP = re.compile(rf"^{WS}*(?:[▶►]{WS}*)?(?:(?:video|play|watch){WS}*)?(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}{WS}*"
-                   rf"(?:min\.?)?{WS}*$", re.IGNORECASE)
+                   rf"(?:min\.?)?{WS}*$", re.MULTILINE)
 VIDEO_WORD = re.compile(r"\b(?:video|watch|play|clip|videos?|ansehen|vidéo|vídeo)\b", re.IGNORECASE)
-LABELS = line_pattern(phrases(
+LABELS = line_pattern(phrases(*map(str.lower, (
     "Watch", "Watch video", "Watch the video", "Play video", "Play", "Now playing", "Up next",
     "Video", "Videos", "More videos", "Replay", "Video abspielen", "Video ansehen", "Zum Video",
     "Mehr Videos", "Weitere Videos", "Regarder la vidéo", "Ver vídeo", "Guarda il video",
-))
-PREFIX = prefix_pattern([r"(?:watch|video|videos|vidéo|vídeo)" + WS + r"*[:|]"])
+))), flags=0)
+PREFIX = prefix_pattern([r"(?:watch|video|videos|vidéo|vídeo)" + WS + r"*[:|]"], flags=0)
 
 
 @hookimpl
@@ -28,28 +30,39 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    lines = document.lines
+    text, low = document.text, document.folded
+    stamps = {m.start() for m in matches(document, STAMP, folded=True)}
+    labels = {m.start() for m in matches(document, LABELS, folded=True)}
+    links = {m.start() for m in matches(document, PREFIX, folded=True)}
     out = []
-    taken = -1
-    for i, line in enumerate(lines):
-        if i <= taken or line.blank:
+    taken = -1  # where the last video block ends
+    for line in lines_at(text, stamps | labels | links):
+        start = line.start
+        if start <= taken:
             continue
-        if STAMP.match(line.text):
-            block = [line] + _titles(lines, i, options["max_title_words"], bool(VIDEO_WORD.search(line.text)))
+        if start in stamps:
+            block = [line] + _titles(text, low, line, options["max_title_words"], bool(VIDEO_WORD.search(line.text)))
             out += remove(block, kind="video", reason="video block: duration stamp and title",
                           rule="video.stamp")
-            taken = block[-1].number
-        elif LABELS.fullmatch(line.text):
+            taken = block[-1].start
+        elif start in labels:
             out += remove([line], kind="video", reason="video player label", rule="video.label")
-        elif PREFIX.match(line.text) and word_count(line.text) <= options["max_title_words"]:
+        elif word_count(line.text) <= options["max_title_words"]:
             out += remove([line], kind="video", reason="'Watch:'/'Video:' link line", rule="video.prefix")
     return out
 
 
-def _titles(lines, i, max_words, is_video):
+def _titles(text, low, stamp, max_words, is_video):
     """The title lines after a stamp: the next line and its repeat, or an unpunctuated title."""
-    following = [l for l in lines[i + 1:i + 6] if not l.blank][:2]
-    if not following or word_count(following[0].text) > max_words or STAMP.match(following[0].text):
+    following, line = [], stamp
+    for _ in range(5):
+        line = next_line(text, line)
+        if line is None or len(following) == 2:
+            break
+        if not line.blank:
+            following.append(line)
+    if (not following or word_count(following[0].text) > max_words
+            or STAMP.match(low, following[0].start, following[0].end)):
         return []
     first = following[0]
     if len(following) > 1 and norm(following[1].text) == norm(first.text):

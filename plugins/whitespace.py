@@ -1,5 +1,14 @@
 """Whitespace tidying: blank and NBSP-only lines, runs of blank lines, the final newline."""
+import re
+
 from normalizer import Edit, hookimpl
+from normalizer.textutils import WS, scan
+
+# A run of blank (whitespace-only) lines: each with its newline, the last line of the text without.
+BLANK_RUN = re.compile(rf"^(?:(?:{WS}*\n)+(?:{WS}+\Z)?|{WS}+\Z)", re.MULTILINE)
+# The same, but not a single empty line after the first line and before a non-blank one: the
+# common case, which stays when one blank line may (skipping it saves a match per paragraph).
+TIDY_RUN = re.compile(rf"^(?:\A|(?!\n(?!{WS}*(?:\n|\Z))))(?:(?:{WS}*\n)+(?:{WS}+\Z)?|{WS}+\Z)", re.MULTILINE)
 
 
 @hookimpl
@@ -15,29 +24,21 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    lines = document.lines
     text = document.text
     keep_blank = options["max_blank_lines"]
     edits = []
-    i, n = 0, len(lines)
-    while i < n:
-        if not lines[i].blank:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and lines[j + 1].blank:
-            j += 1
-        run_start, run_stop = lines[i].start, lines[j].stop
-        if i == 0 or j == n - 1:
+    for m in scan(text, TIDY_RUN if keep_blank >= 1 else BLANK_RUN):
+        run = m.group()
+        count = run.count("\n") + (not run.endswith("\n"))
+        if m.start() == 0 or m.end() == len(text):
             want = ""  # no blank lines at the start or the end
         else:
-            want = "\n" * min(keep_blank, j - i + 1)
-        if text[run_start:run_stop] != want:
-            edits.append(Edit(run_start, run_stop, want, kind="whitespace",
-                              reason=f"{j - i + 1} blank or whitespace-only line(s) tidied",
+            want = "\n" * min(keep_blank, count)
+        if run != want:
+            edits.append(Edit(m.start(), m.end(), want, kind="whitespace",
+                              reason=f"{count} blank or whitespace-only line(s) tidied",
                               rule="whitespace.blank_lines"))
-        i = j + 1
-    if text.strip() and not text.endswith("\n") and not (lines and lines[-1].blank):
+    if text.strip() and not text.endswith("\n") and text[text.rfind("\n") + 1:].strip():
         edits.append(Edit(len(text), len(text), "\n", kind="whitespace", reason="final newline added",
                           rule="whitespace.final_newline"))
     return edits

@@ -23,6 +23,15 @@ CASES = [
      ["Related articles", "Other story title here", "A long teaser paragraph", "Popular"], [BODY, BODY2]),
     ("related", f"Most read\n\nFirst headline elsewhere\n\nSecond headline elsewhere\n\n{BODY}\n\n{BODY2}\n",
      ["Most read", "First headline elsewhere", "Second headline elsewhere"], [BODY, BODY2]),
+    # the teasers of a header end with a block of several lines (a menu): the headline after it stays
+    ("related", f"Trending\nElections\nWeather\n\nCouncil votes to repair the bridge\n\n{BODY}\n\n{BODY2}\n",
+     ["Trending", "Elections", "Weather"], ["Council votes to repair the bridge", BODY, BODY2]),
+    # a header ending in ':' introduces what follows (maybe the article's own list): no tail block,
+    # only its teasers (to the end of the first block of several lines) go
+    ("related", f"{BODY}\n\n{BODY2}\n\nDon't miss:\n\nCheap flights to Lisbon\n\nA week in Rome for two\n"
+                "Trains to Vienna at half price\n\nThe offers run until the end of the month.\n\nMore deals\n",
+     ["Don't miss:", "Cheap flights to Lisbon", "Trains to Vienna"],
+     [BODY, BODY2, "The offers run until the end of the month", "More deals"]),
     ("captions", f"{BODY}\nPicture: The ministers at a meeting in Anhui province. (Twitter/Ambassador)\n"
                  "Photo by Li Ran/Xinhua via Getty Images\nForeign ministers meet in Guilin. Photo: AFP\n"
                  f"Die Minister beim Treffen in Berlin. (Foto: dpa)\n{BODY2}\n",

@@ -127,7 +127,9 @@ def test_plugins_lists_every_builtin_with_hooks_and_kinds():
     assert builtin <= set(listed)
     assert listed["ads"]["kinds"] == ["advertisement"] and "find_edits" in listed["ads"]["hooks"]
     positioned = [p for p in listed.values() if p["position"] is not None]
-    assert listed["dom_markup"]["position"] == 0 and listed["whitespace"]["position"] == len(positioned) - 1
+    assert listed["meta_html"]["position"] == 0, "page metadata is read before any DOM plugin cuts"
+    assert listed["language"]["position"] == len(positioned) - 1, "the language is detected on the clean text"
+    assert listed["whitespace"]["position"] == len(positioned) - 2
     assert listed["encoding"]["position"] == listed["main_content"]["position"] + 1, "all DOM work before text work"
     assert listed["scmp"]["phase"] == "site" and "applies_to" in listed["scmp"]["hooks"]
     human = run_cli("plugins")

@@ -211,3 +211,35 @@ def test_site_plugin_with_css_selectors_on_lxml_and_bs4(tmp_path):
     assert [e.rule for e in r.edits] == ["example.promo", "example.promo"]
     other = p.run(html_document(SITE_PAGE, url="https://example.org/story"))
     assert "Buy the print edition" in other.text
+
+
+def test_hook_find_metadata(tmp_path):
+    from normalizer import Fact
+    from normalizer.inputs import html_document
+
+    d = _plugin_dir(tmp_path, "facts_a", "from normalizer import Fact\n"
+                    "@hookimpl\ndef plugin_info():\n    return {'phase': 'phrase', 'modes': ['body_only']}\n"
+                    "@hookimpl\ndef find_metadata(document, dom, options):\n"
+                    "    first = document.lines[0].text\n"
+                    "    return [Fact('headline', first, source='text line 1', confidence=0.5),\n"
+                    "            Fact('mood', 'calm', source='a test')]\n"
+                    "@hookimpl\ndef find_edits(document):\n"
+                    "    return [Edit(0, document.lines[0].stop, kind='title', reason='r', rule='facts_a.t')]\n")
+    (d / "facts_b.py").write_text("from normalizer import Fact, hookimpl\n"
+                                  "@hookimpl\ndef applies_to(document):\n    return document.on_site('example.com')\n"
+                                  "@hookimpl\ndef find_metadata(document):\n"
+                                  "    seen = document.facts.get('headline')\n"
+                                  "    return [Fact('headline', seen.value.upper(), source='shouting', confidence=0.9)]\n")
+    p = Pipeline(load_config(), plugins_dirs=[d], only=["facts_a", "facts_b"])
+    r = p.run(Document("Title\nBody text.\n", url="https://example.com/x"))
+    assert r.text == "Title\nBody text.\n", "outside its mode a plugin reports facts but does not edit"
+    assert r.metadata.value("headline") == "TITLE" and r.metadata.get("headline").plugin == "facts_b"
+    assert [f.value for f in r.metadata.all("headline")] == ["TITLE", "Title"]
+    assert r.metadata.value("mood") == "calm" and r.metadata.get("mood").plugin == "facts_a"
+    other = p.run(Document("Title\nBody text.\n", url="https://example.org/x"))
+    assert other.metadata.value("headline") == "Title", "applies_to is honoured"
+    body = Pipeline(load_config(overrides={"normalizer": {"body_only": True}}), plugins_dirs=[d],
+                    only=["facts_a"]).run(Document("Title\nBody text.\n"))
+    assert body.text == "Body text.\n" and body.metadata.value("headline") == "Title", "facts come before edits"
+    page = html_document(b"<html><body><h1>Page title</h1><p>Text.</p></body></html>")
+    assert p.run(page).metadata.value("headline") == "Page title", "dom is passed (None for text)"

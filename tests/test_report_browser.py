@@ -61,9 +61,10 @@ def site(tmp_path_factory):
     plugins.mkdir()
     (plugins / "overeager.py").write_text(OVEREAGER)
     out = base / "out"
-    # The mistaken pipeline: the throwaway plugin on, the ads plugin off (so "Advertisement" stays).
+    # The mistaken pipeline: the throwaway plugin on, the ads plugin and the generic classifier off
+    # (so "Advertisement" stays).
     assert main(["run", str(inputs), "-o", str(out), "-q", "--plugins-dir", str(plugins),
-                 "--disable", "ads"]) == 0
+                 "--disable", "ads", "--disable", "boilerplate"]) == 0
     build_report(out, chunk_rows=2, page_rows=2)  # 6 documents, 3 chunks, 3 pages: loading on demand
     return {"out": out, "report": out / "report", "plugins": plugins, "base": base}
 
@@ -202,7 +203,7 @@ def test_marking_two_mistakes_exports_decisions_that_become_failing_then_passing
     assert main(["review", "apply", str(decisions), "--tests", str(cases)]) == 0
     [case] = regressions.load_cases(cases)
     assert case.input == STORY and case.key == "story"
-    mistaken = Pipeline(load_config(), plugins_dirs=[site["plugins"]], disable=["ads"])
+    mistaken = Pipeline(load_config(), plugins_dirs=[site["plugins"]], disable=["ads", "boilerplate"])
     found = regressions.run_case(case, mistaken)
     assert len(found) == 2
     assert any("should stay but was removed: 'Mayor Jane Doe" in f and "overeager" in f for f in found)

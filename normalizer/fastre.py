@@ -1,0 +1,140 @@
+"""Regex machinery that gives the same matches as the plain way, with less work.
+
+``scan`` jumps from line start to line start for patterns anchored there, and
+``grouped`` writes an alternation so that ``re`` tries one item per first
+character instead of every item. ``tests/test_fast_paths.py`` checks both
+against the plain forms.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SPECIAL = frozenset(".^$*+?{}[]\\|()")
+
+
+def grouped(items: list[str], ignorecase: bool) -> str:
+    """``"|".join(items)`` with the items that start with the same literal ASCII
+    character pulled together: ``a(?:d|ds)|s(?:ave|hare)``. ``re`` tries the
+    items of an alternation one by one; this way it tries one per first
+    character. The same matches, in the same order of preference: items with
+    different first characters never match at the same place, an item that
+    opens with a group of alternatives counts as those alternatives, each
+    followed by the rest (``(?:a|b)c`` is ``ac|bc``), and the other items stay
+    where they are."""
+    out, run = [], {}
+
+    def flush():
+        for members in run.values():
+            rests = [m[1:] for m in members]
+            out.append(members[0][0] + (f"(?:{'|'.join(rests)})" if rests != [""] else ""))
+        run.clear()
+
+    for item in _expanded(items):
+        first = item[:1]
+        if (not first or first in _SPECIAL or not first.isascii() or item[1:2] in ("*", "+", "?", "{")
+                or "(" in item.replace("(?:", "") or _top_level_branch(item)):
+            flush()
+            out.append(item)
+        else:
+            run.setdefault(first.lower() if ignorecase else first, []).append(item)
+    flush()
+    return "|".join(out)
+
+
+def _expanded(items: list[str]) -> list[str]:
+    """``(?:a|b)c`` as ``ac``, ``bc`` (in that order), for items with no capturing group."""
+    out = []
+    for item in items:
+        parts = _leading_group(item) if "(" not in item.replace("(?:", "") else None
+        out += _expanded(parts) if parts else [item]
+    return out
+
+
+def _leading_group(item: str) -> list[str] | None:
+    """The alternatives of the group ``item`` opens with, each followed by the rest; None when
+    it opens with none, or the group has a quantifier or one alternative."""
+    if not item.startswith("(?:") or _top_level_branch(item):
+        return None
+    depth, i, bars = 0, 0, []
+    while i < len(item):
+        c = item[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 2 if item.startswith("[^", i) else 1
+            i += item[i:i + 1] == "]"
+            while i < len(item) and item[i] != "]":
+                i += 2 if item[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        elif c == "|" and depth == 1:
+            bars.append(i)
+        i += 1
+    if depth != 0 or not bars or item[i + 1:i + 2] in ("*", "+", "?", "{"):
+        return None
+    rest = item[i + 1:]
+    bounds = [2] + bars + [i]
+    return [item[a + 1:b] + rest for a, b in zip(bounds, bounds[1:])]
+
+
+def _top_level_branch(source: str) -> bool:
+    """True when ``source`` has a ``|`` outside every group and character class."""
+    depth, i, n = 0, 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 2 if source.startswith("[^", i) else 1
+            i += source[i:i + 1] == "]"  # a "]" first in a class is literal
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _after_newline(pattern: re.Pattern) -> re.Pattern | None:
+    """For a MULTILINE pattern whose every match starts at a line start (``^...``),
+    the same pattern with ``\\n`` in place of ``^``: ``re`` then jumps from newline
+    to newline instead of trying every position. None for other patterns."""
+    src = pattern.pattern
+    if (not isinstance(src, str) or not src.startswith("^") or not pattern.flags & re.MULTILINE
+            or pattern.flags & re.VERBOSE or _top_level_branch(src)):
+        return None
+    return re.compile("\n" + src[1:], pattern.flags)
+
+
+def scan(text: str, pattern: re.Pattern) -> list[re.Match]:
+    """``list(pattern.finditer(text))``, several times faster for patterns anchored
+    at line starts (``^`` first, MULTILINE, no top-level ``|``), such as those of
+    :func:`line_pattern` and :func:`prefix_pattern`."""
+    fast = _after_newline(pattern)
+    if fast is None:
+        return list(pattern.finditer(text))
+    out, pos = [], 0
+    match, search = pattern.match, fast.search
+    while True:
+        m = match(text, pos) if pos == 0 or text[pos - 1] == "\n" else None
+        if m is None:
+            hit = search(text, pos)
+            if hit is None:
+                return out
+            m = match(text, hit.start() + 1)
+        if m is None or m.end() == m.start():  # empty matches: leave re's own rules for them to re
+            return list(pattern.finditer(text))
+        out.append(m)
+        pos = m.end()

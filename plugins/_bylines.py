@@ -1,0 +1,102 @@
+"""Byline and dateline lines, in the languages the phrase plugins cover (shared by the metadata plugins).
+
+``byline("Von Max Muster, Berlin")`` gives ``(["Max Muster"], [])``;
+``byline("By Jane Doe | November 18, 2019")`` gives ``(["Jane Doe"], [("published", "2019-11-18")])``;
+``dateline("Mis à jour le 3 décembre 2026")`` gives ``[("modified", "2026-12-03")]``. Anything
+else in the line (a sentence, a counter, a menu) makes it not a byline or dateline: None.
+"""
+import re
+
+from normalizer.textutils import word_count
+
+from ._dates import filler, find_date
+from ._facts import AGENCY, BY, ROLE, authors
+
+DECOR = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])|[\s|•·–—-]+$")
+BYLINE = re.compile(rf"^{BY}\s+\S", re.IGNORECASE)
+BYLINE_LEAD = re.compile(rf"^{BY}\s+", re.IGNORECASE)
+BYLINE_ANYWHERE = re.compile(rf"(?:^|[|•·;–—-]\s*){BY}\s+\S", re.IGNORECASE)
+LABELLED = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*\S")  # "Categoria: Saúde", "Tags: ..."
+PIECES = re.compile(r"\s*(?:[|•·;]|\s[–—-]\s|\s{3,})\s*")
+UPDATED = re.compile(r"\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|stand|"
+                     r"mis à jour|actualizado|actualización|aggiornato|bijgewerkt|atualizado)\b", re.IGNORECASE)
+PUBLISHED = re.compile(r"\b(?:published|publish date|publish|first published|posted|posted on|publication date|date|dated|"
+                       r"veröffentlicht|publiziert|erschienen|datum|publié|publication|publicado|publicação|"
+                       r"pubblicato|gepubliceerd|geplaatst)\b", re.IGNORECASE)
+LABEL = re.compile(UPDATED.pattern + "|" + PUBLISHED.pattern + r"|\b(?-i:ET|PT|GMT|UTC)\b|\b(?:at|on|um|uhr|"
+                   r"le|el|il|op|em|am|à|às|alle|ore)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+TIMEISH = re.compile(r"^[\d/.:\s,-]+(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*$", re.IGNORECASE)  # "11/19/19 06:56 AM EST"
+
+
+def _core(text: str) -> str:
+    return DECOR.sub("", text).strip()
+
+
+def dateline(text: str, day_first: bool | None = None):
+    """``[(name, iso)]`` when the line states a date and little else; name is published or modified."""
+    if not _DIGIT.search(text):
+        return None  # every date form has a year
+    found = []
+    for piece in PIECES.split(_core(text)):
+        if not piece.strip():
+            continue
+        hit = find_date(piece, day_first)
+        if hit is None:
+            if filler(LABEL.sub(" ", piece)):
+                continue
+            return None
+        iso, start, end = hit
+        rest = piece[:start] + " " + piece[end:]
+        if not filler(LABEL.sub(" ", rest)):
+            return None
+        found.append(("modified" if UPDATED.search(rest) else "published", iso))
+    return found or None
+
+
+def byline(text: str, max_words: int = 18, day_first: bool | None = None):
+    """``(names, dates)`` when the line is a byline: names after "By", "Von", "Par", "Publicado por" ...,
+    with dates, places, agencies and "Label: value" pieces around them."""
+    core = _core(text)
+    if word_count(core) > max_words or not BYLINE_ANYWHERE.search(core):
+        return None
+    pieces = [p for p in PIECES.split(core) if p.strip()]
+    at = next((i for i, p in enumerate(pieces) if BYLINE.match(p)), None)
+    if at is None:
+        return None
+    head = pieces[at]
+    dates = []
+    hit = find_date(head, day_first)
+    if hit:
+        dates.append(("modified" if UPDATED.search(head[:hit[1]]) else "published", hit[0]))
+        head = head[:hit[1]]
+    label = LABEL.search(head, len(BYLINE_LEAD.match(head).group(0)))
+    if label:  # "Von Max Muster publiziert am", "By Jane Doe on"
+        head = head[:label.start()]
+    names = authors(head)
+    if not names:
+        return None
+    rest = head
+    for n in names:  # what the names leave must be connectors, roles, agencies or a place
+        rest = re.sub(re.escape(n), " ", rest, flags=re.IGNORECASE)
+    rest = BYLINE_LEAD.sub(" ", rest)
+    if _DIGIT.search(rest):
+        return None  # "by India Post 0 Comments"
+    leftover = [w for w in re.findall(r"[^\W\d_]+", ROLE.sub(" ", rest))
+                if w.lower() not in ("and", "und", "et", "y", "e", "en", "och", "og")
+                and not AGENCY.match(w) and not w[0].isupper()]
+    if leftover:
+        return None
+    for piece in pieces[:at] + pieces[at + 1:]:
+        d = dateline(piece, day_first)
+        if d:
+            dates += d
+        elif not (AGENCY.match(piece.strip()) or ROLE.search(piece) or _place(piece) or TIMEISH.match(piece)
+                  or LABELLED.match(piece)):
+            return None
+    return names, dates
+
+
+def _place(piece: str) -> bool:
+    ws = piece.split()
+    return 0 < len(ws) <= 3 and all(w[0].isupper() for w in ws)

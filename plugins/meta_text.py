@@ -1,0 +1,173 @@
+"""Headline, byline and dateline lines at the top of the text, as facts (``meta_lines`` removes them).
+
+Looks at the lines before the first paragraph of prose (and the three lines
+after it, where bylines often follow a standfirst), after the phrase plugins
+removed ads, promos and captions:
+
+* **byline**: a short line led by "By", "Von", "Par", "Por", "Di", "Door",
+  "Text:", "Autor:" ... and names ("By Jane Doe and John Roe | Reuters",
+  "Von Max Muster, Berlin"); a date on the same line counts too;
+* **dateline**: a line that is a date and little else ("Published 23. November
+  2026", "23.11.2026, 14:05 Uhr", "Mis à jour le 3 décembre 2026"); an
+  "Updated" line gives the ``modified`` fact;
+* **headline**: the line equal to a title the page's metadata states; in a
+  text dump without metadata, the title-like line (short, no full stop) right
+  before the first paragraph, passing over bylines, datelines and bullets.
+
+Facts come with their line ("text line 3"). Confidence: a byline 0.75 (a
+name after "By" beats a ``<meta name=author>``, often the site's owner, but
+not JSON-LD), a matched headline 0.7, a date 0.55, a headline guessed from its
+shape 0.5. Runs in the ``site`` phase, on the text the phrase plugins
+cleaned and before the generic classifier cuts; in body-only mode
+``meta_lines`` removes the same lines after the classifier. Datelines inside a
+paragraph ("BERLIN (dpa) - ...") are article text and stay.
+"""
+import re
+
+from normalizer import Fact, hookimpl
+from normalizer.document import split_lines
+from normalizer.textutils import word_count
+
+from ._bylines import byline, dateline
+from ._dates import find_date
+from ._facts import AGENCY, ROLE, authors, same_title
+
+# Not a headline: addresses and the labels of page widgets.
+NOT_TITLE = re.compile(r"@|https?:|www\.|\b(?:share|print|e-?mail|follow|subscribe|newsletter|comments?|"
+                       r"min(?:ute)?s? read|sign in|log ?in|whatsapp|facebook|twitter|teilen|drucken|"
+                       r"partager|compartir|condividi|delen)\b", re.IGNORECASE)
+BULLET = re.compile(r"^\s*[•·▪►*–-]\s")
+_DIGIT = re.compile(r"\d")
+
+
+@hookimpl
+def plugin_info():
+    return {"phase": "site", "kinds": [],
+            "description": "headline, byline and dateline lines at the top of the text (facts)"}
+
+
+@hookimpl
+def default_options():
+    return {"prose_words": 12, "max_byline_words": 18, "headline_min_words": 4, "headline_max_words": 24,
+            "head_lines": 6, "after_prose": 3}
+
+
+def _is_prose(text: str, options) -> bool:
+    return word_count(text) >= options["prose_words"] and bool(re.search(r"[.!?…。](?:[\"'”’»)]*)(?:\s|$)", text))
+
+
+def _title_like(text: str, options) -> bool:
+    """Short, no full stop, a capital first: and not a date, a name, an address or a UI label."""
+    core = text.strip()
+    n = word_count(core)
+    if not options["headline_min_words"] <= n <= options["headline_max_words"] or len(core) > 250:
+        return False
+    if core.endswith((".", ":", ",", ";", ")", "]")) and not core.endswith(("...", "…")):
+        return False
+    first = core.lstrip("\"'“‘«¿¡[(")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    if NOT_TITLE.search(core) or find_date(core) or len(_DIGIT.findall(core)) > 0.3 * len(core.replace(" ", "")):
+        return False
+    names = authors(core)
+    if not names:
+        return True
+    rest = core
+    for name in names:
+        rest = re.sub(re.escape(name), " ", rest, flags=re.IGNORECASE)
+    left = [w for w in re.findall(r"[^\W\d_]+", rest) if w.lower() not in ("and", "und", "et", "y", "e")]
+    if any(len(n.split()) > 3 for n in names):
+        return True  # "Donald Trump Says No" is a title in title case, not a name
+    return bool(left) and not ROLE.search(rest) and not AGENCY.match(" ".join(left))
+
+
+_last = (None, None, None)  # (document, text, scan): find_metadata and find_edits see the same text
+
+
+def scan(document, options) -> dict:
+    """What the top of the text holds: ``{"headline": line, "bylines": [...], "datelines": [...]}``."""
+    global _last
+    if _last[0] is document and _last[1] is document.text:
+        return _last[2]
+    found = _scan(document, options)
+    _last = (document, document.text, found)
+    return found
+
+
+def _scan(document, options) -> dict:
+    out, top, prose = _meta_lines(document.lines, document, options)
+    meta = {l.number for l, _ in out["bylines"] + out["datelines"]}
+    known = [f.value for f in document.facts.all("headline")][:4]
+    if known:
+        for line in top[:60]:
+            if line.number not in meta and any(same_title(line.text, k, share=0.9) for k in known):
+                out["headline"] = (line, "matches the page's title")
+                break
+    elif document.dom is None and prose is not None:
+        rest = [l for l in top if l.number not in meta]
+        if rest and _title_like(rest[0].text, options) and all(BULLET.match(l.text) for l in rest[1:]):
+            out["headline"] = (rest[0], "title-like first line, right above the first paragraph")
+    return out
+
+
+def _meta_lines(all_lines, document, options):
+    """Bylines and datelines right above the first paragraph of prose (and just below it)."""
+    lines, prose = [], None  # the non-blank lines up to a few after the first paragraph of prose
+    for line in all_lines:
+        if line.text and not line.text.isspace():
+            if prose is None and _is_prose(line.text, options):
+                prose = len(lines)
+            lines.append(line)
+            if prose is not None and len(lines) > prose + options["after_prose"]:
+                break
+    top = lines[:prose] if prose is not None else lines[:options["head_lines"]]
+    head = top[-options["head_lines"]:]  # bylines and datelines sit right above the text ...
+    after = lines[prose + 1:prose + 1 + options["after_prose"]] if prose is not None else []  # ... or below a standfirst
+    out = {"headline": None, "bylines": [], "datelines": []}
+    lang = document.facts.value("language")
+    day_first = None if lang in (None, "en") else True  # "05/10/2018" is 5 October outside English
+    for line in head + after:
+        b = byline(line.text, options["max_byline_words"], day_first)
+        if b:
+            out["bylines"].append((line, b))
+            continue
+        d = dateline(line.text, day_first)
+        if d:
+            out["datelines"].append((line, d))
+    stated = {iso for _, ds in out["datelines"] for name, iso in ds if name == "published"}
+    if len(stated) > 1:  # several dates above the text: a list of dated teasers, not the article's own
+        out["datelines"] = []
+    return out, top, prose
+
+
+@hookimpl
+def find_metadata(document, options):
+    found = scan(document, options)
+    where = lambda line: _where(document, line)  # noqa: E731
+    if document.dom is None and not found["bylines"] and not found["datelines"] and document.text != document.original:
+        # a phrase plugin may have taken a byline for a credit line ("By Jane Doe | Reuters"): read the original
+        original, _, _ = _meta_lines(split_lines(document.original), document, options)
+        found = {**found, "bylines": original["bylines"], "datelines": original["datelines"]}
+        where = lambda line: f"text line {line.number + 1}"  # noqa: E731
+    facts = []
+    if found["headline"]:
+        line, why = found["headline"]
+        facts.append(Fact("headline", " ".join(line.text.split()), source=_where(document, line),
+                          confidence=0.7 if why.startswith("matches") else 0.5))
+    for line, (names, dates) in found["bylines"][:1]:
+        facts.append(Fact("authors", names, source=where(line), confidence=0.75,
+                          evidence=line.text.strip()))
+    dated = [(line, d) for line, (_, ds) in found["bylines"] for d in ds] + [
+        (line, d) for line, ds in found["datelines"] for d in ds]
+    seen = set()
+    for line, (name, iso) in dated:
+        if name not in seen:
+            seen.add(name)
+            facts.append(Fact(name, iso, source=where(line), confidence=0.55,
+                              evidence=line.text.strip()))
+    return facts
+
+
+def _where(document, line) -> str:
+    """The line's number in the original (the page text, for HTML)."""
+    return f"text line {document.original_line(line.start)}"

@@ -1,0 +1,340 @@
+"""The fast paths give the same results as the plain way of doing the same thing.
+
+The helpers (``textutils.scan``, grouped alternations, ``Document.folded``,
+the line helpers, ``line_edits(within=...)``) are checked against what they
+stand for; the plugins whose loops became candidate scans are checked against
+their former line-by-line code (kept here as the reference), on generated
+documents made of the lines they react to.
+"""
+import re
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from normalizer import Document, Edit
+from normalizer.document import fold, split_lines
+from normalizer.edits import apply
+from normalizer.textutils import (DECOR, WS, alternation, ends_sentence, glued, line_at, line_edits, line_pattern,
+                                  lines_at, next_line, norm, prefix_pattern, prev_line, remove, remove_run, scan,
+                                  word_count)
+from plugins import captions, comments, cookies, promos, social, tags, video, whitespace
+
+FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Lines the reworked plugins react to, and lines they must leave alone.
+PIECES = [
+    "Advertisement", "Learn more", "Get more with myNEWS", "Sign up now", "Download the app today", "02:10",
+    "▶ 1:02:10", "Watch video", "Video: the match", "Taliban says war is over", "Tags", "Tags: a, b", "Themen",
+    "Politics", "Afghanistan", "World News", "Share", "Share on Facebook", "Email", "Print", "X", "12K views",
+    "Follow us on Twitter", "Leave a Reply", "Comments", "3 Comments", "Name *", "Email *", "44", "7",
+    "Your email address will not be published.", "We use cookies on this site.", "Accept all", "Reject", "OK",
+    "We use cookies.\nAccept all\n\nReject\nOK", "Photo: AFP", "The minister in Kabul. Photo: AFP", "Die Minister in Berlin. (Foto: dpa)",
+    "Rathaus am Markt / dpa", "A view of the port (Getty Images)", "Image 1 of 23", "telephoto: x", "Top: the team",
+    "The minister said the talks would continue next week in the capital, officials confirmed on Monday.",
+    "Both sides agreed that further sanctions were not on the table for the time being, he added today.",
+    "Short line", "short words here", "A headline without a full stop", "", "", "", " ", "\u00a0", "  - ",
+]
+LINES = st.lists(st.one_of(st.sampled_from(PIECES), st.text(alphabet="aB1 .:/(©)|-\n", max_size=12)),
+                 max_size=30)
+
+
+def _text(lines, end):
+    return "\n".join(lines) + end
+
+
+TEXTS = st.builds(_text, LINES, st.sampled_from(["", "\n", "\n\n", " "]))
+
+
+def ci(pattern):
+    """A lower-case pattern made to ignore case on the text itself: what the plugins did before."""
+    return re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+
+
+def spans(edits):
+    return sorted((e.start, e.end, e.replacement, e.kind, e.reason, e.rule) for e in edits)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+PATTERNS = [
+    promos.CTA, promos.LEAD, tags.LISTS, tags.HEADER, video.STAMP, video.LABELS, video.PREFIX, social.BUTTONS,
+    social.COUNTER, social.WEAK, comments.HEADERS, comments.FORM, whitespace.BLANK_RUN, whitespace.TIDY_RUN,
+    captions.PREFIX, captions.COUNTER,
+    re.compile(r"^[^\w\n]*(?:sources?|quellen?)\s*:\s*\S", re.MULTILINE),  # \s runs over line ends
+    re.compile(r"^a|b", re.MULTILINE),  # a top-level alternation: not anchored, searched plainly
+    re.compile(r"^(?:x|)", re.MULTILINE),  # empty matches
+    re.compile(r"^\n*\S", re.MULTILINE),  # a match that ends at a line start
+]
+
+
+@FAST
+@given(TEXTS)
+def test_scan_finds_what_finditer_finds(text):
+    for pattern in PATTERNS:
+        for haystack in (text, fold(text)):
+            assert [m.span() for m in scan(haystack, pattern)] == [m.span() for m in pattern.finditer(haystack)]
+
+
+ITEMS = st.lists(st.one_of(st.sampled_from(["ad", "ads", "Ad", "advert", "sponsored", "save", "s", "x", "é",
+                                            r"\d+ views", r"(?:a|b)c", "a?b", "ab|cd", r"\(c\)", "a{2}b",
+                                            "share", "Share on", r"share[^\S\n]+on", r"(?:share|save)(?: on)? x",
+                                            r"(?:a|(?:b|é)d|)c", r"(?:s|\()a", r"(?:ab)+c", r"(?:x|y)?s"]),
+                           st.text(alphabet="asdx -", min_size=1, max_size=4).map(re.escape)),
+                 min_size=1, max_size=12)
+
+
+@FAST
+@given(ITEMS, st.lists(st.sampled_from(["ad", "Ads", "- save -", "x", "é", "12 views", "ac", "bc", "b", "abcd",
+                                        "(c) 2024", "aab", "share on", "Share   on", "sponsored!", "s", "as",
+                                        "share x", "save on x", "c", "bdc", "édc", "(a", "ababc", "ys", "s"]),
+                       max_size=8), st.booleans())
+def test_grouped_alternations_match_alike(items, lines, ignorecase):
+    text = "\n".join(lines)
+    flags = re.IGNORECASE if ignorecase else 0
+    plain_line = re.compile(rf"^{WS}*{DECOR}(?:{alternation(items)}){DECOR}{WS}*$", re.MULTILINE | flags)
+    plain_prefix = re.compile(rf"^{WS}*{DECOR}(?:{alternation(items)})", re.MULTILINE | flags)
+    for grouped, plain in ((line_pattern(items, flags=flags), plain_line),
+                           (prefix_pattern(items, flags=flags), plain_prefix)):
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@FAST
+@given(TEXTS, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 40), st.sampled_from(["", "X", "Σ", "İ"])),
+                       max_size=6))
+def test_folded_text_follows_the_edits(text, raw):
+    doc = Document(text)
+    assert doc.folded == fold(text) and len(fold(text)) == len(text)
+    assert "\u0130" in text or fold(text) == text.lower()
+    for start, length, replacement in raw:
+        start = min(start, len(doc.text))
+        edits = [Edit(start, min(start + length, len(doc.text)), replacement)]
+        doc.folded  # cached, so the next step updates it
+        doc._set_text(apply(doc.text, edits), edits)
+        assert doc.folded == fold(doc.text)
+        assert len(doc.folded) == len(doc.text)
+
+
+@FAST
+@given(TEXTS)
+def test_line_helpers_agree_with_split_lines(text):
+    lines = split_lines(text)
+    for i, line in enumerate(lines):
+        assert line_at(text, line.start) == line == line_at(text, line.end)
+        assert next_line(text, line) == (lines[i + 1] if i + 1 < len(lines) else None)
+        assert prev_line(text, line) == (lines[i - 1] if i else None)
+    assert lines_at(text, [l.end for l in lines[::2]] + [l.start for l in lines[::3]]) == sorted(
+        set(lines[::2] + lines[::3]))
+
+
+@FAST
+@given(TEXTS, st.booleans())
+def test_line_edits_within_words_equals_searching_everything(text, folded):
+    pattern = re.compile(r"(?:sign up|share)\b.{0,20}\b(?:now|facebook)|^[^\w\n]*photo\b", re.MULTILINE
+                         | (0 if folded else re.IGNORECASE))
+    doc = Document(text)
+    kw = dict(kind="k", reason="r", rule="x", max_words=6, folded=folded)
+    assert line_edits(doc, pattern, within=("sign up", "share", "photo"), **kw) == line_edits(doc, pattern, **kw)
+
+
+# -- plugins against their former line-by-line code -----------------------------------------------
+
+def old_promos(document, options):
+    lines, edits, taken = document.lines, [], -1
+    cta, lead = ci(promos.CTA), ci(promos.LEAD)
+
+    def short(line):
+        return not line.blank and word_count(line.text) <= options["max_lead_words"] and not ends_sentence(line.text)
+    for i, line in enumerate(lines):
+        if i <= taken or line.blank:
+            continue
+        if cta.fullmatch(line.text):
+            first = i
+            while i - first < options["max_lead_lines"] and first - 1 > taken and short(lines[first - 1]):
+                first -= 1
+            reason = "call-to-action promo box" if first < i else "call-to-action line"
+            edits.append(remove_run(lines[first], line, kind="promo", reason=reason, rule="promos.cta"))
+            taken = i
+        elif lead.match(line.text) and word_count(line.text) <= options["max_lead_words"]:
+            last = i
+            while (last + 1 < len(lines) and last + 1 - i <= options["max_lead_lines"]
+                   and short(lines[last + 1])):
+                last += 1
+                if cta.fullmatch(lines[last].text):
+                    break
+            edits.append(remove_run(line, lines[last], kind="promo", reason="promo line", rule="promos.lead"))
+            taken = last
+    return edits
+
+
+def old_tags(document, options):
+    lines = document.lines
+    edits = line_edits(document, ci(tags.LISTS), kind="navigation", reason="tag/topic list", rule="tags.list",
+                       max_words=options["max_words"])
+    done = {e.start for e in edits}
+    header = ci(tags.HEADER)
+
+    def kicker(i):
+        text = lines[i].text.strip()
+        if (not text or not text[0].isupper() or len(text) > 60 or word_count(text) > options["kicker_max_words"]
+                or ends_sentence(text) or any(c.isdigit() for c in text) or text.startswith(("•", "-", "*"))):
+            return False
+        up, down = glued(lines, i)
+        if up is None and down is None:
+            return False
+        return all(n is None or word_count(n.text) >= options["long_line_words"] for n in (up, down))
+    for i, line in enumerate(lines):
+        if line.start in done or line.blank:
+            continue
+        if header.fullmatch(line.text):
+            run = [line]
+            for nxt in lines[i + 1:]:
+                if nxt.blank or word_count(nxt.text) > 4:
+                    break
+                run.append(nxt)
+            if len(run) > 1:
+                edits += remove(run, kind="navigation", reason="tag list", rule="tags.header_list")
+                done.update(l.start for l in run)
+        elif options["kickers"] and kicker(i):
+            edits += remove([line], kind="navigation", reason="section/topic label glued to the text",
+                            rule="tags.kicker")
+    return edits
+
+
+def old_video(document, options):
+    lines, out, taken = document.lines, [], -1
+    stamp, labels, prefix = ci(video.STAMP), ci(video.LABELS), ci(video.PREFIX)
+
+    def titles(i, is_video):
+        following = [l for l in lines[i + 1:i + 6] if not l.blank][:2]
+        if (not following or word_count(following[0].text) > options["max_title_words"]
+                or stamp.match(following[0].text)):
+            return []
+        first = following[0]
+        if len(following) > 1 and norm(following[1].text) == norm(first.text):
+            return following
+        return [first] if is_video or video.VIDEO_WORD.search(first.text) else []
+    for i, line in enumerate(lines):
+        if i <= taken or line.blank:
+            continue
+        if stamp.match(line.text):
+            block = [line] + titles(i, bool(video.VIDEO_WORD.search(line.text)))
+            out += remove(block, kind="video", reason="video block: duration stamp and title", rule="video.stamp")
+            taken = block[-1].number
+        elif labels.fullmatch(line.text):
+            out += remove([line], kind="video", reason="video player label", rule="video.label")
+        elif prefix.match(line.text) and word_count(line.text) <= options["max_title_words"]:
+            out += remove([line], kind="video", reason="'Watch:'/'Video:' link line", rule="video.prefix")
+    return out
+
+
+def old_social(document, options):
+    lines, hits = document.lines, set()
+    buttons, weak = ci(social.BUTTONS), ci(social.WEAK)
+    for line in lines:
+        if line.blank or len(line.text) > 300:
+            continue
+        if ((buttons.fullmatch(line.text) or social.COUNTER.match(line.text))
+                and word_count(line.text) <= options["max_words"]):
+            hits.add(line.number)
+    for line in lines:
+        if line.number not in hits and weak.fullmatch(line.text) and {line.number - 1, line.number + 1} & hits:
+            hits.add(line.number)
+    return remove([lines[i] for i in sorted(hits)], kind="social", reason="share/follow button or social counter",
+                  rule="social.button")
+
+
+def old_comments(document, options):
+    lines, out, in_widget = document.lines, [], False
+    headers, form = ci(comments.HEADERS), ci(comments.FORM)
+    for line in lines:
+        if line.blank:
+            continue
+        if headers.fullmatch(line.text):
+            out += remove([line], kind="comments", reason="comment section header", rule="comments.header")
+            in_widget = True
+        elif form.fullmatch(line.text) and (in_widget or word_count(line.text) > 2):
+            out += remove([line], kind="comments", reason="comment form line", rule="comments.form")
+        elif in_widget and comments.COUNTER.match(line.text):
+            out += remove([line], kind="comments", reason="comment counter", rule="comments.counter")
+        else:
+            in_widget = in_widget and word_count(line.text) <= options["max_form_words"]
+    last = next((l for l in reversed(lines) if not l.blank), None)
+    if last is not None and comments.COUNTER.match(last.text) and not any(e.start == last.start for e in out):
+        out += remove([last], kind="comments", reason="trailing comment/share counter at the end",
+                      rule="comments.trailing_counter")
+    return out
+
+
+def old_cookies(document, options):
+    lines, text = document.lines, document.text
+    notices = {text.count("\n", 0, m.start()) for m in ci(cookies.NOTICE).finditer(text)}
+    out, until, buttons = [], -1, ci(cookies.BUTTONS)
+    for line in lines:
+        if line.blank:
+            continue
+        if line.number in notices and word_count(line.text) <= options["max_words"]:
+            out += remove([line], kind="cookie", reason="cookie/consent notice", rule="cookies.notice")
+            until = line.number + options["button_window"]
+        elif line.number <= until and buttons.fullmatch(line.text):
+            out += remove([line], kind="cookie", reason="consent button next to a cookie notice",
+                          rule="cookies.button")
+            until = line.number + options["button_window"]
+        else:
+            until = -1
+    return out
+
+
+def old_whitespace(document, options):
+    lines, text, edits = document.lines, document.text, []
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].blank:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lines[j + 1].blank:
+            j += 1
+        start, stop = lines[i].start, lines[j].stop
+        want = "" if i == 0 or j == n - 1 else "\n" * min(options["max_blank_lines"], j - i + 1)
+        if text[start:stop] != want:
+            edits.append(Edit(start, stop, want, kind="whitespace",
+                              reason=f"{j - i + 1} blank or whitespace-only line(s) tidied",
+                              rule="whitespace.blank_lines"))
+        i = j + 1
+    if text.strip() and not text.endswith("\n") and not (lines and lines[-1].blank):
+        edits.append(Edit(len(text), len(text), "\n", kind="whitespace", reason="final newline added",
+                          rule="whitespace.final_newline"))
+    return edits
+
+
+def old_credit_suffixes(document, options):
+    out = []
+    for line in document.lines:
+        text = line.text
+        if captions.SUFFIX.search(text, max(0, len(text) - captions.TAIL)) and word_count(text) <= options["max_words"]:
+            out.append(Edit(line.start, line.stop, kind="caption", rule="captions.credit_suffix",
+                            reason="caption ending in a photo credit"))
+    return out
+
+
+CASES = [
+    (promos.find_edits, old_promos, [{"max_lead_lines": 2, "max_lead_words": 12},
+                                     {"max_lead_lines": 0, "max_lead_words": 3}]),
+    (tags.find_edits, old_tags, [{"max_words": 40, "kickers": True, "kicker_max_words": 2, "long_line_words": 12},
+                                 {"max_words": 3, "kickers": True, "kicker_max_words": 1, "long_line_words": 1},
+                                 {"max_words": 40, "kickers": True, "kicker_max_words": 0, "long_line_words": 0}]),
+    (video.find_edits, old_video, [{"max_title_words": 25}, {"max_title_words": 2}]),
+    (social.find_edits, old_social, [{"max_words": 12}, {"max_words": 1}]),
+    (comments.find_edits, old_comments, [{"max_form_words": 8}, {"max_form_words": 1}]),
+    (cookies.find_edits, old_cookies, [{"max_words": 80, "button_window": 4}, {"max_words": 3, "button_window": 1}]),
+    (whitespace.find_edits, old_whitespace, [{"max_blank_lines": 1}, {"max_blank_lines": 0}, {"max_blank_lines": 3}]),
+    (lambda d, o: captions._credit_suffixes(d, o["max_words"]), old_credit_suffixes, [{"max_words": 80},
+                                                                                      {"max_words": 4}]),
+]
+
+
+@FAST
+@given(TEXTS)
+def test_plugins_do_what_their_line_by_line_code_did(text):
+    for new, old, variants in CASES:
+        for options in variants:
+            assert spans(new(Document(text), options)) == spans(old(Document(text), options)), (new, options)
