@@ -180,6 +180,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="smaller sizes (about two minutes)")
     ap.add_argument("--speed-docs", type=int, help="documents for the -j 1 / -j 2 runs")
     ap.add_argument("--rss-docs", type=int, nargs=2, metavar=("SMALL", "LARGE"), help="dump sizes for peak RSS")
+    ap.add_argument("--repeat", type=int, default=2, help="runs of -j 1 and -j 2 each (the best counts)")
     ap.add_argument("--keep", metavar="DIR", help="work in DIR and keep it")
     args = ap.parse_args()
     speed_n = args.speed_docs or (3000 if args.quick else 10_000)
@@ -191,16 +192,18 @@ def main() -> None:
     try:
         print(f"machine: {os.cpu_count()} cores, load average before {load_before[0]:.2f}")
         speed_mb = build_dump(work / "speed", speed_n, texts) / 1e6
-        rates, cpu = {}, {}
-        for jobs in (1, 2):
-            s, _, summary = run_cli(work / "speed", work / f"out-j{jobs}", jobs)
-            rates[jobs] = summary["documents"] / s
-            cpu[jobs] = summary["cpu_seconds"] / summary["documents"]
-            print(f"normalizer -j {jobs}, {speed_n} docs  {rates[jobs]:8.1f} docs/s  {speed_mb / s:6.2f} MB/s"
-                  f"  ({s:.1f}s wall, {summary['cpu_seconds']:.1f}s CPU, {summary['failed']} failed)")
+        rates, cpu = {1: 0.0, 2: 0.0}, {1: float("inf"), 2: float("inf")}
+        for attempt in range(args.repeat):  # -j 1 and -j 2 alternate; the best of each counts
+            for jobs in (1, 2):
+                s, _, summary = run_cli(work / "speed", work / f"out-j{jobs}", jobs)
+                rates[jobs] = max(rates[jobs], summary["documents"] / s)
+                cpu[jobs] = min(cpu[jobs], summary["cpu_seconds"] / summary["documents"])
+                print(f"normalizer -j {jobs}, {speed_n} docs  {summary['documents'] / s:8.1f} docs/s  "
+                      f"{speed_mb / s:6.2f} MB/s  ({s:.1f}s wall, {summary['cpu_seconds']:.1f}s CPU, "
+                      f"{summary['failed']} failed, load {os.getloadavg()[0]:.2f})")
         floor = io_floor(work / "speed", work / "floor")
         print(f"I/O floor (read + write, no cleaning) {speed_n / floor:8.1f} docs/s  {speed_mb / floor:6.2f} MB/s")
-        print(f"ratio -j 2 / -j 1: {rates[2] / rates[1]:.2f}x wall-clock  (target >= 1.8x)")
+        print(f"ratio -j 2 / -j 1 (best of {args.repeat} each): {rates[2] / rates[1]:.2f}x wall-clock  (target >= 1.8x)")
         print(f"CPU per document -j 1 / -j 2: {cpu[1] / cpu[2]:.2f} (1.00 = no parallel overhead; "
               f"with two free cores -j 2 reaches at most {2 * cpu[1] / cpu[2]:.2f}x)")
         print(f"I/O floor / -j 1: {speed_n / floor / rates[1]:.0f}x (reading and writing is "
