@@ -24,8 +24,9 @@ paragraph ("BERLIN (dpa) - ...") are article text and stay.
 """
 import re
 
-from normalizer import Fact, hookimpl
-from normalizer.document import split_lines
+from itertools import accumulate, compress
+
+from normalizer import Fact, Line, hookimpl
 from normalizer.textutils import word_count
 
 from ._bylines import byline, dateline
@@ -52,8 +53,14 @@ def default_options():
             "head_lines": 6, "after_prose": 3}
 
 
+SENTENCE_END = re.compile(r"[.!?…。](?:[\"'”’»)]*)(?:\s|$)")
+
+
 def _is_prose(text: str, options) -> bool:
-    return word_count(text) >= options["prose_words"] and bool(re.search(r"[.!?…。](?:[\"'”’»)]*)(?:\s|$)", text))
+    least = options["prose_words"]
+    # n words take 2n - 1 characters at least (a word, then something that is not a word character)
+    return (len(text) >= 2 * least - 1 and SENTENCE_END.search(text) is not None
+            and word_count(text) >= least)
 
 
 def _title_like(text: str, options) -> bool:
@@ -95,7 +102,7 @@ def scan(document, options) -> dict:
 
 
 def _scan(document, options) -> dict:
-    out, top, prose = _meta_lines(document.lines, document, options)
+    out, top, prose = _meta_lines(document.text, document, options)
     meta = {l.number for l, _ in out["bylines"] + out["datelines"]}
     known = [f.value for f in document.facts.all("headline")][:4]
     if known:
@@ -110,16 +117,10 @@ def _scan(document, options) -> dict:
     return out
 
 
-def _meta_lines(all_lines, document, options):
+def _meta_lines(text, document, options):
     """Bylines and datelines right above the first paragraph of prose (and just below it)."""
-    lines, prose = [], None  # the non-blank lines up to a few after the first paragraph of prose
-    for line in all_lines:
-        if line.text and not line.text.isspace():
-            if prose is None and _is_prose(line.text, options):
-                prose = len(lines)
-            lines.append(line)
-            if prose is not None and len(lines) > prose + options["after_prose"]:
-                break
+    # the non-blank lines up to a few after the first paragraph of prose
+    lines, prose = _lines_to_prose(text, options)
     top = lines[:prose] if prose is not None else lines[:options["head_lines"]]
     head = top[-options["head_lines"]:]  # bylines and datelines sit right above the text ...
     after = lines[prose + 1:prose + 1 + options["after_prose"]] if prose is not None else []  # ... or below a standfirst
@@ -140,13 +141,50 @@ def _meta_lines(all_lines, document, options):
     return out, top, prose
 
 
+def _first_prose(text: str, options) -> int:
+    """Where the first line of prose (``_is_prose``) starts, or -1: the lines that hold a sentence end."""
+    search, pos = SENTENCE_END.search, 0
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return -1
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end == -1 else end
+        if _is_prose(text[start:end], options):
+            return start
+        pos = end + 1
+
+
+def _lines_to_prose(text: str, options):
+    """The non-blank lines of ``text`` (``Line``s) up to ``after_prose`` after the first line of
+    prose, and that line's index among them (None without prose: then all of them)."""
+    at, n = _first_prose(text, options), len(text)
+    cut, count = (n, 0) if at == -1 else (at, options["after_prose"] + 1)
+    while count and cut < n:  # past the prose line and the non-blank lines after it
+        nl = text.find("\n", cut)
+        end = n if nl == -1 else nl
+        count -= bool(text[cut:end].strip())
+        cut = end + 1 if nl != -1 else n
+    parts = text[:cut].split("\n")
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()  # as split_lines: a final newline does not start a line
+    starts = list(accumulate(map((1).__add__, map(len, parts)), initial=0))
+    keep = list(compress(range(len(parts)), map(str.strip, parts)))
+    lines = [Line(i, starts[i], starts[i] + len(parts[i]), min(starts[i + 1], n), parts[i]) for i in keep]
+    if at == -1:
+        return lines, None
+    prose = next(k for k, line in enumerate(lines) if line.start == at)
+    return lines[:prose + 1 + options["after_prose"]], prose
+
+
 @hookimpl
 def find_metadata(document, options):
     found = scan(document, options)
     where = lambda line: _where(document, line)  # noqa: E731
     if document.dom is None and not found["bylines"] and not found["datelines"] and document.text != document.original:
         # a phrase plugin may have taken a byline for a credit line ("By Jane Doe | Reuters"): read the original
-        original, _, _ = _meta_lines(split_lines(document.original), document, options)
+        original, _, _ = _meta_lines(document.original, document, options)
         found = {**found, "bylines": original["bylines"], "datelines": original["datelines"]}
         where = lambda line: f"text line {line.number + 1}"  # noqa: E731
     facts = []

@@ -11,12 +11,12 @@ import re
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from normalizer import Document, Edit
-from normalizer.document import fold, split_lines
+from normalizer.document import fold, iter_lines, split_lines
 from normalizer.edits import apply
 from normalizer.textutils import (DECOR, WS, alternation, ends_sentence, glued, line_at, line_edits, line_pattern,
                                   lines_at, next_line, norm, prefix_pattern, prev_line, remove, remove_run, scan,
                                   word_count)
-from plugins import captions, comments, cookies, promos, social, tags, video, whitespace
+from plugins import captions, comments, cookies, meta_text, promos, social, tags, video, whitespace
 
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -123,6 +123,7 @@ def test_line_helpers_agree_with_split_lines(text):
         assert prev_line(text, line) == (lines[i - 1] if i else None)
     assert lines_at(text, [l.end for l in lines[::2]] + [l.start for l in lines[::3]]) == sorted(
         set(lines[::2] + lines[::3]))
+    assert list(iter_lines(text)) == lines
 
 
 @FAST
@@ -338,3 +339,24 @@ def test_plugins_do_what_their_line_by_line_code_did(text):
     for new, old, variants in CASES:
         for options in variants:
             assert spans(new(Document(text), options)) == spans(old(Document(text), options)), (new, options)
+
+
+def old_lines_to_prose(text, options):
+    """meta_text's former walk over every line up to the first line of prose."""
+    lines, prose = [], None
+    for line in split_lines(text):
+        if line.text and not line.text.isspace():
+            if prose is None and (word_count(line.text) >= options["prose_words"]
+                                  and re.search(r"[.!?…。](?:[\"'”’»)]*)(?:\s|$)", line.text)):
+                prose = len(lines)
+            lines.append(line)
+            if prose is not None and len(lines) > prose + options["after_prose"]:
+                break
+    return lines, prose
+
+
+@FAST
+@given(TEXTS, st.integers(0, 3), st.integers(1, 14))
+def test_meta_text_finds_the_lines_to_the_first_prose_as_its_loop_did(text, after, words):
+    options = {**meta_text.default_options(), "after_prose": after, "prose_words": words}
+    assert meta_text._lines_to_prose(text, options) == old_lines_to_prose(text, options)
