@@ -24,6 +24,7 @@ paragraph ("BERLIN (dpa) - ...") are article text and stay.
 """
 import re
 
+from collections.abc import Sequence
 from itertools import accumulate, compress
 
 from normalizer import Fact, Line, hookimpl
@@ -111,9 +112,10 @@ def _scan(document, options) -> dict:
                 out["headline"] = (line, "matches the page's title")
                 break
     elif document.dom is None and prose is not None:
-        rest = [l for l in top if l.number not in meta]
-        if rest and _title_like(rest[0].text, options) and all(BULLET.match(l.text) for l in rest[1:]):
-            out["headline"] = (rest[0], "title-like first line, right above the first paragraph")
+        rest = (l for l in top if l.number not in meta)
+        first = next(rest, None)
+        if first and _title_like(first.text, options) and all(BULLET.match(l.text) for l in rest):
+            out["headline"] = (first, "title-like first line, right above the first paragraph")
     return out
 
 
@@ -124,10 +126,12 @@ def _meta_lines(text, document, options):
     top = lines[:prose] if prose is not None else lines[:options["head_lines"]]
     head = top[-options["head_lines"]:]  # bylines and datelines sit right above the text ...
     after = lines[prose + 1:prose + 1 + options["after_prose"]] if prose is not None else []  # ... or below a standfirst
-    out = {"headline": None, "bylines": [], "datelines": []}
+    # "end": where the lines looked at end, when the text goes on after them
+    end = lines[-1].stop if prose is not None and lines[-1].stop < len(text) else None
+    out = {"headline": None, "bylines": [], "datelines": [], "end": end}
     lang = document.facts.value("language")
     day_first = None if lang in (None, "en") else True  # "05/10/2018" is 5 October outside English
-    for line in head + after:
+    for line in [*head, *after]:
         b = byline(line.text, options["max_byline_words"], day_first)
         if b:
             out["bylines"].append((line, b))
@@ -170,20 +174,42 @@ def _lines_to_prose(text: str, options):
     if len(parts) > 1 and not parts[-1]:
         parts.pop()  # as split_lines: a final newline does not start a line
     starts = list(accumulate(map((1).__add__, map(len, parts)), initial=0))
-    keep = list(compress(range(len(parts)), map(str.strip, parts)))
-    lines = [Line(i, starts[i], starts[i] + len(parts[i]), min(starts[i + 1], n), parts[i]) for i in keep]
+    lines = _Lines(list(compress(range(len(parts)), map(str.strip, parts))), starts, parts, n)
     if at == -1:
         return lines, None
-    prose = next(k for k, line in enumerate(lines) if line.start == at)
+    prose = lines.begins().index(at)
     return lines[:prose + 1 + options["after_prose"]], prose
+
+
+class _Lines(Sequence):
+    """Non-blank lines of a text, made into ``Line``s only when asked for (most are never looked at)."""
+
+    def __init__(self, numbers, starts, parts, n):
+        self.numbers, self.starts, self.parts, self.n = numbers, starts, parts, n
+
+    def __len__(self):
+        return len(self.numbers)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return _Lines(self.numbers[k], self.starts, self.parts, self.n)
+        i = self.numbers[k]
+        start, text = self.starts[i], self.parts[i]
+        return Line(i, start, start + len(text), min(self.starts[i + 1], self.n), text)
+
+    def begins(self):
+        return list(map(self.starts.__getitem__, self.numbers))
 
 
 @hookimpl
 def find_metadata(document, options):
     found = scan(document, options)
     where = lambda line: _where(document, line)  # noqa: E731
-    if document.dom is None and not found["bylines"] and not found["datelines"] and document.text != document.original:
+    end = found["end"]
+    if (document.dom is None and not found["bylines"] and not found["datelines"] and document.text != document.original
+            and not (end is not None and document.original.startswith(document.text[:end]))):
         # a phrase plugin may have taken a byline for a credit line ("By Jane Doe | Reuters"): read the original
+        # (unless its top, up to the lines after its first prose line, is the text's: then it holds none either)
         original, _, _ = _meta_lines(document.original, document, options)
         found = {**found, "bylines": original["bylines"], "datelines": original["datelines"]}
         where = lambda line: f"text line {line.number + 1}"  # noqa: E731

@@ -359,4 +359,5 @@ def old_lines_to_prose(text, options):
 @given(TEXTS, st.integers(0, 3), st.integers(1, 14))
 def test_meta_text_finds_the_lines_to_the_first_prose_as_its_loop_did(text, after, words):
     options = {**meta_text.default_options(), "after_prose": after, "prose_words": words}
-    assert meta_text._lines_to_prose(text, options) == old_lines_to_prose(text, options)
+    lines, prose = meta_text._lines_to_prose(text, options)
+    assert (list(lines), prose) == old_lines_to_prose(text, options)
