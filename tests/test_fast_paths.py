@@ -361,3 +361,11 @@ def test_meta_text_finds_the_lines_to_the_first_prose_as_its_loop_did(text, afte
     options = {**meta_text.default_options(), "after_prose": after, "prose_words": words}
     lines, prose = meta_text._lines_to_prose(text, options)
     assert (list(lines), prose) == old_lines_to_prose(text, options)
+
+
+@FAST
+@given(st.lists(st.text(max_size=40).map(lambda s: s.replace("\n", " ")), max_size=20))
+def test_line_tokens_are_the_words_re_finds(lines):
+    from plugins import _linefeatures
+    lines += ["Ünïcode—words’ and_snake 12,5 x²", "\ud800 lone surrogate", "ascii, words; here.", ""]
+    assert _linefeatures._tokens(lines) == [_linefeatures.WORD.findall(l) for l in lines]
