@@ -180,14 +180,27 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
 # ASCII characters that are not word characters (\w) as spaces, the rest (and every byte of a
 # non-ASCII character) as it is: ``str.split`` then cuts an ASCII line into its words.
 _ASCII_WORDS = bytes(c if chr(c).isalnum() or chr(c) in "_\n" or c >= 128 else 32 for c in range(256))
+# Common non-ASCII characters that are not word characters: made spaces before that, so that most
+# non-ASCII lines split into their words too.
+_PUNCTUATION = "’‘“”«»„–—…•·©®°€£\u200b"
+assert not any(c.isalnum() or c.isspace() for c in _PUNCTUATION)
 
 
 def _tokens(low: list[str]) -> list[list[str]]:
-    """``WORD.findall`` of every line: one byte-table pass and ``split`` for the ASCII lines."""
-    spaced = "\n".join(low).encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).decode(
+    """``WORD.findall`` of every line: one byte-table pass and ``str.split``. A line that splits
+    into words some of which are not all word characters (other punctuation) is searched."""
+    if not low:
+        return []
+    joined = "\n".join(low)
+    if not joined.isascii():
+        for c in _PUNCTUATION:
+            if c in joined:
+                joined = joined.replace(c, " ")
+    spaced = joined.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).decode(
         "utf-8", "surrogatepass").split("\n")
     tokens = list(map(str.split, spaced))
-    for j in compress(range(len(spaced)), map(not_, map(str.isascii, spaced))):
+    others = list(compress(range(len(spaced)), map(not_, map(str.isascii, spaced))))
+    for j in compress(others, map(not_, map(str.isalnum, map("".join, map(tokens.__getitem__, others))))):
         tokens[j] = WORD.findall(low[j])
     return tokens
 
@@ -306,8 +319,10 @@ def _table_rows(F: Features, tokens, numeric, least: int) -> set[int]:
 def _runs(member: list[bool], block: list[int] | None = None) -> list[int]:
     """For each line, the length of the run of member lines it is in (within a block if given), else 0."""
     keys = member if block is None else list(map(add, map(mul, block, repeat(2)), member))
-    lengths = list(map(len, map(list, map(itemgetter(1), groupby(keys)))))
-    kinds = [k & 1 for k, _ in groupby(keys)]
+    n = len(keys)
+    starts = [0, *compress(range(1, n), map(ne, keys[1:], keys)), n] if n else [0]
+    lengths = list(map(sub, starts[1:], starts[:-1]))
+    kinds = map(and_, map(keys.__getitem__, starts[:-1]), repeat(1))
     return list(chain.from_iterable(map(repeat, map(mul, lengths, kinds), lengths)))
 
 

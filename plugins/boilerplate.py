@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, chain, compress, groupby, repeat
-from operator import and_, not_
+from operator import and_, getitem, mul, not_, sub, truediv
 
 from normalizer import Edit, hookimpl
 
@@ -179,6 +179,7 @@ def title_echo(F: lf.Features, o) -> int | None:
     need, most = o["title_echo"] * len(head), len(head) + 2
     sized = list(compress(range(1, len(F)), map(and_, map(int.__le__, repeat(2), F.words[1:]),
                                                  map(int.__ge__, repeat(most), F.words[1:]))))
+    sized = list(compress(sized, map(not_, map(head.isdisjoint, map(F.tokens.__getitem__, sized)))))
     shared = map(len, map(head.intersection, map(F.tokens.__getitem__, sized)))
     best, best_score = None, 0
     for i in compress(sized, map(float.__le__, repeat(float(need)), map(float, shared))):
@@ -190,12 +191,19 @@ def title_echo(F: lf.Features, o) -> int | None:
     return best
 
 
+_SCORE_OF = {GOOD: 0, NEAR: 1, BAD: 2, TABLE: 3, SHORT: 4}  # where core_span finds a class's score
+
+
 def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
     """Indices of the maximum-score run of lines, or None without prose."""
     offset, bad, short = o["prose_offset"], o["bad_weight"], o["short_weight"]
-    scores = [w - offset if c == GOOD else max((w - offset) / 2, 0.5) if c == NEAR
-              else -bad * max(w, 1) if c == BAD else 0 if c == TABLE else -short
-              for c, w in zip(classes, F.words)]
+    words = F.words
+    # every class's score for every line, then each line's own (in C: no Python step per line)
+    prose = map(sub, words, repeat(offset))
+    near = map(max, map(truediv, map(sub, words, repeat(offset)), repeat(2)), repeat(0.5))
+    boiler = map(mul, repeat(-bad), map(max, words, repeat(1)))
+    scores = list(map(getitem, zip(prose, near, boiler, repeat(0), repeat(-short)),
+                      map(_SCORE_OF.__getitem__, classes)))
     if echo is not None:
         scores[echo] = o["title_bonus"]
     runs = list(accumulate(scores, lambda run, s: run + s if run > 0 else s))  # Kadane

@@ -367,5 +367,21 @@ def test_meta_text_finds_the_lines_to_the_first_prose_as_its_loop_did(text, afte
 @given(st.lists(st.text(max_size=40).map(lambda s: s.replace("\n", " ")), max_size=20))
 def test_line_tokens_are_the_words_re_finds(lines):
     from plugins import _linefeatures
-    lines += ["Ünïcode—words’ and_snake 12,5 x²", "\ud800 lone surrogate", "ascii, words; here.", ""]
     assert _linefeatures._tokens(lines) == [_linefeatures.WORD.findall(l) for l in lines]
+    lines += ["Ünïcode—words’ and_snake 12,5 x² «ça» €5", "\ud800 lone surrogate", "ascii, words; here.", "",
+              "l’été — “quoted” … ½ • naïve"]
+    assert _linefeatures._tokens(lines) == [_linefeatures.WORD.findall(l) for l in lines]
+
+
+@FAST
+@given(st.lists(st.integers(0, 3), max_size=30), st.booleans())
+def test_runs_of_lines_are_counted_as_groupby_counts_them(keys, with_blocks):
+    from itertools import groupby
+    from plugins import _linefeatures
+    member = [k % 2 == 1 for k in keys]
+    block = [k // 2 for k in keys] if with_blocks else None
+    expected = []
+    for (b, m), run in groupby(zip(block or [0] * len(member), member)):
+        size = len(list(run))
+        expected += [size if m else 0] * size
+    assert _linefeatures._runs(member, block) == expected
