@@ -155,12 +155,13 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
         F.stops = dict(zip(counted, map(sum, map(map, repeat(is_stop), map(tokens.__getitem__, counted)))))
     else:
         F.stops = {}
-    F.terminal = [bool(e) and e[-1] in ENDS for e in map(str.rstrip, texts, repeat(CLOSERS))]
+    last = map(str.__getitem__, map(str.rstrip, texts, repeat(CLOSERS)), repeat(slice(-1, None)))  # "" if none
+    F.terminal = list(map(ENDS.__contains__, last))
     marked = _marked_lines(text, F.start, NONWORD_TRIGGERS)
     candidates = marked.union(compress(range(n), map(not_, map(TRIGGERS.isdisjoint, tokens))))
-    F.legal = {j for j in candidates if any(p in low[j] for p in LEGAL_WORDS)}
-    F.rights = {j for j in F.legal if any(p in low[j] for p in RIGHTS_WORDS)}
-    F.link = {j for j in candidates if any(p in low[j] for p in LINK_WORDS)}
+    F.legal = {j for j in candidates if any(map(low[j].__contains__, LEGAL_WORDS))}
+    F.rights = {j for j in F.legal if any(map(low[j].__contains__, RIGHTS_WORDS))}
+    F.link = {j for j in candidates if any(map(low[j].__contains__, LINK_WORDS))}
     numeric = list(map(not_, map(str.isalpha, map("".join, tokens))))  # lines with digits (or no words)
     F.stamp = _stamps(low, tokens, words, numeric, stamp_words)
     F.teaser = _teasers(F)
@@ -168,8 +169,9 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     unended = list(map(not_, F.terminal))
     F.menu_run = _runs(list(map(and_, map(int.__ge__, repeat(menu_words), words), unended)))
     listed = list(map(and_, map(int.__ge__, repeat(list_words), words), unended))
-    for j in compress(range(n), listed):
-        if F.stops.get(j, 0) >= 3 and BULLET.match(texts[j]):
+    wordy = map(int.__le__, repeat(3), map(F.stops.get, range(n), repeat(0)))
+    for j in compress(range(n), map(and_, listed, wordy)):
+        if BULLET.match(texts[j]):
             listed[j] = False  # a bulleted prose item
     F.list_run = _runs(listed, F.block)
     F.table = _table_rows(F, tokens, numeric, table_run)

@@ -110,13 +110,14 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
             cls[j], why[j] = NEAR, "prose_noend"
         elif F.list_run[j] >= list_run:
             cls[j], why[j] = BAD, "list"
-    for j in compress(range(n), map(int.__le__, repeat(list_run), F.list_run)):
-        if cls[j] == SHORT:
-            cls[j], why[j] = BAD, "list"
+    # (each line's own test; the lists are rebuilt in C: (old, new)[test])
+    listed = list(map(and_, map(int.__le__, repeat(list_run), F.list_run), map(SHORT.__eq__, cls)))
+    cls = list(map(getitem, zip(cls, repeat(BAD)), listed))
+    why = list(map(getitem, zip(why, repeat("list")), listed))
     menu_run = o["menu_run"]
-    for j in compress(range(n), map(int.__le__, repeat(menu_run), F.menu_run)):
-        if cls[j] != GOOD:
-            cls[j], why[j] = BAD, "menu"
+    menus = list(map(and_, map(int.__le__, repeat(menu_run), F.menu_run), map(GOOD.__ne__, cls)))
+    cls = list(map(getitem, zip(cls, repeat(BAD)), menus))
+    why = list(map(getitem, zip(why, repeat("menu")), menus))
     for j in F.table:  # rows of a table: neither prose nor boilerplate
         cls[j], why[j] = TABLE, "table"
     rules = [
