@@ -263,10 +263,13 @@ def digit_share(text: str) -> float:
 
 
 def _title(toks: list[str], stopwords: frozenset) -> bool:
-    content = [t for t in toks if t[0].isalpha() and t.lower() not in stopwords]
+    """Most content words (not function words, not numbers) capitalised."""
+    firsts = list(map(itemgetter(0), toks))
+    content = list(compress(firsts, map(and_, map(str.isalpha, firsts),
+                                        map(not_, map(stopwords.__contains__, map(str.lower, toks))))))
     if not content:
         return False
-    return sum(t[0].isupper() for t in content) >= 0.7 * len(content)
+    return sum(map(str.isupper, content)) >= 0.7 * len(content)
 
 
 def _teasers(F: Features) -> set[int]:

@@ -385,3 +385,14 @@ def test_runs_of_lines_are_counted_as_groupby_counts_them(keys, with_blocks):
         size = len(list(run))
         expected += [size if m else 0] * size
     assert _linefeatures._runs(member, block) == expected
+
+
+@FAST
+@given(st.lists(st.sampled_from(["The", "the", "Of", "of", "War", "war", "2019", "Über", "über", "ÉTÉ", "_x", "A1"]),
+                max_size=12))
+def test_title_shape_is_what_the_word_loop_said(words):
+    from plugins import _linefeatures, _stopwords
+    stopwords = _stopwords.STOPWORDS["en"]
+    content = [t for t in words if t[0].isalpha() and t.lower() not in stopwords]
+    expected = bool(content) and sum(t[0].isupper() for t in content) >= 0.7 * len(content)
+    assert _linefeatures._title(words, stopwords) == expected
