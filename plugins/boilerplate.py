@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, chain, compress, groupby, repeat
-from operator import and_, getitem, mul, not_, sub, truediv
+from operator import and_, getitem, le, mul, not_, sub, truediv
 
 from normalizer import Edit, hookimpl
 
@@ -212,9 +212,8 @@ def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
     if best <= 0:
         return None
     b = runs.index(best)
-    a = b
-    while a > 0 and runs[a - 1] > 0:
-        a -= 1
+    # the run starts after the last line before b where the sum fell to 0 or below
+    a = next(compress(range(b - 1, -1, -1), map(le, reversed(runs[:b]), repeat(0))), -1) + 1
     if GOOD not in classes[a:b + 1]:
         return None
     return a, b
