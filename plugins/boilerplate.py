@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, chain, compress, groupby, repeat
-from operator import and_, getitem, le, mul, not_, sub, truediv
+from operator import and_, le, not_
 
 from normalizer import Edit, hookimpl
 
@@ -110,14 +110,13 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
             cls[j], why[j] = NEAR, "prose_noend"
         elif F.list_run[j] >= list_run:
             cls[j], why[j] = BAD, "list"
-    # (each line's own test; the lists are rebuilt in C: (old, new)[test])
-    listed = list(map(and_, map(int.__le__, repeat(list_run), F.list_run), map(SHORT.__eq__, cls)))
-    cls = list(map(getitem, zip(cls, repeat(BAD)), listed))
-    why = list(map(getitem, zip(why, repeat("list")), listed))
+    for j in compress(range(n), map(int.__le__, repeat(list_run), F.list_run)):
+        if cls[j] == SHORT:
+            cls[j], why[j] = BAD, "list"
     menu_run = o["menu_run"]
-    menus = list(map(and_, map(int.__le__, repeat(menu_run), F.menu_run), map(GOOD.__ne__, cls)))
-    cls = list(map(getitem, zip(cls, repeat(BAD)), menus))
-    why = list(map(getitem, zip(why, repeat("menu")), menus))
+    for j in compress(range(n), map(int.__le__, repeat(menu_run), F.menu_run)):
+        if cls[j] != GOOD:
+            cls[j], why[j] = BAD, "menu"
     for j in F.table:  # rows of a table: neither prose nor boilerplate
         cls[j], why[j] = TABLE, "table"
     rules = [
@@ -192,19 +191,12 @@ def title_echo(F: lf.Features, o) -> int | None:
     return best
 
 
-_SCORE_OF = {GOOD: 0, NEAR: 1, BAD: 2, TABLE: 3, SHORT: 4}  # where core_span finds a class's score
-
-
 def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
     """Indices of the maximum-score run of lines, or None without prose."""
     offset, bad, short = o["prose_offset"], o["bad_weight"], o["short_weight"]
-    words = F.words
-    # every class's score for every line, then each line's own (in C: no Python step per line)
-    prose = map(sub, words, repeat(offset))
-    near = map(max, map(truediv, map(sub, words, repeat(offset)), repeat(2)), repeat(0.5))
-    boiler = map(mul, repeat(-bad), map(max, words, repeat(1)))
-    scores = list(map(getitem, zip(prose, near, boiler, repeat(0), repeat(-short)),
-                      map(_SCORE_OF.__getitem__, classes)))
+    scores = [w - offset if c == GOOD else max((w - offset) / 2, 0.5) if c == NEAR
+              else -bad * max(w, 1) if c == BAD else 0 if c == TABLE else -short
+              for c, w in zip(classes, F.words)]
     if echo is not None:
         scores[echo] = o["title_bonus"]
     runs = list(accumulate(scores, lambda run, s: run + s if run > 0 else s))  # Kadane
