@@ -4,7 +4,8 @@ Runs the default pipeline and ``--body-only`` over the seeds, the dev text
 dumps, the region dumps and the dev HTML pages — each set once as single
 documents (as ``normalize()`` and benchmarks/textdump.py do) and once as a
 two-pass run (corpus counted first, as ``normalizer run`` does) — and stores,
-per document, the clean text, the flags, every applied edit (plugin, rule,
+per document, the clean text, the flags, every fact found (the metadata
+sidecar's candidates), every applied edit (plugin, rule,
 kind, reason, span, origin span, replacement) and the overlapping edits
 each step dropped.
 
@@ -45,6 +46,7 @@ def record(result) -> dict:
     return {
         "text": result.text,
         "flags": result.flags,
+        "facts": result.metadata.to_json()["candidates"],  # every fact found, as the sidecar has it
         "superseded": [[s.plugin, s.superseded] for s in result.log.steps if s.superseded],
         "edits": [[s.plugin, e.rule, e.kind, e.reason, e.start, e.end, list(e.origin), e.replacement]
                   for s in result.log.steps for e in s.edits],
@@ -77,7 +79,7 @@ def compare(old: dict, new: dict) -> list[str]:
         if a is None or b is None:
             problems.append(f"{key}: {'new' if a is None else 'missing'} document")
             continue
-        what = [f for f in ("text", "flags", "superseded") if a.get(f) != b.get(f)]
+        what = [f for f in ("text", "flags", "facts", "superseded") if a.get(f) != b.get(f)]
         ea, eb = [tuple(map(str, e)) for e in a["edits"]], [tuple(map(str, e)) for e in b["edits"]]
         lost = [e for e in ea if e not in eb]
         gained = [e for e in eb if e not in ea]

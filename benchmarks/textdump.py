@@ -10,8 +10,8 @@ full-page dumps (``text/``) and the article-region dumps (``region/``).
 whether the figures hold on pages the thresholds were not looked at with.
 
 MB/s is input megabytes per CPU second of this (single-threaded) process, the
-best of ``--repeat`` rounds; the systems take turns within each round, so a
-busy machine slows them alike and the ratios hold. ``--timings`` adds where
+best of ``--repeat`` rounds; the systems take turns page by page within each
+round, so a busy machine slows them alike and the ratios hold. ``--timings`` adds where
 normalizer's time goes: each plugin's share and the core's (applying and
 logging edits, splitting lines) — the rest of the pipeline's time.
 
@@ -96,15 +96,20 @@ def load(bench: Path, track: str):
 
 def measure(systems: list, pages: dict, gold: dict, keys=None, repeat: int = 1) -> list[dict]:
     """Score each ``(name, fn)`` on the pages; its speed is its best of ``repeat`` rounds
-    (CPU seconds of this process; within a round the systems take turns)."""
+    (CPU seconds of this process; within a round the systems take turns page by page, so that
+    load from other work hits them alike)."""
     keys = sorted(pages) if keys is None else keys
     seconds = [float("inf")] * len(systems)
-    outs = [None] * len(systems)
+    outs = [{} for _ in systems]
+    clock = time.process_time
     for _ in range(repeat):
-        for i, (_, fn) in enumerate(systems):
-            t0 = time.process_time()
-            outs[i] = {k: fn(pages[k]) for k in keys}
-            seconds[i] = min(seconds[i], time.process_time() - t0)
+        spent = [0.0] * len(systems)
+        for k in keys:
+            for i, (_, fn) in enumerate(systems):
+                t0 = clock()
+                outs[i][k] = fn(pages[k])
+                spent[i] += clock() - t0
+        seconds = list(map(min, seconds, spent))
     mb = sum(len(pages[k].encode("utf-8")) for k in keys) / 1e6
     scores = []
     for out, secs in zip(outs, seconds):

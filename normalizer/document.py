@@ -39,6 +39,24 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+def iter_lines(text: str):
+    """The lines of ``split_lines(text)`` one by one, found as they are asked for.
+
+    Cheaper than splitting the whole text when a caller stops early (the
+    lines at the top of a document).
+    """
+    n, pos, number, find = len(text), 0, 0, text.find
+    make = Line._make
+    while True:
+        end = find("\n", pos)
+        if end == -1:
+            if pos < n or number == 0:
+                yield make((number, pos, n, n, text[pos:]))
+            return
+        yield make((number, pos, end, end + 1, text[pos:end]))
+        pos, number = end + 1, number + 1
+
+
 def fold(text: str) -> str:
     """``text`` lower-cased offset for offset (see :attr:`Document.folded`)."""
     # "İ" is the one character whose lower case is two characters long; re's
@@ -114,6 +132,11 @@ class Document:
         if self._lines is None:
             self._lines = split_lines(self._text)
         return self._lines
+
+    def iter_lines(self):
+        """``iter(self.lines)``, without splitting the whole text when it is not split yet:
+        for plugins that look at the first lines only."""
+        return iter(self._lines) if self._lines is not None else iter_lines(self._text)
 
     @property
     def folded(self) -> str:

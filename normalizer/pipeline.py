@@ -252,5 +252,8 @@ def _facts_in_dom_stage(stage: Stage, document: Document) -> bool:
 
 
 def _call(impl, document, options, corpus=None):
+    names = impl.argnames
+    if names == ("document", "options"):  # most hooks: no dict to build
+        return impl.function(document=document, options=options)
     kwargs = {"document": document, "options": options, "dom": document.dom, "corpus": corpus}
-    return impl.function(**{a: kwargs[a] for a in impl.argnames})
+    return impl.function(**{a: kwargs[a] for a in names})

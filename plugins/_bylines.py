@@ -26,6 +26,7 @@ PUBLISHED = re.compile(r"\b(?:published|publish date|publish|first published|pos
 LABEL = re.compile(UPDATED.pattern + "|" + PUBLISHED.pattern + r"|\b(?-i:ET|PT|GMT|UTC)\b|\b(?:at|on|um|uhr|"
                    r"le|el|il|op|em|am|à|às|alle|ore)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # every date form has one
 TIMEISH = re.compile(r"^[\d/.:\s,-]+(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*$", re.IGNORECASE)  # "11/19/19 06:56 AM EST"
 
 
@@ -35,7 +36,7 @@ def _core(text: str) -> str:
 
 def dateline(text: str, day_first: bool | None = None):
     """``[(name, iso)]`` when the line states a date and little else; name is published or modified."""
-    if not _DIGIT.search(text):
+    if not _YEAR.search(text):
         return None  # every date form has a year
     found = []
     for piece in PIECES.split(_core(text)):

@@ -52,6 +52,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+de(?:l)?)?"  # "23 de noviembre de 2026", "23 de novembro de 2026"
 _W = r"(?<![\w.])"
+_YEARISH = re.compile(_YEAR.replace("?P<year>", ""))
 DATE_FORMS = [
     re.compile(rf"{_W}{_DAY}{_DE}\s*{_MONTH}{_DE},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
     re.compile(rf"{_W}{_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE),
@@ -133,6 +134,8 @@ def find_date(text: str, day_first: bool | None = None):
     """The first written date in ``text``: ``(iso, start, end)`` with the span of the date and
     of a time right after (or right before) it, or None. ``day_first`` reads "05/10/2018" as
     5 October (True) or May 10 (False); None leaves such a date unread."""
+    if not _YEARISH.search(text):
+        return None  # every date form has a year
     best = None
     for form in DATE_FORMS:
         for m in form.finditer(text):

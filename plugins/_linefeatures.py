@@ -141,7 +141,7 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
         low = list(map(str.strip, map(folded.split("\n").__getitem__, number)))
     else:
         low = list(map(str.lower, texts))
-    tokens = F.tokens = list(map(WORD.findall, low))
+    tokens = F.tokens = _tokens(low)
     words = F.words = list(map(len, tokens))
     n = len(words)
     F.lang, F.stopwords = _guess_language(tokens, words)
@@ -155,12 +155,13 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
         F.stops = dict(zip(counted, map(sum, map(map, repeat(is_stop), map(tokens.__getitem__, counted)))))
     else:
         F.stops = {}
-    F.terminal = [bool(e) and e[-1] in ENDS for e in map(str.rstrip, texts, repeat(CLOSERS))]
+    last = map(str.__getitem__, map(str.rstrip, texts, repeat(CLOSERS)), repeat(slice(-1, None)))  # "" if none
+    F.terminal = list(map(ENDS.__contains__, last))
     marked = _marked_lines(text, F.start, NONWORD_TRIGGERS)
     candidates = marked.union(compress(range(n), map(not_, map(TRIGGERS.isdisjoint, tokens))))
-    F.legal = {j for j in candidates if any(p in low[j] for p in LEGAL_WORDS)}
-    F.rights = {j for j in F.legal if any(p in low[j] for p in RIGHTS_WORDS)}
-    F.link = {j for j in candidates if any(p in low[j] for p in LINK_WORDS)}
+    F.legal = {j for j in candidates if any(map(low[j].__contains__, LEGAL_WORDS))}
+    F.rights = {j for j in F.legal if any(map(low[j].__contains__, RIGHTS_WORDS))}
+    F.link = {j for j in candidates if any(map(low[j].__contains__, LINK_WORDS))}
     numeric = list(map(not_, map(str.isalpha, map("".join, tokens))))  # lines with digits (or no words)
     F.stamp = _stamps(low, tokens, words, numeric, stamp_words)
     F.teaser = _teasers(F)
@@ -168,13 +169,42 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     unended = list(map(not_, F.terminal))
     F.menu_run = _runs(list(map(and_, map(int.__ge__, repeat(menu_words), words), unended)))
     listed = list(map(and_, map(int.__ge__, repeat(list_words), words), unended))
-    for j in compress(range(n), listed):
-        if F.stops.get(j, 0) >= 3 and BULLET.match(texts[j]):
+    wordy = map(int.__le__, repeat(3), map(F.stops.get, range(n), repeat(0)))
+    for j in compress(range(n), map(and_, listed, wordy)):
+        if BULLET.match(texts[j]):
             listed[j] = False  # a bulleted prose item
     F.list_run = _runs(listed, F.block)
     F.table = _table_rows(F, tokens, numeric, table_run)
     F._titles = {}
     return F
+
+
+# ASCII characters that are not word characters (\w) as spaces, the rest (and every byte of a
+# non-ASCII character) as it is: ``str.split`` then cuts an ASCII line into its words.
+_ASCII_WORDS = bytes(c if chr(c).isalnum() or chr(c) in "_\n" or c >= 128 else 32 for c in range(256))
+# Common non-ASCII characters that are not word characters: made spaces before that, so that most
+# non-ASCII lines split into their words too.
+_PUNCTUATION = "’‘“”«»„–—…•·©®°€£\u200b"
+assert not any(c.isalnum() or c.isspace() for c in _PUNCTUATION)
+
+
+def _tokens(low: list[str]) -> list[list[str]]:
+    """``WORD.findall`` of every line: one byte-table pass and ``str.split``. A line that splits
+    into words some of which are not all word characters (other punctuation) is searched."""
+    if not low:
+        return []
+    joined = "\n".join(low)
+    if not joined.isascii():
+        for c in _PUNCTUATION:
+            if c in joined:
+                joined = joined.replace(c, " ")
+    spaced = joined.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).decode(
+        "utf-8", "surrogatepass").split("\n")
+    tokens = list(map(str.split, spaced))
+    others = list(compress(range(len(spaced)), map(not_, map(str.isascii, spaced))))
+    for j in compress(others, map(not_, map(str.isalnum, map("".join, map(tokens.__getitem__, others))))):
+        tokens[j] = WORD.findall(low[j])
+    return tokens
 
 
 def _guess_language(tokens: list[list[str]], words: list[int]):
@@ -233,10 +263,13 @@ def digit_share(text: str) -> float:
 
 
 def _title(toks: list[str], stopwords: frozenset) -> bool:
-    content = [t for t in toks if t[0].isalpha() and t.lower() not in stopwords]
+    """Most content words (not function words, not numbers) capitalised."""
+    firsts = list(map(itemgetter(0), toks))
+    content = list(compress(firsts, map(and_, map(str.isalpha, firsts),
+                                        map(not_, map(stopwords.__contains__, map(str.lower, toks))))))
     if not content:
         return False
-    return sum(t[0].isupper() for t in content) >= 0.7 * len(content)
+    return sum(map(str.isupper, content)) >= 0.7 * len(content)
 
 
 def _teasers(F: Features) -> set[int]:
@@ -291,8 +324,10 @@ def _table_rows(F: Features, tokens, numeric, least: int) -> set[int]:
 def _runs(member: list[bool], block: list[int] | None = None) -> list[int]:
     """For each line, the length of the run of member lines it is in (within a block if given), else 0."""
     keys = member if block is None else list(map(add, map(mul, block, repeat(2)), member))
-    lengths = list(map(len, map(list, map(itemgetter(1), groupby(keys)))))
-    kinds = [k & 1 for k, _ in groupby(keys)]
+    n = len(keys)
+    starts = [0, *compress(range(1, n), map(ne, keys[1:], keys)), n] if n else [0]
+    lengths = list(map(sub, starts[1:], starts[:-1]))
+    kinds = map(and_, map(keys.__getitem__, starts[:-1]), repeat(1))
     return list(chain.from_iterable(map(repeat, map(mul, lengths, kinds), lengths)))
 
 

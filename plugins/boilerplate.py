@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, chain, compress, groupby, repeat
-from operator import and_, not_
+from operator import and_, le, not_
 
 from normalizer import Edit, hookimpl
 
@@ -179,6 +179,7 @@ def title_echo(F: lf.Features, o) -> int | None:
     need, most = o["title_echo"] * len(head), len(head) + 2
     sized = list(compress(range(1, len(F)), map(and_, map(int.__le__, repeat(2), F.words[1:]),
                                                  map(int.__ge__, repeat(most), F.words[1:]))))
+    sized = list(compress(sized, map(not_, map(head.isdisjoint, map(F.tokens.__getitem__, sized)))))
     shared = map(len, map(head.intersection, map(F.tokens.__getitem__, sized)))
     best, best_score = None, 0
     for i in compress(sized, map(float.__le__, repeat(float(need)), map(float, shared))):
@@ -203,9 +204,8 @@ def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
     if best <= 0:
         return None
     b = runs.index(best)
-    a = b
-    while a > 0 and runs[a - 1] > 0:
-        a -= 1
+    # the run starts after the last line before b where the sum fell to 0 or below
+    a = next(compress(range(b - 1, -1, -1), map(le, reversed(runs[:b]), repeat(0))), -1) + 1
     if GOOD not in classes[a:b + 1]:
         return None
     return a, b

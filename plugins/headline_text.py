@@ -10,6 +10,7 @@ removes it in body-only mode), only a first line equal to it is the headline;
 otherwise the line found here is reported as the ``headline`` fact.
 """
 import re
+from itertools import islice
 
 from normalizer import Edit, Fact, hookimpl
 
@@ -36,7 +37,7 @@ def applies_to(document):
 
 def _headline(document, options):
     """``(line, words)`` of the headline at the top, or None."""
-    content = [l for l in document.lines if not l.blank][:2]
+    content = list(islice((l for l in document.iter_lines() if not l.blank), 2))
     if len(content) < 2:
         return None
     head, nxt = content

@@ -24,8 +24,10 @@ paragraph ("BERLIN (dpa) - ...") are article text and stay.
 """
 import re
 
-from normalizer import Fact, hookimpl
-from normalizer.document import split_lines
+from collections.abc import Sequence
+from itertools import accumulate, compress
+
+from normalizer import Fact, Line, hookimpl
 from normalizer.textutils import word_count
 
 from ._bylines import byline, dateline
@@ -52,8 +54,14 @@ def default_options():
             "head_lines": 6, "after_prose": 3}
 
 
+SENTENCE_END = re.compile(r"[.!?…。](?:[\"'”’»)]*)(?:\s|$)")
+
+
 def _is_prose(text: str, options) -> bool:
-    return word_count(text) >= options["prose_words"] and bool(re.search(r"[.!?…。](?:[\"'”’»)]*)(?:\s|$)", text))
+    least = options["prose_words"]
+    # n words take 2n - 1 characters at least (a word, then something that is not a word character)
+    return (len(text) >= 2 * least - 1 and SENTENCE_END.search(text) is not None
+            and word_count(text) >= least)
 
 
 def _title_like(text: str, options) -> bool:
@@ -95,7 +103,7 @@ def scan(document, options) -> dict:
 
 
 def _scan(document, options) -> dict:
-    out, top, prose = _meta_lines(document.lines, document, options)
+    out, top, prose = _meta_lines(document.text, document, options)
     meta = {l.number for l, _ in out["bylines"] + out["datelines"]}
     known = [f.value for f in document.facts.all("headline")][:4]
     if known:
@@ -104,29 +112,26 @@ def _scan(document, options) -> dict:
                 out["headline"] = (line, "matches the page's title")
                 break
     elif document.dom is None and prose is not None:
-        rest = [l for l in top if l.number not in meta]
-        if rest and _title_like(rest[0].text, options) and all(BULLET.match(l.text) for l in rest[1:]):
-            out["headline"] = (rest[0], "title-like first line, right above the first paragraph")
+        rest = (l for l in top if l.number not in meta)
+        first = next(rest, None)
+        if first and _title_like(first.text, options) and all(BULLET.match(l.text) for l in rest):
+            out["headline"] = (first, "title-like first line, right above the first paragraph")
     return out
 
 
-def _meta_lines(all_lines, document, options):
+def _meta_lines(text, document, options):
     """Bylines and datelines right above the first paragraph of prose (and just below it)."""
-    lines, prose = [], None  # the non-blank lines up to a few after the first paragraph of prose
-    for line in all_lines:
-        if line.text and not line.text.isspace():
-            if prose is None and _is_prose(line.text, options):
-                prose = len(lines)
-            lines.append(line)
-            if prose is not None and len(lines) > prose + options["after_prose"]:
-                break
+    # the non-blank lines up to a few after the first paragraph of prose
+    lines, prose = _lines_to_prose(text, options)
     top = lines[:prose] if prose is not None else lines[:options["head_lines"]]
     head = top[-options["head_lines"]:]  # bylines and datelines sit right above the text ...
     after = lines[prose + 1:prose + 1 + options["after_prose"]] if prose is not None else []  # ... or below a standfirst
-    out = {"headline": None, "bylines": [], "datelines": []}
+    # "end": where the lines looked at end, when the text goes on after them
+    end = lines[-1].stop if prose is not None and lines[-1].stop < len(text) else None
+    out = {"headline": None, "bylines": [], "datelines": [], "end": end}
     lang = document.facts.value("language")
     day_first = None if lang in (None, "en") else True  # "05/10/2018" is 5 October outside English
-    for line in head + after:
+    for line in [*head, *after]:
         b = byline(line.text, options["max_byline_words"], day_first)
         if b:
             out["bylines"].append((line, b))
@@ -140,13 +145,72 @@ def _meta_lines(all_lines, document, options):
     return out, top, prose
 
 
+def _first_prose(text: str, options) -> int:
+    """Where the first line of prose (``_is_prose``) starts, or -1: the lines that hold a sentence end."""
+    search, pos = SENTENCE_END.search, 0
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return -1
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end == -1 else end
+        if _is_prose(text[start:end], options):
+            return start
+        pos = end + 1
+
+
+def _lines_to_prose(text: str, options):
+    """The non-blank lines of ``text`` (``Line``s) up to ``after_prose`` after the first line of
+    prose, and that line's index among them (None without prose: then all of them)."""
+    at, n = _first_prose(text, options), len(text)
+    cut, count = (n, 0) if at == -1 else (at, options["after_prose"] + 1)
+    while count and cut < n:  # past the prose line and the non-blank lines after it
+        nl = text.find("\n", cut)
+        end = n if nl == -1 else nl
+        count -= bool(text[cut:end].strip())
+        cut = end + 1 if nl != -1 else n
+    parts = text[:cut].split("\n")
+    if len(parts) > 1 and not parts[-1]:
+        parts.pop()  # as split_lines: a final newline does not start a line
+    starts = list(accumulate(map((1).__add__, map(len, parts)), initial=0))
+    lines = _Lines(list(compress(range(len(parts)), map(str.strip, parts))), starts, parts, n)
+    if at == -1:
+        return lines, None
+    prose = lines.begins().index(at)
+    return lines[:prose + 1 + options["after_prose"]], prose
+
+
+class _Lines(Sequence):
+    """Non-blank lines of a text, made into ``Line``s only when asked for (most are never looked at)."""
+
+    def __init__(self, numbers, starts, parts, n):
+        self.numbers, self.starts, self.parts, self.n = numbers, starts, parts, n
+
+    def __len__(self):
+        return len(self.numbers)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return _Lines(self.numbers[k], self.starts, self.parts, self.n)
+        i = self.numbers[k]
+        start, text = self.starts[i], self.parts[i]
+        return Line(i, start, start + len(text), min(self.starts[i + 1], self.n), text)
+
+    def begins(self):
+        return list(map(self.starts.__getitem__, self.numbers))
+
+
 @hookimpl
 def find_metadata(document, options):
     found = scan(document, options)
     where = lambda line: _where(document, line)  # noqa: E731
-    if document.dom is None and not found["bylines"] and not found["datelines"] and document.text != document.original:
+    end = found["end"]
+    if (document.dom is None and not found["bylines"] and not found["datelines"] and document.text != document.original
+            and not (end is not None and document.original.startswith(document.text[:end]))):
         # a phrase plugin may have taken a byline for a credit line ("By Jane Doe | Reuters"): read the original
-        original, _, _ = _meta_lines(split_lines(document.original), document, options)
+        # (unless its top, up to the lines after its first prose line, is the text's: then it holds none either)
+        original, _, _ = _meta_lines(document.original, document, options)
         found = {**found, "bylines": original["bylines"], "datelines": original["datelines"]}
         where = lambda line: f"text line {line.number + 1}"  # noqa: E731
     facts = []

@@ -99,8 +99,8 @@ def find_edits(document, options):
     offsets[-1] = min(offsets[-1], len(text))
     prose = _prose_words(raw, options["min_prose_words"])
     real = _real_prose(raw, prose)
-    before_at = list(accumulate(prose.get(i, 0) for i in range(len(raw))))   # prose up to line i
-    real_at = list(accumulate(real.get(i, 0) for i in range(len(raw))))
+    before_at = list(accumulate(map(prose.get, range(len(raw)), repeat(0))))   # prose up to line i
+    real_at = list(accumulate(map(real.get, range(len(raw)), repeat(0))))
     total_real = real_at[-1]
     edits, taken = [], -1
     for i in heads:

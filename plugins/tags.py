@@ -4,7 +4,8 @@ A kicker is a line of one or two capitalised words glued (no blank line) to a
 long line, with no other short line next to it: the section label a page prints
 above its headline or between summary and body.
 """
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import and_
 
 from normalizer import Line, hookimpl
 from normalizer.textutils import (WS, ends_sentence, line_edits, line_pattern, lines_at, matches, next_line,
@@ -38,8 +39,10 @@ def _kickers(text, options):
     sizes = list(map(len, map(str.strip, parts)))  # 0: blank
     long = max(2 * long_words - 1, 1)  # the fewest characters a line of long_words words has
     # the cheap part of the test, on every line: at most 60 characters, neighbours blank or long
-    maybe = [i for i, (up, size, down) in enumerate(zip([0] + sizes, sizes, sizes[1:] + [0]))
-             if 0 < size <= 60 and (up or down) and (not up or up >= long) and (not down or down >= long)]
+    around = [0] + sizes + [0]
+    short = compress(range(len(sizes)), map(and_, map(int.__lt__, repeat(0), sizes), map(int.__ge__, repeat(60), sizes)))
+    maybe = [i for i in short if (around[i] or around[i + 2]) and (not around[i] or around[i] >= long)
+             and (not around[i + 2] or around[i + 2] >= long)]
     out = []
     for i in maybe:
         label = parts[i].strip()

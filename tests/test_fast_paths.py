@@ -11,12 +11,12 @@ import re
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from normalizer import Document, Edit
-from normalizer.document import fold, split_lines
+from normalizer.document import fold, iter_lines, split_lines
 from normalizer.edits import apply
 from normalizer.textutils import (DECOR, WS, alternation, ends_sentence, glued, line_at, line_edits, line_pattern,
                                   lines_at, next_line, norm, prefix_pattern, prev_line, remove, remove_run, scan,
                                   word_count)
-from plugins import captions, comments, cookies, promos, social, tags, video, whitespace
+from plugins import captions, comments, cookies, meta_text, promos, social, tags, video, whitespace
 
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -123,6 +123,7 @@ def test_line_helpers_agree_with_split_lines(text):
         assert prev_line(text, line) == (lines[i - 1] if i else None)
     assert lines_at(text, [l.end for l in lines[::2]] + [l.start for l in lines[::3]]) == sorted(
         set(lines[::2] + lines[::3]))
+    assert list(iter_lines(text)) == lines
 
 
 @FAST
@@ -338,3 +339,60 @@ def test_plugins_do_what_their_line_by_line_code_did(text):
     for new, old, variants in CASES:
         for options in variants:
             assert spans(new(Document(text), options)) == spans(old(Document(text), options)), (new, options)
+
+
+def old_lines_to_prose(text, options):
+    """meta_text's former walk over every line up to the first line of prose."""
+    lines, prose = [], None
+    for line in split_lines(text):
+        if line.text and not line.text.isspace():
+            if prose is None and (word_count(line.text) >= options["prose_words"]
+                                  and re.search(r"[.!?…。](?:[\"'”’»)]*)(?:\s|$)", line.text)):
+                prose = len(lines)
+            lines.append(line)
+            if prose is not None and len(lines) > prose + options["after_prose"]:
+                break
+    return lines, prose
+
+
+@FAST
+@given(TEXTS, st.integers(0, 3), st.integers(1, 14))
+def test_meta_text_finds_the_lines_to_the_first_prose_as_its_loop_did(text, after, words):
+    options = {**meta_text.default_options(), "after_prose": after, "prose_words": words}
+    lines, prose = meta_text._lines_to_prose(text, options)
+    assert (list(lines), prose) == old_lines_to_prose(text, options)
+
+
+@FAST
+@given(st.lists(st.text(max_size=40).map(lambda s: s.replace("\n", " ")), max_size=20))
+def test_line_tokens_are_the_words_re_finds(lines):
+    from plugins import _linefeatures
+    assert _linefeatures._tokens(lines) == [_linefeatures.WORD.findall(l) for l in lines]
+    lines += ["Ünïcode—words’ and_snake 12,5 x² «ça» €5", "\ud800 lone surrogate", "ascii, words; here.", "",
+              "l’été — “quoted” … ½ • naïve"]
+    assert _linefeatures._tokens(lines) == [_linefeatures.WORD.findall(l) for l in lines]
+
+
+@FAST
+@given(st.lists(st.integers(0, 3), max_size=30), st.booleans())
+def test_runs_of_lines_are_counted_as_groupby_counts_them(keys, with_blocks):
+    from itertools import groupby
+    from plugins import _linefeatures
+    member = [k % 2 == 1 for k in keys]
+    block = [k // 2 for k in keys] if with_blocks else None
+    expected = []
+    for (b, m), run in groupby(zip(block or [0] * len(member), member)):
+        size = len(list(run))
+        expected += [size if m else 0] * size
+    assert _linefeatures._runs(member, block) == expected
+
+
+@FAST
+@given(st.lists(st.sampled_from(["The", "the", "Of", "of", "War", "war", "2019", "Über", "über", "ÉTÉ", "_x", "A1"]),
+                max_size=12))
+def test_title_shape_is_what_the_word_loop_said(words):
+    from plugins import _linefeatures, _stopwords
+    stopwords = _stopwords.STOPWORDS["en"]
+    content = [t for t in words if t[0].isalpha() and t.lower() not in stopwords]
+    expected = bool(content) and sum(t[0].isupper() for t in content) >= 0.7 * len(content)
+    assert _linefeatures._title(words, stopwords) == expected
