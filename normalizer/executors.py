@@ -38,6 +38,9 @@ class Executor:
     def map(self, fn, units):
         raise NotImplementedError
 
+    def prestart(self) -> None:
+        """Start the workers now (they build their pipelines while the parent reads the input)."""
+
     def map_reduce(self, fn, units, merge, initial):
         acc = initial
         for value in self.map(fn, units):
@@ -79,6 +82,12 @@ class LocalExecutor(Executor):
         self.pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context(method),
                                         initializer=work.init_worker, initargs=(self.run.spec(), os.getpid()), **kwargs)
 
+    def prestart(self) -> None:
+        if self.pool is None:
+            self._start()
+            for _ in range(self.jobs):
+                self.pool.submit(_noop)
+
     def map(self, fn, units):
         units = iter(units)
         first = next(units, _END)
@@ -107,6 +116,10 @@ class LocalExecutor(Executor):
                 proc.terminate()
         self.pool.shutdown(wait=True, cancel_futures=cancel)
         self.pool = None
+
+
+def _noop() -> None:
+    pass
 
 
 def make_executor(run, engine: str = "local", jobs: int | None = None, **engine_options) -> Executor:

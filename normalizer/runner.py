@@ -226,6 +226,8 @@ class Run:
         progress = self._progress()
         progress.start(files, nbytes)
         executor = make_executor(self, self.engine, self.jobs, **self.engine_options)
+        if nbytes >= PRESTART_BYTES:  # surely several parts: start the workers while the input is read
+            executor.prestart()
         finished = False
         try:
             if self.pipeline.needs_corpus:
@@ -403,6 +405,7 @@ def counts_digest(counts: Counts) -> str:
 
 
 OUTPUT_FORMATS = ("tree", "jsonl")
+PRESTART_BYTES = 2 << 20
 CORPUS_FILE = "corpus.pickle"
 READ_ERRORS = (InputError, OSError, UnicodeError, ValueError)
 
