@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--strict", action="store_true", help="stop at the first failure")
     run.add_argument("-q", "--quiet", action="store_true", help="do not print the summary table")
     run.add_argument("--report", action="store_true", help="also write the HTML review report to OUT/report")
+    run.add_argument("--time-budget", type=_seconds, metavar="SECONDS",
+                     help="fail a document that takes longer, stopping its worker ([normalizer] time_budget, "
+                          "default 60; 0 = no budget)")
+    run.add_argument("--max-document-size", type=_size, metavar="BYTES",
+                     help="fail larger documents unread, e.g. 16M ([normalizer.input] max_document_size; 0 = no limit)")
     scale = run.add_argument_group("dumps, parallelism and resume")
     scale.add_argument("-j", "--jobs", type=_positive, metavar="N",
                        help="worker processes (default: all cores; with --engine ray: the cluster's CPUs)")
@@ -152,10 +157,38 @@ def _positive(value: str) -> int:
     return n
 
 
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not n >= 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return n
+
+
+def _size(value: str) -> int:
+    units = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    number, unit = value.strip().lower().rstrip("b").rstrip("i"), ""
+    if number and number[-1] in units:
+        number, unit = number[:-1], number[-1]
+    try:
+        n = int(float(number) * units[unit])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (bytes, or e.g. 512K, 16M, 1G)") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return n
+
+
 def _load_config(args):
     core = {"body_only": True} if getattr(args, "body_only", None) else {}
+    if getattr(args, "time_budget", None) is not None:
+        core["time_budget"] = args.time_budget
     fields = {f"{n}_field": getattr(args, f"{n}_field", None) for n in ("id", "url", "text", "html")}
     fields = {k: v for k, v in fields.items() if v is not None}
+    if getattr(args, "max_document_size", None) is not None:
+        fields["max_document_size"] = args.max_document_size
     if fields:
         core["input"] = fields
     return load_config(args.config, overrides={"normalizer": core} if core else None)

@@ -28,10 +28,12 @@ CORE_DEFAULTS = {
     "on_plugin_error": "fail",
     "corpus_max_keys": 200_000,
     "body_only": False,
+    "time_budget": 60.0,
     "input": {},
 }
 # [normalizer.input]: the field names of JSON Lines records.
-INPUT_DEFAULTS = {"id_field": "id", "url_field": "url", "text_field": "text", "html_field": "html"}
+INPUT_DEFAULTS = {"id_field": "id", "url_field": "url", "text_field": "text", "html_field": "html",
+                  "max_document_size": 16 << 20}
 CHOICES = {"on_excess": ("flag", "keep"), "on_plugin_error": ("fail", "skip")}
 
 
@@ -167,6 +169,12 @@ def check_core(config: Config) -> None:
     if config.core["corpus_max_keys"] < 1:
         raise ConfigError(f"{config.locate('normalizer', 'corpus_max_keys')}: "
                           "[normalizer] corpus_max_keys must be at least 1")
+    for key, value in (("time_budget", config.core["time_budget"]),
+                       ("input.max_document_size", config.core["input"]["max_document_size"])):
+        if value < 0:
+            raise ConfigError(f"{config.locate('normalizer', *key.split('.'))}: [normalizer{'.input' if '.' in key else ''}] "
+                              f"{key.split('.')[-1]} must be "
+                              f"0 (no limit) or more, not {value}")
     share = config.core["max_removed_share"]
     if not 0 <= share <= 1:
         raise ConfigError(f"{config.locate('normalizer', 'max_removed_share')}: "

@@ -130,4 +130,9 @@ def make_executor(run, engine: str = "local", jobs: int | None = None, **engine_
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (local or ray)")
     jobs = jobs or cpu_count()
+    budget = run.pipeline.config.core.get("time_budget") or 0
+    if budget > 0:  # documents run in worker processes the parent can stop (normalizer.supervise)
+        from .supervise import SupervisedExecutor
+
+        return SupervisedExecutor(run, jobs, budget)
     return InlineExecutor(run) if jobs <= 1 else LocalExecutor(run, jobs)

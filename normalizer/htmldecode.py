@@ -20,6 +20,8 @@ _WINDOWS_1252 = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", 
                  "cp819", "ibm819", "iso-ir-100", "csisolatin1", "iso_8859-1", "windows-1252", "cp1252"}
 _SINGLE_BYTE = re.compile(r"^(?:windows-125\d|cp125\d|iso-?8859-\d+|koi8-[ru]|macintosh|mac-?roman)$")
 _CHARSET = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_NOT_WEB = {"utf-7", "idna", "punycode", "raw-unicode-escape", "unicode-escape", "raw_unicode_escape",
+            "unicode_escape", "undefined", "mbcs", "oem", "charmap"}
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
@@ -37,8 +39,12 @@ def _normal(label: str | None) -> str | None:
     if label == "gb2312":
         label = "gbk"  # WHATWG decodes gb2312 as gbk
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
+        return None
+    name = info.name
+    # Only text encodings a browser knows: not base64/rot13/zlib codecs, not UTF-7 or escapes.
+    if not getattr(info, "_is_text_encoding", True) or name in _NOT_WEB:
         return None
     return {"utf-16": "utf-16-le", "utf-16-be": "utf-16-be"}.get(name, name)
 

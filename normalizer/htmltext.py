@@ -30,6 +30,10 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SPACE = " \t\n\r\f"
 _WS = re.compile(r"[ \t\n\r\f]+")
 _CONTAINER_TAG = re.compile(r"</?(?:div|span|section|article|font|center|b|i|em|strong|a)\b[^>]*>", re.IGNORECASE)
+# Every tag but those that decide what is text (head, scripts, styles...) and line breaks.
+_NESTING_TAG = re.compile(r"</?(?!(?:html|head|body|title|meta|link|base|script|style|template|br|p)\b)"
+                          r"[a-zA-Z][^\s/>]*[^>]*>")
+_ANY_TAG = re.compile(r"<[^>]*>")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 SEPARATORS = ("", " ", "\n", "\n\n")
 
@@ -59,9 +63,13 @@ def parse(text: str):
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                               recover=True, default_doctype=False, huge_tree=True)
     root = _parse(text, parser)
-    if root is not None and any("Excessive depth" in e.message for e in parser.error_log):
-        # libxml2 stops at depth 2048 and drops the rest: flatten the containers and parse again
-        root = _parse(_CONTAINER_TAG.sub("\n", text), parser)
+    for flatten in (_CONTAINER_TAG, _NESTING_TAG, _ANY_TAG):
+        if root is None or not any("Excessive depth" in e.message for e in parser.error_log):
+            break
+        # libxml2 stops at depth 2048 and drops the rest: flatten the nesting and parse again
+        # (containers first, then every tag that nests, then every tag)
+        text = flatten.sub("\n", text)
+        root = _parse(text, parser)
     if root is None or not isinstance(root.tag, str):
         root = etree.fromstring("<html><body></body></html>", etree.HTMLParser())
     return root

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import os
+import stat
 import zlib
 from fnmatch import fnmatch
 from dataclasses import dataclass
@@ -33,30 +35,103 @@ class InputItem:
     path: Path
     key: str
     data: bytes | None = None  # the content, when a wrapper (gzip) already read it
+    limit: int | None = None  # the largest document to read, in bytes (None: no limit)
 
     def read_bytes(self) -> bytes:
-        return self.path.read_bytes() if self.data is None else self.data
+        if self.data is not None:
+            return self.data
+        with open_input(self.path, self.limit) as fh:
+            data = fh.read(self.limit + 1) if self.limit else fh.read()
+        check_size(len(data), self.limit)
+        return data
 
 
 class InputError(Exception):
     """A document could not be read; the message says why."""
 
 
+def open_input(path: Path, limit: int | None = None):
+    """Open an input file for reading (binary); never for writing.
+
+    Only regular files (or symlinks to them) are read: a FIFO, a device such as
+    /dev/zero or a folder would block or never end. ``limit``: refuse files
+    larger than that many bytes before reading any of them.
+    """
+    st = os.stat(path)  # follows symlinks: dangling links and loops raise OSError here
+    if not stat.S_ISREG(st.st_mode):
+        kind = ("folder" if stat.S_ISDIR(st.st_mode) else "FIFO" if stat.S_ISFIFO(st.st_mode)
+                else "device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
+                else "socket" if stat.S_ISSOCK(st.st_mode) else "special file")
+        raise InputError(f"not a regular file ({kind})")
+    check_size(st.st_size, limit)
+    return open(path, "rb")
+
+
+def check_size(size: int, limit: int | None, what: str = "document") -> None:
+    if limit and size > limit:
+        raise InputError(too_large(size, limit, what))
+
+
+def too_large(size: int, limit: int, what: str = "document") -> str:
+    return (f"{what} too large: {'over ' if size == limit + 1 else ''}{_mb(size)} > max_document_size "
+            f"{_mb(limit)} ([normalizer.input] max_document_size, --max-document-size)")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB" if n >= 2**20 else f"{n} bytes"
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE starts like UTF-16 LE
+# Bytes that never occur in text: C0 controls other than tab, LF, VT, FF, CR and ESC.
+_BINARY = bytes(c for c in range(32) if c not in (9, 10, 11, 12, 13, 27))
+
+
 def decode(data: bytes) -> tuple[str, dict]:
-    """Decode bytes as UTF-8 (a BOM decides first), else cp1252; say what was used."""
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                     (codecs.BOM_UTF16_BE, "utf-16")):
+    """Decode bytes: a BOM decides first, then UTF-8, then cp1252; say what was used.
+
+    Binary data (many NUL or other control bytes in the first 8 KiB) raises
+    :class:`InputError`; UTF-16 without a BOM is recognised by its NUL bytes.
+    A few stray NUL bytes in text are kept (the ``encoding`` plugin removes them).
+    Mostly valid UTF-8 with a few bad bytes is read as UTF-8 with those replaced.
+    """
+    for bom, enc in _BOMS:
         if data.startswith(bom):
             return data.decode(enc, errors="replace"), {"encoding": enc, "source": "bom"}
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file (NUL bytes), not text")
+    head = data[:8192]
+    if b"\x00" in head:
+        utf16 = _utf16_without_bom(head)
+        if utf16:
+            return data.decode(utf16, errors="replace"), {
+                "encoding": utf16, "source": "detected", "note": "no byte-order mark; NUL bytes say UTF-16"}
+        if len(head) - len(head.translate(None, _BINARY)) > max(2, len(head) // 100):
+            raise InputError("binary file (NUL and control bytes), not text")
     try:
         return data.decode("utf-8"), {"encoding": "utf-8", "source": "default"}
     except UnicodeDecodeError as e:
         bad = e.start
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if replaced <= max(1, 0.05 * non_ascii) and replaced <= 16:
+        return text, {"encoding": "utf-8", "source": "fallback",
+                      "note": f"{replaced} invalid UTF-8 byte sequence(s) replaced (first at offset {bad})"}
     return data.decode("cp1252", errors="replace"), {
         "encoding": "cp1252", "source": "fallback",
         "note": f"not valid UTF-8 (first bad byte at offset {bad}); decoded as cp1252"}
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le"/"-be" when every other byte is NUL (mostly ASCII text in UTF-16)."""
+    even, odd = head[0::2], head[1::2]
+    n = min(len(even), len(odd))
+    if n < 4:
+        return None
+    if odd.count(0) > 0.9 * n and even.count(0) < 0.1 * n:
+        return "utf-16-le"
+    if even.count(0) > 0.9 * n and odd.count(0) < 0.1 * n:
+        return "utf-16-be"
+    return None
 
 
 def read_text_file(item: InputItem) -> Iterator[Document]:
@@ -97,15 +172,22 @@ def read_html_file(item: InputItem) -> Iterator[Document]:
 
 
 def read_gzip(item: InputItem) -> Iterator[Document]:
-    """``NAME.gz``: decompress, then read as ``NAME`` (truncated or corrupt files fail clearly)."""
-    try:
-        data = gzip.decompress(item.read_bytes())
-    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
-        raise InputError(f"corrupt or truncated gzip file ({type(e).__name__}: {e})") from None
+    """``NAME.gz``: decompress, then read as ``NAME`` (truncated or corrupt files fail clearly).
+
+    Decompression stops past the size limit, so a small file that expands to
+    gigabytes (a "gzip bomb") fails without filling the memory.
+    """
     inner, _ = reader_for(Path(item.path.name[:-3]))
     if inner is None or inner is read_gzip:
         raise InputError(f"no reader for the file inside {item.path.name}")
-    yield from inner(InputItem(item.path, item.key, data))
+    try:
+        with (io.BytesIO(item.data) if item.data is not None else open_input(item.path)) as fh, \
+                gzip.GzipFile(fileobj=fh) as raw:
+            data = raw.read(item.limit + 1) if item.limit else raw.read()
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        raise InputError(f"corrupt or truncated gzip file ({type(e).__name__}: {e})") from None
+    check_size(len(data), item.limit, "document (decompressed)")
+    yield from inner(InputItem(item.path, item.key, data, item.limit))
 
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -199,7 +281,7 @@ def container_reader(records):
         from .config import INPUT_DEFAULTS
         from .records import BadRecord
 
-        with open(item.path, "rb") as raw:
+        with open_input(item.path) as raw:
             for rec in records(item, dict(INPUT_DEFAULTS), raw):
                 if isinstance(rec, BadRecord):
                     raise InputError(rec.reason)

@@ -32,6 +32,7 @@ class Stage:
     corpus_keys: object | None = None
     find_metadata: object | None = None
     dom_plugin: bool = False  # has a DOM phase or a find_dom_edits (even when its mode is off)
+    index: int = 0  # position in the pipeline
 
 
 @dataclass
@@ -90,6 +91,8 @@ class Pipeline:
                                   f"installed plugin; known plugins: {', '.join(sorted(known))}. "
                                   "Remove the table or install the plugin.")
         self.stages = self._stages(only)
+        # Told the index of each stage as it starts (a supervised worker publishes it: normalizer.supervise).
+        self.watch = None
 
     def _stages(self, only) -> list[Stage]:
         order = list(self.config.core["order"])
@@ -118,6 +121,8 @@ class Pipeline:
                                 self.plugins.impl("corpus_keys", rec.name), meta_impl, dom_plugin))
         rank = {name: i for i, name in enumerate(order)}
         stages.sort(key=lambda s: (PHASES.index(s.phase), rank.get(s.name, len(rank)), s.name))
+        for i, stage in enumerate(stages):
+            stage.index = i
         return stages
 
     def _configure(self, name: str, options: dict) -> dict:
@@ -161,6 +166,8 @@ class Pipeline:
             document._set_text(document.original)
             site = site_key(document)
             for stage in stages:
+                if self.watch is not None:
+                    self.watch(stage.index)
                 if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):
                     continue
                 keys = _call(stage.corpus_keys, document, stage.options)
@@ -190,6 +197,8 @@ class Pipeline:
     def _run_stage(self, stage: Stage, document: Document, result: Result, *, dom: bool,
                    corpus: Counts | None = None) -> None:
         skip = self.config.core["on_plugin_error"] == "skip"
+        if self.watch is not None:
+            self.watch(stage.index)
         t0 = time.perf_counter()
         try:
             if stage.applies_to is not None and not _call(stage.applies_to, document, stage.options):

@@ -15,6 +15,7 @@ import sys
 import zlib
 from typing import Iterator
 
+from .inputs import too_large
 from .records import BadRecord, Record
 
 SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
@@ -55,15 +56,42 @@ def field(record: dict, name: str):
 
 def records(item, options: dict, raw) -> Iterator[Record | BadRecord]:
     source = str(item.path)
+    limit = options.get("max_document_size") or 0
     n = 0
     try:
-        for n, line in enumerate(open_stream(raw, item.path.name), 1):
+        for n, line in enumerate(_lines(open_stream(raw, item.path.name), limit), 1):
+            if isinstance(line, int):
+                yield BadRecord(source, n, f"line {n}: {too_large(line, limit, 'record')}; skipped")
+                continue
             if not line.strip():
                 continue
             yield parse_line(line, n, source, options)
     except STREAM_ERRORS as e:
         yield BadRecord(source, n + 1, f"line {n + 1}: unreadable, the rest of the file is lost: "
                                        f"{type(e).__name__}: {e}")
+
+
+def _lines(stream, limit: int):
+    """The lines of ``stream``; a line longer than ``limit`` bytes is skipped without
+    being held in memory and given as its length (an int) instead."""
+    if not limit:
+        yield from stream
+        return
+    readline = stream.readline
+    while True:
+        line = readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n") and len(line) == limit + 1:
+            yield line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = readline(1 << 20)
+            if not line:
+                break
+            size += len(line)
+        yield size
 
 
 def parse_line(line: bytes, n: int, source: str, options: dict) -> Record | BadRecord:

@@ -33,7 +33,7 @@ def records(item, options: dict, raw) -> Iterator[Record | BadRecord]:
         last_end = pos
         try:
             for rec in it:
-                out = _record(rec, source, it)
+                out = _record(rec, source, it, options)
                 last_end = it.get_record_offset() + it.get_record_length()
                 if out is not None:
                     yield out
@@ -50,7 +50,7 @@ def records(item, options: dict, raw) -> Iterator[Record | BadRecord]:
         pos = _next_start(raw, last_end + 1, gz)
 
 
-def _record(rec, source: str, it) -> Record | BadRecord | None:
+def _record(rec, source: str, it, options: dict) -> Record | BadRecord | None:
     kind = rec.rec_type
     headers = rec.rec_headers
     if kind is None or headers.get_header("Content-Length") is None:
@@ -68,9 +68,14 @@ def _record(rec, source: str, it) -> Record | BadRecord | None:
     is_html = mime in HTML_TYPES
     if not is_html and not (mime == "text/plain" or kind == "conversion"):
         return None
-    payload = rec.content_stream().read()
+    limit = options.get("max_document_size") or 0
+    payload = rec.content_stream().read(limit + 1) if limit else rec.content_stream().read()
+    offset = it.get_record_offset()  # (reads the record to its end: after the payload)
+    if limit and len(payload) > limit:
+        from .inputs import too_large
+
+        return BadRecord(source, offset, f"offset {offset}: {too_large(len(payload), limit, 'record')}; skipped")
     missing = getattr(rec.raw_stream, "limit", 0)
-    offset = it.get_record_offset()
     if missing:
         return BadRecord(source, offset, f"offset {offset}: WARC record cut short ({missing} bytes missing)")
     rid = (headers.get_header("WARC-Record-ID") or "").strip("<>")

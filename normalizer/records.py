@@ -9,6 +9,7 @@ makes sure no key can write outside the output folder.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -18,6 +19,9 @@ from .document import Document
 # (UTF-8 bytes), "%" included, so different ids always give different keys.
 _SAFE = "-_.~@+=,"
 _MAX_COMPONENT = 120
+# Device names Windows will not create files under (with any extension).
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))}
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def safe_key(raw: str) -> str:
@@ -29,6 +33,8 @@ def safe_key(raw: str) -> str:
     raw = str(raw)
     out = "".join(c if (c.isalnum() or c in _SAFE) and c.isprintable() else quote(c, safe="")
                   for c in raw)
+    if out.split(".", 1)[0].upper() in _RESERVED:
+        out = f"%{ord(out[0]):02X}{out[1:]}"  # CON -> %43ON
     if out in ("", ".", ".."):
         out = {"": "%00empty", ".": "%2E", "..": "%2E%2E"}[out]
     elif out.startswith("."):
@@ -66,15 +72,30 @@ class Record:
 
     def document(self) -> Document:
         """The Document for this record (HTML payloads go through ``html_document``)."""
-        if self.html is not None:
+        html, text, fixed = self.html, self.text, 0
+        if isinstance(html, str):
+            html, fixed = _no_surrogates(html)
+        elif text is not None:
+            text, fixed = _no_surrogates(text)
+        if html is not None:
             from .inputs import html_document
 
-            doc = html_document(self.html, source=self.source, url=self.url, id=self.id,
+            doc = html_document(html, source=self.source, url=self.url, id=self.id,
                                 headers=self.headers)
         else:
-            doc = Document(self.text, source=self.source, url=self.url, id=self.id, format="text")
+            doc = Document(text, source=self.source, url=self.url, id=self.id, format="text")
         doc.meta.update(self.meta)
+        if fixed:
+            doc.meta["decoding"] = {**doc.meta.get("decoding", {}), "note": f"{fixed} lone surrogate(s) "
+                                    "(invalid \\uD800-\\uDFFF escapes in the JSON) replaced with U+FFFD"}
         return doc
+
+
+def _no_surrogates(text: str) -> tuple[str, int]:
+    """JSON may hold lone surrogates, which no file can store: replace them with U+FFFD."""
+    if text.isascii() or not _SURROGATES.search(text):
+        return text, 0
+    return _SURROGATES.subn("\ufffd", text)
 
 
 @dataclass

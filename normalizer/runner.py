@@ -17,6 +17,7 @@ same command resumes an interrupted run.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -24,6 +25,7 @@ import pickle
 import sys
 import tempfile
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,7 +51,8 @@ def write_atomic(path: Path, data: str | bytes, tmp_dir: Path | None = None) -> 
     fd, tmp = tempfile.mkstemp(dir=tmp_dir or path.parent, prefix="." + path.name[:40], suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+            # Lone surrogates (from undecodable file names) become \\udcXX escapes: JSON reads them back.
+            fh.write(data.encode("utf-8", "backslashreplace") if isinstance(data, str) else data)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -202,6 +205,7 @@ class Run:
         # Pass-1 counts of a two-pass run: written to a file by the parent, loaded where needed.
         self.corpus_file = corpus_file
         self._corpus = None
+        self.watch = None  # a supervised worker's status (normalizer.supervise): which record it is on
 
     def spec(self):
         """What a worker needs to rebuild this run (no plugin manager, no modules)."""
@@ -310,35 +314,48 @@ class Run:
     def documents(self, unit: Unit):
         """``(key, document, None)`` for each document of a unit, or ``(key, None, failure)``
         for one that cannot be read (``failure`` is a dict with ``input`` and ``reason``).
-        A whole-container unit is read here. Corpus-level passes iterate this in ``map_reduce``."""
+        A whole-container unit is read here. Corpus-level passes iterate this in ``map_reduce``.
+
+        Exactly one entry per record of the unit, in order: the ``i``-th entry is
+        record ``i``. ``unit.skip`` maps record numbers to failures decided before
+        (a record that ran out of time is not read again); ``self.watch``, when set
+        (a supervised worker), is told when reading record ``i`` begins.
+        """
         if unit.whole_container:
             for part in self.plan([]).split(unit.item):
                 yield from self.documents(part)
             return
-        if unit.item is None:  # loose files
-            for item, problem in unit.records:
-                if problem:
-                    yield item.key, None, {"input": str(item.path), "reason": problem}
+        skip, watch = unit.skip or {}, self.watch
+        limit = self.pipeline.config.core["input"]["max_document_size"] or None
+        for i, rec in enumerate(unit.records):
+            if watch is not None:
+                watch.document(i)
+            if unit.item is None:  # loose files: (item, problem) pairs
+                item, problem = rec
+                if i in skip or problem:
+                    yield item.key, None, {"input": str(item.path), **(skip.get(i) or {"reason": problem})}
                     continue
-                reader, _ = reader_for(item.path)
+                item.limit = limit
                 try:
-                    for doc in reader(item):
-                        yield doc.id or item.key, doc, None
+                    doc = next(iter(reader_for(item.path)[0](item)))
                 except Exception as e:  # any reader error fails the file, not the run
                     message = str(e) if isinstance(e, READ_ERRORS) else f"{type(e).__name__}: {e}"
                     yield item.key, None, {"input": str(item.path), "reason": f"unreadable input: {message}"}
-            return
-        for rec in unit.records:
-            if isinstance(rec, BadRecord):
+                    continue
+                yield doc.id or item.key, doc, None
+                continue
+            if i in skip:
+                yield rec.key, None, {"input": rec.source, "position": rec.position, **skip[i]}
+            elif isinstance(rec, BadRecord):
                 yield rec.key, None, {"input": rec.source, "reason": rec.reason, "position": rec.position}
-                continue
-            try:
-                doc = rec.document()
-            except Exception as e:  # a payload the HTML stage cannot read fails that record only
-                yield rec.key, None, {"input": rec.source, "position": rec.position,
-                                      "reason": f"unreadable record: {type(e).__name__}: {e}"}
-                continue
-            yield rec.key, doc, None
+            else:
+                try:
+                    doc = rec.document()
+                except Exception as e:  # a payload the HTML stage cannot read fails that record only
+                    yield rec.key, None, {"input": rec.source, "position": rec.position,
+                                          "reason": f"unreadable record: {type(e).__name__}: {e}"}
+                    continue
+                yield rec.key, doc, None
 
     def _process_part(self, unit: Unit) -> dict:
         summary, failures, stopped = Summary(), [], None
@@ -346,20 +363,16 @@ class Run:
         for key, doc, failure in self.documents(unit):
             summary.documents += 1
             if failure is None:
-                try:
-                    result = self.pipeline.run(doc, self.corpus)
-                except PluginFailure as e:
-                    failure = {"input": doc.source, "reason": e.args[0], "plugin": e.plugin, "trace": e.trace}
-                    writer.forget(key)  # the document's own outputs from an earlier run are stale
-                else:
-                    writer.write(key, result)
-                    summary.add(key, result)
+                failure = self._clean(key, doc, writer, summary)
+                if failure is None:
                     continue
             summary.failed += 1
             failures.append({"key": key, **failure})
             if self.strict:
                 stopped = f"{failure['input']}: {failure['reason']}"
                 break
+        if self.watch is not None:
+            self.watch.idle()
         writer.commit()
         part = {"name": unit.name, "nbytes": unit.nbytes, "summary": summary.to_part(), "failures": failures}
         if stopped:
@@ -367,6 +380,32 @@ class Run:
         else:
             self.state.mark(unit.name, unit.fingerprint, part)
         return part
+
+    def _clean(self, key: str, doc, writer, summary: Summary) -> dict | None:
+        """Clean and write one document; the failure (a dict) if it failed, else None."""
+        if not doc.original.strip():
+            what = "the page has no text" if doc.format == "html" else (
+                "only whitespace" if doc.original else "0 characters")
+            return {"input": doc.source, "reason": f"empty document: {what}"}
+        try:
+            result = self.pipeline.run(doc, self.corpus)
+        except PluginFailure as e:
+            failure = {"input": doc.source, "reason": e.args[0], "plugin": e.plugin, "trace": e.trace}
+        except Exception as e:  # the core could not handle this document: it fails, the run goes on
+            failure = {"input": doc.source, "reason": f"internal error: {type(e).__name__}: {e}",
+                       "trace": traceback.format_exc()}
+        else:
+            try:
+                writer.write(key, result)
+            except (UnicodeError, ValueError, OSError) as e:
+                if isinstance(e, OSError) and e.errno not in DOCUMENT_WRITE_ERRNOS:
+                    raise  # disk full, read-only OUT...: every document would fail
+                failure = {"input": doc.source, "reason": f"cannot write its outputs: {type(e).__name__}: {e}"}
+            else:
+                summary.add(key, result)
+                return None
+        writer.forget(key)  # the document's own outputs from an earlier run are stale
+        return failure
 
     def tmp_dir(self) -> Path:
         """Where files are written before they are renamed into place (cleared at each start)."""
@@ -408,6 +447,8 @@ OUTPUT_FORMATS = ("tree", "jsonl")
 PRESTART_BYTES = 2 << 20
 CORPUS_FILE = "corpus.pickle"
 READ_ERRORS = (InputError, OSError, UnicodeError, ValueError)
+# Write errors that concern one document's outputs (its name), not the output folder.
+DOCUMENT_WRITE_ERRNOS = (errno.ENAMETOOLONG, errno.EINVAL, errno.EILSEQ)
 
 
 class TreeWriter:
@@ -452,18 +493,21 @@ class JsonlWriter:
         self.targets = [run.out / "documents" / f"{name}.jsonl", run.out / "edits" / f"{name}.jsonl"]
         if run.diffs:
             self.targets.append(run.out / "diff" / f"{name}.diff")
-        self.files = [tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=run.tmp_dir(), delete=False,
+        self.files = [tempfile.NamedTemporaryFile("w", encoding="utf-8", errors="backslashreplace",
+                                                  dir=run.tmp_dir(), delete=False,
                                                   prefix=f".{Path(name).name[:40]}", suffix=".tmp")
                       for _ in self.targets]
         self.digest = run.pipeline.config.digest()
 
     def write(self, key: str, result: Result) -> None:
-        self.files[0].write(json.dumps(document_json(key, result), ensure_ascii=False) + "\n")
         log = edit_log_json(result, key, self.digest)
         log["clean"] = result.text  # a shard line stands alone: the original is rebuilt from it
-        self.files[1].write(json.dumps(log, ensure_ascii=False) + "\n")
+        lines = [json.dumps(document_json(key, result), ensure_ascii=False) + "\n",
+                 json.dumps(log, ensure_ascii=False) + "\n"]
         if self.run.diffs:
-            self.files[2].write(unified(result.document.original, result.text, result.edits, key))
+            lines.append(unified(result.document.original, result.text, result.edits, key))
+        for fh, line in zip(self.files, lines):  # all made before any is written: no half document
+            fh.write(line)
 
     def forget(self, key: str) -> None:
         pass

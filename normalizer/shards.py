@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .inputs import InputItem, discover, reader_for
+from .inputs import InputError, InputItem, discover, open_input, reader_for
 from .records import BadRecord, Record, safe_key
 
 LOOSE = "part"
@@ -40,6 +40,7 @@ class Unit:
     nbytes: int = 0
     fingerprint: str = ""
     done: dict | None = None
+    skip: dict | None = None  # record number -> failure, for records not to read again
 
     @property
     def whole_container(self) -> bool:
@@ -127,7 +128,15 @@ class Plan:
         part: list = []
         size = index = 0
         last_pos = 0
-        with open(item.path, "rb") as raw:
+        try:
+            raw = open_input(item.path)
+        except (OSError, InputError) as e:  # gone, a FIFO, a loop of symlinks...: one bad record
+            unit = Unit(f"{item.key}.{0:05d}", item, [BadRecord(str(item.path), 0, f"unreadable input: {e}",
+                                                                key=item.key)])
+            unit.fingerprint = _digest([unit.name, str(item.path), str(e)])
+            yield unit
+            return
+        with raw:
             for rec in _guarded(reader.records, item, self.options, raw):
                 rec = _assign_key(rec, item.key, seen)
                 part.append(rec)
