@@ -104,21 +104,27 @@ def decode(data: bytes) -> tuple[str, dict]:
         if utf16:
             return data.decode(utf16, errors="replace"), {
                 "encoding": utf16, "source": "detected", "note": "no byte-order mark; NUL bytes say UTF-16"}
-        if len(head) - len(head.translate(None, _BINARY)) > max(2, len(head) // 100):
-            raise InputError("binary file (NUL and control bytes), not text")
+    check_not_binary(head)
     try:
         return data.decode("utf-8"), {"encoding": "utf-8", "source": "default"}
     except UnicodeDecodeError as e:
         bad = e.start
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    if replaced <= max(1, 0.05 * non_ascii) and replaced <= 16:
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")  # good non-ASCII characters
+    if valid >= 4 * replaced:  # UTF-8 with a few stray bytes, not a legacy encoding
         return text, {"encoding": "utf-8", "source": "fallback",
                       "note": f"{replaced} invalid UTF-8 byte sequence(s) replaced (first at offset {bad})"}
     return data.decode("cp1252", errors="replace"), {
         "encoding": "cp1252", "source": "fallback",
         "note": f"not valid UTF-8 (first bad byte at offset {bad}); decoded as cp1252"}
+
+
+def check_not_binary(data: bytes) -> None:
+    """Raise :class:`InputError` when the first 8 KiB of ``data`` hold NUL and other control bytes."""
+    head = data[:8192]
+    if b"\x00" in head and len(head) - len(head.translate(None, _BINARY)) > max(2, len(head) // 100):
+        raise InputError("binary file (NUL and control bytes), not text")
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -155,6 +161,8 @@ def html_document(data: bytes | str, *, source: str | None = None, url: str | No
     from .htmldecode import decode_html
 
     if isinstance(data, bytes):
+        if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            check_not_binary(data)
         text, decoding = decode_html(data, headers)
     else:
         text, decoding = data, {"encoding": "unicode", "source": "caller"}

@@ -40,7 +40,7 @@ def records(item, options: dict, raw) -> Iterator[Record | BadRecord]:
         except Exception as e:  # warcio raises many kinds on damaged input
             last_end = _skip_blank(raw, last_end)
             yield BadRecord(source, last_end, f"offset {last_end}: bad WARC record "
-                                              f"({type(e).__name__}: {str(e)[:200]}); skipped to the next record")
+                                              f"({type(e).__name__}: {_printable(str(e)[:200])}); skipped to the next record")
         else:
             # warcio ends quietly at a record whose header is cut off: check that the file was used up
             end = _skip_blank(raw, last_end)
@@ -89,6 +89,11 @@ def _record(rec, source: str, it, options: dict) -> Record | BadRecord | None:
 
     text, decoding = decode(payload)
     return Record(source, offset, rid or None, url, text=text, meta={**meta, "decoding": decoding})
+
+
+def _printable(text: str) -> str:
+    """``text`` with control and other unprintable characters escaped (error messages quote raw bytes)."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _skip_blank(raw, pos: int) -> int:

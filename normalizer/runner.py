@@ -62,6 +62,15 @@ def write_atomic(path: Path, data: str | bytes, tmp_dir: Path | None = None) -> 
         raise
 
 
+def jsonl_line(obj) -> str:
+    """One line of a JSON Lines file. U+2028, U+2029 and U+0085 are escaped: JSON allows them
+    raw, but they end a line for str.splitlines() and other readers."""
+    line = json.dumps(obj, ensure_ascii=False)
+    if "\u2028" in line or "\u2029" in line or "\x85" in line:
+        line = line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085")
+    return line + "\n"
+
+
 def edit_log_json(result: Result, key: str, config_digest: str) -> dict:
     doc = result.document
     return {
@@ -250,7 +259,7 @@ class Run:
             progress.close()
         self.summary.seconds = time.perf_counter() - t0
         write_atomic(self.out / "failed.jsonl",
-                     "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in self.failures))
+                     "".join(jsonl_line(f) for f in self.failures))
         write_atomic(self.out / "summary.json",
                      json.dumps(self.summary.to_json(self.pipeline), indent=2, ensure_ascii=False) + "\n")
         return self.summary
@@ -400,7 +409,9 @@ class Run:
             except (UnicodeError, ValueError, OSError) as e:
                 if isinstance(e, OSError) and e.errno not in DOCUMENT_WRITE_ERRNOS:
                     raise  # disk full, read-only OUT...: every document would fail
-                failure = {"input": doc.source, "reason": f"cannot write its outputs: {type(e).__name__}: {e}"}
+                why = (f"{e.strerror} (its output names in OUT are its key {key!r} with a suffix)"
+                       if isinstance(e, OSError) else f"{type(e).__name__}: {e}")
+                failure = {"input": doc.source, "reason": f"cannot write its outputs: {why}"}
             else:
                 summary.add(key, result)
                 return None
@@ -502,8 +513,7 @@ class JsonlWriter:
     def write(self, key: str, result: Result) -> None:
         log = edit_log_json(result, key, self.digest)
         log["clean"] = result.text  # a shard line stands alone: the original is rebuilt from it
-        lines = [json.dumps(document_json(key, result), ensure_ascii=False) + "\n",
-                 json.dumps(log, ensure_ascii=False) + "\n"]
+        lines = [jsonl_line(document_json(key, result)), jsonl_line(log)]
         if self.run.diffs:
             lines.append(unified(result.document.original, result.text, result.edits, key))
         for fh, line in zip(self.files, lines):  # all made before any is written: no half document
