@@ -168,12 +168,17 @@ def _order(pipeline: Pipeline, name: str):
 
 
 def check_output_dir(out: Path, inputs: list) -> None:
+    """The output folder may not be inside an input folder, nor hold an input (symlinks resolved):
+    outputs must never land on inputs."""
     out = out.resolve()
     for raw in inputs:
         root = Path(raw).resolve()
         if root.is_dir() and (out == root or root in out.parents):
             raise ValueError(f"the output folder {out} is inside the input folder {root}; "
                              "choose an output folder outside the inputs")
+        if out in root.parents:
+            raise ValueError(f"the input {root} is inside the output folder {out}, where the run writes; "
+                             "choose another output folder")
 
 
 def write_metadata(out: Path, key: str, result: Result, tmp_dir: Path | None = None) -> None:
