@@ -1,11 +1,14 @@
 """A document: the original text, what is known about it, and the text as cleaned so far."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .metadata import Metadata
+
+_NOT_HOST = re.compile(r"[^\w.-]")  # characters no host name holds (letters of any script are fine)
 
 
 class Line(NamedTuple):
@@ -68,8 +71,12 @@ def site_of(url: str | None) -> str | None:
     """The host of ``url`` without a leading ``www.``, lower-cased."""
     if not url:
         return None
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else (host or None)
+    try:
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:  # e.g. an invalid IPv6 literal: no site
+        return None
+    host = host[4:] if host.startswith("www.") else host
+    return host if host and not _NOT_HOST.search(host) else None  # junk in a scraped URL: no site
 
 
 @dataclass

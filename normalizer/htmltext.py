@@ -34,6 +34,7 @@ _CONTAINER_TAG = re.compile(r"</?(?:div|span|section|article|font|center|b|i|em|
 _NESTING_TAG = re.compile(r"</?(?!(?:html|head|body|title|meta|link|base|script|style|template|br|p)\b)"
                           r"[a-zA-Z][^\s/>]*[^>]*>")
 _ANY_TAG = re.compile(r"<[^>]*>")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 SEPARATORS = ("", " ", "\n", "\n\n")
 
@@ -59,7 +60,11 @@ class Rendering:
 
 def parse(text: str):
     """Parse HTML text into an lxml tree (the ``<html>`` element); never raises on bad markup."""
-    text = _XML_DECL.sub("", text, count=1).replace("\x00", "")
+    # lxml refuses to set text holding characters XML does not allow (a DOM removal moves tails):
+    # drop the C0 controls (vertical tab and form feed are spaces), noncharacters and lone surrogates
+    text = _XML_DECL.sub("", text, count=1)
+    if _NOT_XML.search(text):
+        text = _NOT_XML.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", text)
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
                               recover=True, default_doctype=False, huge_tree=True)
     root = _parse(text, parser)

@@ -12,6 +12,7 @@ line) and goes on, so one bad record does not lose the rest of the file.
 """
 from __future__ import annotations
 
+import functools
 from typing import Iterator
 
 from .records import BadRecord, Record
@@ -22,14 +23,13 @@ _SCAN = 1 << 20
 
 
 def records(item, options: dict, raw) -> Iterator[Record | BadRecord]:
-    from warcio.archiveiterator import ArchiveIterator
-
+    _QuietIterator = _quiet_iterator()
     source = str(item.path)
     gz = raw.read(2) == b"\x1f\x8b"
     pos = 0
     while pos is not None:
         raw.seek(pos)
-        it = ArchiveIterator(raw)
+        it = _QuietIterator(raw)
         last_end = pos
         try:
             for rec in it:
@@ -48,6 +48,16 @@ def records(item, options: dict, raw) -> Iterator[Record | BadRecord]:
                 yield BadRecord(source, end, f"offset {end}: WARC record cut short at the end of the file")
             return
         pos = _next_start(raw, last_end + 1, gz)
+
+
+@functools.lru_cache(maxsize=None)
+def _quiet_iterator():
+    from warcio.archiveiterator import ArchiveIterator
+
+    class Quiet(ArchiveIterator):
+        INC_RECORD = ""  # warcio writes this warning to stderr; the run reports bad records itself
+
+    return Quiet
 
 
 def _record(rec, source: str, it, options: dict) -> Record | BadRecord | None:

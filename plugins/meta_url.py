@@ -28,7 +28,10 @@ def find_metadata(document):
         return None
     from_page = document.meta.get("url_from") == "page"
     source = "canonical link or og:url" if from_page else "url"
-    facts = [Fact("site", document.site, source=source, confidence=0.6 if from_page else 0.9)]
+    facts = []
+    site = _ascii_host(document.site)
+    if site:
+        facts.append(Fact("site", site, source=source, confidence=0.6 if from_page else 0.9))
     m = PATH_DATE.search(urlsplit(document.url).path)
     if m:
         try:
@@ -39,3 +42,15 @@ def find_metadata(document):
             facts.append(Fact("published", day.isoformat(), source=f"{source} path", confidence=0.3,
                               evidence=m.group(0)))
     return facts
+
+
+_HOST = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
+
+
+def _ascii_host(site: str) -> str | None:
+    """The site as a lower-case ASCII host name (IDN hosts in punycode), or None when it is not one."""
+    try:
+        host = site if site.isascii() else site.encode("idna").decode("ascii")
+    except UnicodeError:
+        return None
+    return host if _HOST.match(host) else None
