@@ -208,6 +208,10 @@ def _engine_options(args) -> dict:
 
 def cmd_run(args) -> int:
     pipeline = _pipeline(args)
+    for rec in pipeline.plugins.records.values():
+        if rec.error and rec.name not in pipeline.plugins.disabled:
+            print(f"normalizer: warning: plugin {rec.name!r} ({rec.location}) failed to load and does not run: "
+                  f"{rec.error.splitlines()[0]}; fix it, or --disable {rec.name}", file=sys.stderr)
     run = Run(pipeline, Path(args.output), diffs=not args.no_diff, strict=args.strict,
               progress=make_progress(sys.stderr), jobs=args.jobs, engine=args.engine,
               output_format=args.output_format, resume=not args.no_resume, batch_size=args.batch_size,

@@ -106,9 +106,21 @@ def read_toml(path: Path) -> dict:
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
     except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: invalid TOML: {e}. Fix the syntax at that line.") from None
+        raise ConfigError(toml_error(path, e)) from None
     except OSError as e:
         raise ConfigError(f"{path}: cannot read config: {e.strerror}") from None
+
+
+def toml_error(path, error) -> str:
+    """``file:line: invalid TOML: ...`` with the fix, from a tomllib error."""
+    message = str(error)
+    m = re.search(r" \(at line (\d+), column (\d+)\)$", message)
+    if m:
+        return f"{path}:{m.group(1)}: invalid TOML: {message}. Fix the syntax at that line."
+    if "end of document" in message:
+        return (f"{path}: invalid TOML: {message}. Something opened earlier (a [, {{ or quote) is "
+                "never closed: close it.")
+    return f"{path}: invalid TOML: {message}. Fix the syntax there."
 
 
 def merge(base: dict, over: dict) -> dict:
