@@ -40,7 +40,7 @@ def _normal(label: str | None) -> str | None:
         label = "gbk"  # WHATWG decodes gb2312 as gbk
     try:
         info = codecs.lookup(label)
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the label
         return None
     name = info.name
     # Only text encodings a browser knows: not base64/rot13/zlib codecs, not UTF-7 or escapes.

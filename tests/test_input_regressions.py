@@ -48,6 +48,8 @@ def test_text_decoding_fallbacks():
 def test_html_binary_and_non_text_charsets():
     with pytest.raises(InputError, match="binary"):
         html_document(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 3)
+    # found by the long fuzz run: a NUL in the declared label made codecs.lookup raise ValueError
+    assert "Grüße" in decode_html('<meta charset="utf\x00-8"><p>Grüße</p>'.encode())[0]
     for label in ("base64", "rot13", "zlib", "utf-7", "hex", "unicode_escape"):
         text, info = decode_html(f'<meta charset="{label}"><p>Grüße</p>'.encode())
         assert "Grüße" in text and info["encoding"] == "utf-8", label
