@@ -261,17 +261,23 @@ def _modes(config) -> set:
     return {m for m in ("body_only",) if config.core.get(m)}
 
 
+def _load_or_report(path: Path, args):
+    """An input file cleaned now, or a run's edit log; None (reported) when it fails."""
+    try:
+        return load_file(path, lambda: _pipeline(args))
+    except InputError as e:
+        print(f"normalizer: {path}: {e}", file=sys.stderr)
+    except PluginFailure as e:
+        print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
+    return None
+
+
 def cmd_diff(args) -> int:
     path = Path(args.file)
     colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                         and not os.environ.get("NO_COLOR"))
-    try:
-        doc = load_file(path, lambda: _pipeline(args))
-    except InputError as e:
-        print(f"normalizer: {path}: {e}", file=sys.stderr)
-        return 1
-    except PluginFailure as e:
-        print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
+    doc = _load_or_report(path, args)
+    if doc is None:
         return 1
     original, edits = doc.original, doc.edits
     if doc.from_run:
@@ -304,13 +310,8 @@ def cmd_explain(args) -> int:
     from .explain import explain
 
     path = Path(args.file)
-    try:
-        doc = load_file(path, lambda: _pipeline(args))
-    except InputError as e:
-        print(f"normalizer: {path}: {e}", file=sys.stderr)
-        return 1
-    except PluginFailure as e:
-        print(f"normalizer: {path}: {e}\n{e.trace}", file=sys.stderr)
+    doc = _load_or_report(path, args)
+    if doc is None:
         return 1
     if doc.from_run:
         pipeline = load_summary(clean_path_for_log(path, doc.log).parent.parent).get("pipeline")
