@@ -123,7 +123,7 @@ def decode(data: bytes) -> tuple[str, dict]:
 def check_not_binary(data: bytes) -> None:
     """Raise :class:`InputError` when the first 8 KiB of ``data`` hold NUL and other control bytes."""
     head = data[:8192]
-    if b"\x00" in head and len(head) - len(head.translate(None, _BINARY)) > max(2, len(head) // 100):
+    if b"\x00" in head and len(head) - len(head.translate(None, _BINARY)) > max(8, len(head) // 100):
         raise InputError("binary file (NUL and control bytes), not text")
 
 
