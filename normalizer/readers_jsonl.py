@@ -99,6 +99,8 @@ def parse_line(line: bytes, n: int, source: str, options: dict) -> Record | BadR
         data = json.loads(line)
     except (ValueError, UnicodeDecodeError) as e:
         return BadRecord(source, n, f"line {n}: invalid JSON: {e}", size=len(line))
+    except RecursionError:
+        return BadRecord(source, n, f"line {n}: JSON nested too deeply to read", size=len(line))
     if not isinstance(data, dict):
         return BadRecord(source, n, f"line {n}: a JSON {type(data).__name__}, not an object", size=len(line))
     rid = field(data, options["id_field"])

@@ -229,6 +229,8 @@ def build(root: Path, huge: bool = True) -> dict:
         json.dumps({"id": {"nested": 1}, "text": article()}),
         "\x00\x01\x02 binary line",
         json.dumps({"url": "https://evil.example/../../x?a=/etc/passwd", "text": article()}),
+        "[" * 100_000,
+        json.dumps({"id": "last", "text": article()}),
     ]
     (src / "dump.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8", errors="surrogatepass")
     for key, outcome in {
@@ -239,6 +241,7 @@ def build(root: Path, huge: bool = True) -> dict:
         "surrogate": ("clean", _has("Lone")), "empty-text": ("failed", "empty"), "deep-html": ("clean", _has("council")),
         "runaway": ("failed", "time budget exceeded"),
         "dup": ("clean", None), "17": ("clean", None), "18": ("failed", "invalid JSON"), "19": ("clean", None),
+        "20": ("failed", "nested too deeply"), "last": ("clean", None),
     }.items():
         expect[f"dump/{key}"] = outcome
     expect["dump/" + safe_key("L" * 5000)] = ("clean", None)  # cut, with a hash

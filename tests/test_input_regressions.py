@@ -99,3 +99,13 @@ def test_record_html_with_control_characters_and_surrogates():
     result = normalize(doc.original)
     assert reconstruct(result.text, result.log) == doc.original
     assert isinstance(Document(doc.original), Document)
+
+
+def test_deeply_nested_json_fails_its_line_and_the_file_goes_on():
+    # json.loads raises RecursionError (not ValueError): the reader stopped and the rest of the file was lost
+    from normalizer import readers_jsonl
+
+    data = b"[" * 100_000 + b"\n" + json.dumps({"id": "next", "text": "ok"}).encode() + b"\n"
+    recs = list(readers_jsonl.records(InputItem(__import__("pathlib").Path("d.jsonl"), "d"), dict(INPUT_DEFAULTS),
+                                      io.BytesIO(data)))
+    assert "nested too deeply" in recs[0].reason and recs[1].text == "ok"
