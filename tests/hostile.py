@@ -153,6 +153,9 @@ def build(root: Path, huge: bool = True) -> dict:
     put("rtl.txt", "\u0645\u0631\u062d\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645. \u05e9\u05dc\u05d5\u05dd "
         "\u05e2\u05d5\u05dc\u05dd.\n\u200f\u202e\u0627\u0644\u0646\u0635 \u0627\u0644\u0639\u0631\u0628\u064a.\n".encode(),
         ("clean", _has("\u0645\u0631\u062d\u0628\u0627")))
+    # a run of spaces made every phrase pattern quadratic (a line of 16k spaces took 80 s): the budget catches a relapse
+    put("long-spaces.txt", (article() + " " * 100_000 + "\n" + "\u00a0\t" * 50_000 + "\n" + article()).encode(),
+        ("clean", _has("council")))
     put("cjk.txt", "\u4eca\u65e5\u306f\u826f\u3044\u5929\u6c17\u3067\u3059\u3002\u5e02\u8b70\u4f1a\u306f\u4e88\u7b97\u3092"
         "\u627f\u8a8d\u3057\u305f\u3002\n\ud55c\uad6d\uc5b4 \ubb38\uc7a5\uc785\ub2c8\ub2e4.\n".encode(),
         ("clean", _has("\u4eca\u65e5")))
