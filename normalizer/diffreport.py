@@ -10,9 +10,9 @@ COLOURS = {"red": "\033[31m", "green": "\033[32m", "yellow": "\033[33m", "cyan":
            "dim": "\033[2m", "bold": "\033[1m", "reset": "\033[0m"}
 
 
-def _line_starts(text: str) -> list[int]:
-    starts = [0]
-    pos = text.find("\n")
+def line_starts(text: str) -> list[int]:
+    """Offsets of the lines of ``text`` (the first is 0)."""
+    starts, pos = [0], text.find("\n")
     while pos != -1:
         starts.append(pos + 1)
         pos = text.find("\n", pos + 1)
@@ -27,7 +27,7 @@ def unified(original: str, clean: str, edits: list[AppliedEdit], name: str = "do
     """A unified diff whose hunk headers name the plugins and reasons behind each hunk."""
     a = original.splitlines(keepends=True)
     b = clean.splitlines(keepends=True)
-    starts = _line_starts(original)
+    starts = line_starts(original)
     spans = sorted((e.origin[0], e.origin[1], label(e), e.kind == "whitespace") for e in edits)
     out = [f"--- {name} (original)\n", f"+++ {name} (clean)\n"]
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
@@ -66,7 +66,7 @@ def terminal(original: str, edits: list[AppliedEdit], *, colour: bool, context: 
              title: str = "") -> str:
     """Every edit in original order: where, which plugin, why, and the text it took out."""
     c = COLOURS if colour else {k: "" for k in COLOURS}
-    starts = _line_starts(original)
+    starts = line_starts(original)
     lines = original.split("\n")
     out = [f"{c['bold']}{title}{c['reset']}"] if title else []
     for e in sorted(edits, key=lambda e: (e.origin[0], e.origin[1])):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .diffreport import line_starts
 from .edits import AppliedEdit
 from .rundata import LoadedDocument
 
@@ -16,14 +17,6 @@ class Target:
     end: int
     line: int
     label: str
-
-
-def line_starts(text: str) -> list[int]:
-    starts, pos = [0], text.find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-    return starts
 
 
 def targets(original: str, *, line: int | None = None, grep: str | None = None) -> list[Target]:

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from ..diffreport import line_starts
 from ..rundata import LoadedDocument
 from .html import esc, hue, safe_href, script_json, shell, swatch
 
@@ -57,14 +58,6 @@ def _classify(removed: str, replacement: str) -> str:
     if replacement or not any(c.isprintable() and not c.isspace() for c in removed):
         return "fix"
     return "cut"
-
-
-def line_starts(text: str) -> list[int]:
-    starts, pos = [0], text.find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
-    return starts
 
 
 def marks_for(doc: LoadedDocument) -> list[Mark]:
