@@ -33,11 +33,12 @@ AGENCY = (r"(?<!\w)(?:Getty(?:\s*Images)?|Reuters|Associated Press|Shutterstock|
 AGENCY_NAMES = re.compile("getty|reuters|associated press|shutterstock|istock|keystone|imago|picture|xinhua|"
                           "bloomberg|alamy|unsplash|pexels|wikimedia")
 AGENCY_ACRONYMS = re.compile("AFP|AP|dpa|PA|ANP|ANSA|SWNS")
-# A credit at the end of a caption line: "... Photo: AFP", "(Foto: dpa)", "/ Getty Images". An agency in
-# brackets after a sentence end ("… am Montag. (dpa)") marks where the news came from, not a picture.
+# A credit at the end of a caption line: "... Photo: AFP", "(Foto: dpa)", "/ Getty Images". "(dpa)" after a
+# sentence end ("… am Montag. (dpa)") marks where a German paragraph's news came from, not a picture
+# (an English caption ends in "… Ariz. (AP)" too: that one goes).
 SUFFIX = re.compile(
     rf"(?:{LABEL}{WS}*:{WS}*[^.!?\n]{{1,60}}|[/|©]{WS}*[^.!?\n/|]{{0,40}}{AGENCY}[^.!?\n]{{0,30}}"
-    rf"|\({LABEL}{WS}*:?{WS}*[^()\n]{{1,60}}\)|(?<![.!?…\"“”»«]{WS})(?<![.!?…\"“”»«])\([^()\n]{{0,40}}{AGENCY}[^()\n]{{0,20}}\))"
+    rf"|\({LABEL}{WS}*:?{WS}*[^()\n]{{1,60}}\)|(?:(?<![.!?…\"“”»«]{WS})(?<![.!?…\"“”»«])|(?!\((?-i:dpa)\b))\([^()\n]{{0,40}}{AGENCY}[^()\n]{{0,20}}\))"
     rf"{WS}*$", re.IGNORECASE | re.MULTILINE)
 
 # A gallery position on a line of its own: "Image 1 of 23", "Photo 3 / 10", "Bild 2 von 5".

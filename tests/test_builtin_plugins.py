@@ -139,11 +139,13 @@ CASES = [
     ("captions", f"{DE}\nFotograf: Max Muster\nAbbildung: Der Plenarsaal im Reichstag\n{ES}\n"
                  f"Fotografía: Archivo EFE\n{PT}\nImagem: Reprodução/TV Globo\nFotos de João Silva\n",
      ["Fotograf:", "Abbildung:", "Fotografía:", "Imagem:", "Fotos de"], [DE, ES, PT]),
-    # an agency in brackets after a sentence end says where the news came from: the prose stays
+    # "(dpa)" after a sentence end says where a German paragraph's news came from: the prose stays;
+    # an English caption ending in ". (AP)" goes
     ("captions", "Der Minister sagte am Montag in Berlin, die Gespräche würden fortgesetzt. (dpa)\n"
-                 "Le ministre a annoncé sa démission lundi soir à Paris. (AFP)\n"
-                 "O banco aprovou a linha de crédito: R$ 500 milhões para pequenas empresas\n",
-     [], ["fortgesetzt. (dpa)", "lundi soir à Paris. (AFP)", "linha de crédito"]),
+                 "Die Polizei sperrte die Straße am Abend für mehrere Stunden. (dpa/lno)\n"
+                 "O banco aprovou a linha de crédito: R$ 500 milhões para pequenas empresas\n"
+                 "The border check point near the Port of Entry in Nogales, Ariz. (AP)\n",
+     ["Nogales, Ariz. (AP)"], ["fortgesetzt. (dpa)", "Stunden. (dpa/lno)", "linha de crédito"]),
     ("attribution", f"{DE}\nDieser Artikel erschien zuerst auf Zeit Online.\nQuelle: Statistisches Bundesamt\n"
                     f"© dpa\nAlle Rechte vorbehalten.\n{IT}\nQuesto articolo è stato pubblicato originariamente su Wired.\n"
                     f"Fonte: Istat\nTutti i diritti riservati.\n{PT}\nEste texto foi publicado originalmente no Nexo.\n"
