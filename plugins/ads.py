@@ -1,6 +1,6 @@
 """Advertisement markers: lines that only say an ad sits here ("Advertisement", "Anzeige")."""
 from normalizer import hookimpl
-from normalizer.textutils import line_edits, line_pattern, phrases
+from normalizer.textutils import WS, alternation, line_edits, line_pattern, phrases
 
 MARKERS = phrases(*map(str.lower, (
     # English
@@ -15,13 +15,25 @@ MARKERS = phrases(*map(str.lower, (
     # German, Dutch, Nordic
     "Anzeige", "Werbung", "Reklame", "Gesponsert", "Sponsored by", "Weiter nach der Anzeige",
     "Lesen Sie nach der Anzeige weiter", "Artikel wird nach der Anzeige fortgesetzt", "Advertentie",
-    "Annonce", "Annons", "Mainos",
+    "Annonce", "Annons", "Mainos", "Anzeigen", "Werbeanzeige", "Gesponserter Inhalt", "Gesponserter Beitrag",
+    "Bezahlter Inhalt", "Werbung / Anzeige", "Weiter nach der Werbung", "Weiterlesen nach der Anzeige",
+    "Fortsetzung nach der Anzeige", "Der Artikel wird nach der Anzeige fortgesetzt",
+    "Artikel wird unter der Anzeige fortgesetzt", "Gesponsord", "Gesponsorde inhoud",
+    "Lees verder na de advertentie", "Het artikel gaat verder onder de advertentie",
     # Romance
     "Publicité", "Publicite", "Publicidad", "Publicidade", "Pubblicità", "Pubblicita", "Contenu sponsorisé",
     "Contenido patrocinado", "Contenuto sponsorizzato", "Continuer la lecture après la publicité",
+    "Sponsorisé", "La suite après la publicité", "La suite après cette publicité", "Suite après la publicité",
+    "Anuncio", "Patrocinado", "Continúa después de la publicidad", "Sigue leyendo después de la publicidad",
+    "Sponsorizzato", "Continua dopo la pubblicità", "L'articolo continua dopo la pubblicità",
+    "Continua a leggere dopo la pubblicità", "Anúncio", "Conteúdo patrocinado", "Continua depois da publicidade",
+    "Continua após a publicidade", "Continue lendo após a publicidade",
     # Others
     "Reklama", "Reklam", "Реклама", "Διαφήμιση", "広告", "广告", "광고",
 )))
+# "» Anzeige": DECOR leaves "»" and "›" out (they open quotations), but before a marker alone on its line
+# they are bullets.
+MARKERS += [rf"[»›]{WS}*(?:{alternation(MARKERS)})"]
 # Lower case, matched on the lower-cased text (folded=True).
 PATTERN = line_pattern(MARKERS, flags=0)
 

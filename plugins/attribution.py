@@ -18,14 +18,28 @@ ORIGINAL = re.compile(
     r"^[^\w\n]*(?:this (?:article|story|post|piece) (?:was|is) (?:originally |first )?(?:published|posted|republished)"
     r"|(?:originally|first) published (?:on|in|by|at)|republished (?:with permission )?from"
     r"|dieser (?:artikel|beitrag) (?:ist|wurde) (?:zuerst|ursprünglich) .{0,40}erschienen"
-    r"|cet article a (?:été )?(?:initialement|d'abord) (?:publié|paru))",
+    r"|cet article a (?:été )?(?:initialement|d'abord) (?:publié|paru)"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) erschien (?:zuerst|ursprünglich|erstmals) (?:auf|bei|in|im)\b"
+    r"|(?:zuerst|ursprünglich|erstmals) erschienen (?:auf|bei|in|im)\b"
+    r"|cet article a (?:été )?publié (?:initialement|à l'origine|à l’origine|originellement)"
+    r"|(?:article )?(?:initialement|originellement) publié (?:sur|dans|par|le)\b"
+    r"|este artículo (?:fue|se) publicado (?:originalmente|originariamente|inicialmente|por primera vez)"
+    r"|(?:publicado|apareció) originalmente en\b|este artículo apareció (?:originalmente |primero )?en\b"
+    r"|questo articolo è stato pubblicato (?:originariamente|originalmente|per la prima volta)"
+    r"|(?:articolo )?pubblicato (?:originariamente|originalmente|per la prima volta) (?:su|in|da)\b"
+    r"|dit artikel (?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:verschenen |gepubliceerd )?(?:op|in|bij)\b"
+    r"|(?:eerder|oorspronkelijk) verschenen (?:op|in|bij)\b"
+    r"|este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b"
+    r"|(?:publicado|publicada) originalmente (?:em|no|na|pel[oa])\b)",
     re.MULTILINE)
-SOURCES = re.compile(r"^[^\w\n]*(?:sources?|quellen?|fuentes?|fonti)\s*:\s*\S", re.MULTILINE)
+SOURCES = re.compile(r"^[^\w\n]*(?:sources?|quellen?|fuentes?|fonti|fonte|fontes|bron|bronnen)\s*:\s*\S",
+                     re.MULTILINE)
 # Every match holds one of COPYRIGHT_WORDS: only lines holding one are searched.
 COPYRIGHT = re.compile(r"^[^\w\n]*(?:©|\(c\)|copyright\b)|all rights reserved\b|alle rechte vorbehalten\b"
-                       r"|tous droits réservés\b|todos los derechos reservados\b", re.MULTILINE)
+                       r"|tous droits réservés\b|todos los derechos reservados\b|tutti i diritti riservati\b"
+                       r"|todos os direitos reservados\b|alle rechten voorbehouden\b", re.MULTILINE)
 COPYRIGHT_WORDS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
-                   "derechos reservados")
+                   "derechos reservados", "diritti riservati", "direitos reservados", "rechten voorbehouden")
 
 
 @hookimpl

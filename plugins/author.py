@@ -9,10 +9,20 @@ HEADERS = line_pattern(phrases(*map(str.lower, (
     "Über den Autor", "Über die Autorin", "Über die Autoren", "Zur Person", "Autor", "Autorin",
     "À propos de l'auteur", "L'auteur", "Sobre el autor", "Sobre la autora", "L'autore", "Over de auteur",
     "Sobre o autor",
+    "Zum Autor", "Zur Autorin", "Mehr vom Autor", "Mehr von diesem Autor", "Mehr von der Autorin", "Autorenprofil",
+    "Autoren", "À propos de l’auteur", "A propos de l'auteur", "A propos de l’auteur", "L’auteur", "Auteur",
+    "Auteurs", "Acerca del autor", "Sobre los autores", "Más del autor", "Sull'autore", "Sull’autore",
+    "Informazioni sull'autore", "Informazioni sull’autore", "L’autore", "Autore", "Autrice", "Over de schrijver",
+    "Over de auteurs", "Sobre a autora", "Sobre os autores", "Autora", "Mais do autor",
 ))), flags=0)
 LINKS = prefix_pattern([r"(?:view all posts by|all posts by|more articles by|more stories by|more from|"
                         r"see all articles by|alle artikel von|alle beiträge von|weitere artikel von|"
-                        r"tous les articles de|más artículos de)" + WS + r"+\S"], flags=0)
+                        r"tous les articles de|más artículos de|mehr artikel von|weitere beiträge von|"
+                        r"alle artikel des autors|voir tous les articles de|plus d'articles de|"
+                        r"ver todos los artículos de|todos los artículos de|todas las entradas de|"
+                        r"tutti gli articoli di|altri articoli di|alle artikelen van|meer artikelen van|"
+                        r"bekijk alle berichten van|todos os posts de|ver todos os posts de|mais artigos de|"
+                        r"todos os artigos de|ver todos os artigos de|todas as matérias de)" + WS + r"+\S"], flags=0)
 
 
 @hookimpl

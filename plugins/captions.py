@@ -11,12 +11,16 @@ LABELS = (  # lower case, literal
     "légende", "imagen", "fotografía", "immagine", "afbeelding", "beeld", "pictured", "pictured above", "above",
     "top", "main image", "top image", "featured image", "caption", "bildunterschrift", "symbolbild",
     "archivbild", "archivfoto",
+    "fotograf", "fotografin", "abbildung", "titelbild", "bildrechte", "bildnachweis", "fotonachweis",
+    "photographie", "imágenes", "fotografías", "ilustración", "immagini",
+    "fotografia", "crediti", "illustratie", "imagem", "imagens", "ilustração",
 )
 LABEL = "(?:" + "|".join(LABELS) + ")"
 # Lower case, matched on the lower-cased text (folded=True).
 PREFIX = prefix_pattern([LABEL + WS + r"*[:|]"] + phrases(
     "photo by", "photos by", "photograph by", "picture by", "image by", "images by", "illustration by",
-    "foto von", "bild von", "photo de", "foto de", "foto di", "getty images", "photo courtesy",
+    "foto von", "bild von", "photo de", "foto de", "foto di", "fotos von", "fotos de", "foto van",
+    "foto's van", "getty images", "photo courtesy",
     "image courtesy", "courtesy of",
 ), flags=0)
 # Agency names as whole words; the short acronyms only in their usual capitals, so that an
@@ -29,10 +33,12 @@ AGENCY = (r"(?<!\w)(?:Getty(?:\s*Images)?|Reuters|Associated Press|Shutterstock|
 AGENCY_NAMES = re.compile("getty|reuters|associated press|shutterstock|istock|keystone|imago|picture|xinhua|"
                           "bloomberg|alamy|unsplash|pexels|wikimedia")
 AGENCY_ACRONYMS = re.compile("AFP|AP|dpa|PA|ANP|ANSA|SWNS")
-# A credit at the end of a caption line: "... Photo: AFP", "(Foto: dpa)", "/ Getty Images".
+# A credit at the end of a caption line: "... Photo: AFP", "(Foto: dpa)", "/ Getty Images". "(dpa)" after a
+# sentence end ("… am Montag. (dpa)") marks where a German paragraph's news came from, not a picture
+# (an English caption ends in "… Ariz. (AP)" too: that one goes).
 SUFFIX = re.compile(
     rf"(?:{LABEL}{WS}*:{WS}*[^.!?\n]{{1,60}}|[/|©]{WS}*[^.!?\n/|]{{0,40}}{AGENCY}[^.!?\n]{{0,30}}"
-    rf"|\({LABEL}{WS}*:?{WS}*[^()\n]{{1,60}}\)|\([^()\n]{{0,40}}{AGENCY}[^()\n]{{0,20}}\))"
+    rf"|\({LABEL}{WS}*:?{WS}*[^()\n]{{1,60}}\)|(?:(?<![.!?…\"“”»«]{WS})(?<![.!?…\"“”»«])|(?!\((?-i:dpa)\b))\([^()\n]{{0,40}}{AGENCY}[^()\n]{{0,20}}\))"
     rf"{WS}*$", re.IGNORECASE | re.MULTILINE)
 
 # A gallery position on a line of its own: "Image 1 of 23", "Photo 3 / 10", "Bild 2 von 5".

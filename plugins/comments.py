@@ -15,8 +15,24 @@ HEADERS = line_pattern(phrases(*map(str.lower, (
     "Kommentare lesen", "Diskutieren Sie mit", "Leserkommentare", "Commentaires", "Laisser un commentaire",
     "Réagir", "Comentarios", "Deja un comentario", "Deja una respuesta", "Commenti", "Lascia un commento",
     "Reacties", "Reageer", "Comentários", "Deixe um comentário",
-))) + [r"\d+" + WS + r"*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)",
-     r"(?:comments?|kommentare?)" + WS + r"*\(\d+\)"], flags=0)
+    "Kommentar verfassen", "Kommentar hinzufügen", "Jetzt kommentieren", "Schreiben Sie einen Kommentar",
+    "Schreibe einen Kommentar", "Keine Kommentare", "Noch keine Kommentare", "Kommentare sind geschlossen",
+    "Die Kommentarfunktion ist geschlossen", "Kommentarfunktion geschlossen", "Diskussion",
+    "Commentaire", "Ajouter un commentaire", "Écrire un commentaire", "Réagir à cet article",
+    "Les commentaires sont fermés", "Laisser une réponse", "Aucun commentaire", "Commenter",
+    "Comentario", "Comentar", "Deja tu comentario", "Escribe un comentario", "Añadir comentario",
+    "Los comentarios están cerrados", "Sin comentarios",
+    "Commento", "Commenta", "Aggiungi un commento", "Scrivi un commento", "I commenti sono chiusi",
+    "Lascia una risposta", "Nessun commento",
+    "Reactie", "Reageren", "Plaats een reactie", "Laat een reactie achter", "Geef een reactie",
+    "Reacties zijn gesloten", "Er zijn nog geen reacties",
+    "Comentário", "Deixe seu comentário", "Deixe o seu comentário", "Deixe uma resposta",
+    "Escreva um comentário", "Adicionar comentário", "Os comentários estão fechados", "Comentários encerrados",
+    "Nenhum comentário",
+))) + [r"\d+" + WS + r"*(?:comments?|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|commento|"
+       r"reacties|reactie)",
+     r"(?:comments?|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|reacties)" + WS + r"*\(\d+\)"],
+    flags=0)
 FORM = line_pattern(phrases(*map(str.lower, (
     "Your email address will not be published.", "Your email address will not be published",
     "Required fields are marked *", "Required fields are marked", "Cancel reply", "Post Comment",
@@ -27,7 +43,32 @@ FORM = line_pattern(phrases(*map(str.lower, (
     "You must be logged in to post a comment.", "Log in to comment", "Sign in to comment",
     "Ihre E-Mail-Adresse wird nicht veröffentlicht.", "Erforderliche Felder sind mit * markiert",
     "Kommentar abschicken", "Votre adresse e-mail ne sera pas publiée.",
-))), flags=0)
+    "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Die E-Mail-Adresse wird nicht veröffentlicht.",
+    "Pflichtfelder sind mit * markiert", "Name (erforderlich)", "E-Mail (wird nicht veröffentlicht)",
+    "Kommentar absenden", "Antworten abbrechen", "Antwort abbrechen",
+    "Benachrichtige mich über nachfolgende Kommentare via E-Mail.", "Benachrichtige mich über neue Beiträge via E-Mail.",
+    "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.",
+    "Les champs obligatoires sont indiqués avec *", "Annuler la réponse", "Laisser un commentaire",
+    "Publier le commentaire", "Nom *", "E-mail *", "Site web", "Commentaire *",
+    "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",
+    "Tu dirección de correo electrónico no será publicada.", "Los campos obligatorios están marcados con *",
+    "Cancelar respuesta", "Publicar el comentario", "Publicar comentario", "Nombre *", "Correo electrónico *",
+    "Comentario *", "Guarda mi nombre, correo electrónico y web en este navegador para la próxima vez que comente.",
+    "Il tuo indirizzo email non sarà pubblicato.", "I campi obbligatori sono contrassegnati *",
+    "Annulla risposta", "Invia commento", "Pubblica il commento", "Nome *", "Sito web", "Commento *",
+    "Je e-mailadres wordt niet gepubliceerd.", "Vereiste velden zijn gemarkeerd met *", "Reactie annuleren",
+    "Reactie plaatsen", "Naam *", "Reactie *",
+    "O seu endereço de e-mail não será publicado.", "O seu endereço de email não será publicado.",
+    "Seu endereço de e-mail não será publicado.", "Seu endereço de email não será publicado.",
+    "Campos obrigatórios são marcados com *", "Cancelar resposta", "Publicar comentário", "Comentário *",
+))) + [
+    # moderation notices: "ATENÇÃO: Comentários com textos ininteligíveis … não serão aprovados pelo moderador."
+    r"(?:atenção|aviso|importante|nota|observação|hinweis|achtung|wichtig|attention|avis|atención|attenzione|"
+    r"avviso|let op|opgelet)" + WS + r"*:[^\n]{0,200}(?:comentário|kommentar|commentaire|comentario|commento|"
+    r"reactie)[^\n]{0,200}(?:moder|aprovad|aprobad|approuv|approvat|freigeschalt|freigegeben|publicad|"
+    r"veröffentlicht|publié|pubblicat|gepubliceerd|excluíd|removid|gelöscht|supprim|eliminad|rimoss|verwijderd)"
+    r"[^\n]{0,200}",
+], flags=0)
 COUNTER = re.compile(rf"^{WS}*\d{{1,5}}{WS}*$")
 
 

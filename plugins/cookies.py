@@ -13,6 +13,19 @@ NOTICE = re.compile("|".join([
     r"nous utilisons des cookies\b", r"ce site utilise des cookies\b", r"gestion des cookies\b",
     r"utilizamos cookies\b", r"este sitio (?:web )?utiliza cookies\b", r"questo sito (?:web )?utilizza (?:i )?cookie\b",
     r"wij gebruiken cookies\b", r"personalised ads and content\b",
+    r"(?:diese|unsere) (?:website|internetseite|webseite|seite) (?:verwendet|nutzt|benutzt|setzt) cookies\b",
+    r"(?:auf )?(?:dieser|unserer) (?:website|webseite|internetseite|seite) werden cookies (?:verwendet|eingesetzt|gesetzt)\b",
+    r"stimmen sie (?:der|dem) (?:verwendung|einsatz|nutzung|speicherung) von cookies zu\b",
+    r"ce site (?:web |internet )?utilise des cookies\b", r"en poursuivant votre navigation.{0,80}cookies\b",
+    r"(?:accepter|paramétrer|refuser) les cookies\b",
+    r"usamos cookies\b", r"esta (?:web|página)(?: web)? (?:utiliza|usa) cookies\b", r"política de cookies\b",
+    r"(?:aceptar|configurar|rechazar) (?:las |todas las )?cookies\b",
+    r"utilizziamo (?:i )?cookie\b", r"questo sito (?:web )?usa (?:i )?cookie\b", r"informativa sui cookie\b",
+    r"(?:accetta|rifiuta) (?:i |tutti i )?cookie\b",
+    r"we gebruiken cookies\b", r"deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies\b", r"cookiebeleid\b",
+    r"cookie-?instellingen\b", r"cookies (?:accepteren|weigeren)\b",
+    r"este (?:site|website|portal) (?:usa|utiliza) cookies\b", r"(?:aceitar|rejeitar) (?:os |todos os )?cookies\b",
+    r"ao (?:continuar a navegar|navegar|utilizar|usar) (?:neste|no|este|o) (?:site|portal).{0,80}cookies\b",
 ]), re.MULTILINE)
 NOTICE_WORDS = ("cookie", "personalised ads")
 BUTTONS = line_pattern(phrases(*map(str.lower, (
@@ -22,6 +35,12 @@ BUTTONS = line_pattern(phrases(*map(str.lower, (
     "Zustimmen", "Alle akzeptieren", "Akzeptieren", "Ablehnen", "Einstellungen", "Alle ablehnen",
     "Accepter", "Tout accepter", "Refuser", "Continuer sans accepter", "Aceptar", "Rechazar",
     "Accetta", "Rifiuta", "Accepteren", "Weigeren", "Aceitar",
+    "Alle Cookies akzeptieren", "Nur notwendige Cookies", "Nur notwendige Cookies akzeptieren", "Auswahl erlauben",
+    "Alle zulassen", "Einverstanden", "Verstanden", "Speichern", "J'accepte", "Tout refuser", "Paramétrer",
+    "Personnaliser", "Aceptar todo", "Aceptar todas", "Rechazar todo", "Configurar", "Entendido", "Acepto",
+    "Accetta tutto", "Accetta tutti", "Rifiuta tutto", "Personalizza", "Accetto", "Ho capito",
+    "Alles accepteren", "Akkoord", "Instellingen", "Alles weigeren", "Aceitar todos", "Aceito", "Rejeitar",
+    "Rejeitar todos", "Configurações", "Entendi", "Concordo",
 ))), flags=0)
 
 

@@ -1,4 +1,8 @@
-"""Cross-links: "→ READ. …", "Read more: …", "Lesen Sie auch: …", "click the picture to read more"."""
+"""Cross-links: "→ READ. …", "Read more: …", "Lesen Sie auch: …", "click the picture to read more".
+
+Also lines that link from a picture ("Clique na imagem e veja …") and lone link buttons ("Click here",
+"Mehr anzeigen", "Zur Startseite"), in English, German, French, Spanish, Italian, Dutch and Portuguese.
+"""
 from normalizer import hookimpl
 from normalizer.textutils import WS, line_edits, line_pattern, phrases, prefix_pattern
 
@@ -9,8 +13,28 @@ LEADS = prefix_pattern([
     r"zum thema|siehe auch|lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|leer más|"
     r"lee también|leer también|ver también|leggi anche|leggi tutto|lees ook|lees meer|leia também|"
     r"leia mais|veja também)" + WS + r"*(?::|\||»|>|" + WS + r"[–—-]" + WS + r"|$)",
+    # these also head related blocks (plugins/related.py): a lead only with the link after it
+    r"(?:lesetipps?|lese-tipp|passend zum thema|ebenfalls interessant|außerdem interessant|auch lesenswert|"
+    r"das könnte sie auch interessieren|lesen sie weiter|weiterlesen|"
+    r"à lire également|a lire également|lire également|à voir aussi|à voir également|sur le même sujet|"
+    r"pour aller plus loin|à découvrir aussi|"
+    r"lea también|lee más|lea más|te puede interesar|también te puede interesar|noticia relacionada|"
+    r"noticias relacionadas|"
+    r"leggi pure|vedi anche|potrebbe interessarti|ti potrebbe interessare|per approfondire|"
+    r"articolo correlato|articoli correlati|"
+    r"lees verder|bekijk ook|zie ook|ook interessant|"
+    r"leia ainda|veja mais|veja ainda|confira também|saiba mais|notícias relacionadas|"
+    r"matéria relacionada|matérias relacionadas)" + WS + r"*(?::|\||»|>|" + WS + r"[–—-]" + WS + r")" + WS + r"*\S",
     # arrows only: » and › open quotations in German and French
     r"(?:→|►|▶|➤|➔|>>|\+\+\+)" + WS + r"*\S",
+    # a link from a picture: "Clique na imagem acima e veja …", "Klicken Sie auf das Bild, um …"
+    r"(?:(?:click|tap) (?:on )?the (?:image|picture|photo|banner)|"
+    r"klicken sie auf (?:das|dieses) (?:bild|foto)|zum vergrößern (?:auf das bild )?klicken|"
+    r"cliquez sur (?:l'|l’|la |cette )(?:image|photo)|"
+    r"(?:haz|haga) clic en (?:la|esta) (?:imagen|foto)|(?:pulsa|pincha) en (?:la|esta) (?:imagen|foto)|"
+    r"clicca (?:sull'|sull’|sulla |su questa )(?:immagine|foto)|"
+    r"klik op (?:de|deze) (?:afbeelding|foto)|"
+    r"(?:clique|clica|toque) (?:na|nesta) (?:imagem|foto)|(?:clique|clica) e (?:veja|saiba|confira|leia|assista))\b",
 ], flags=0)
 STANDALONE = line_pattern(phrases(*map(str.lower, (
     "Click the picture to read more", "Click here to read more", "Click here for more",
@@ -18,7 +42,14 @@ STANDALONE = line_pattern(phrases(*map(str.lower, (
     "Read the original article", "Read the rest of the story", "Weiterlesen", "Hier weiterlesen",
     "Mehr lesen", "Zum Artikel", "Zum vollständigen Artikel", "Lire la suite", "Lire l'article",
     "Leer más", "Seguir leyendo", "Continua a leggere", "Lees verder", "Continue a ler", "Leia mais",
-    "Click to read more", "Tap to read more", "Read on", "Full story",
+    "Click to read more", "Tap to read more", "Read on", "Full story", "Click here",
+    "Klicken Sie hier", "Hier klicken", "Hier lesen", "Artikel lesen", "Ganzen Artikel lesen", "Zum ganzen Artikel",
+    "Mehr anzeigen", "Mehr laden", "Zur Startseite", "Zurück zur Startseite", "Zurück zur Übersicht", "Nach oben",
+    "Cliquez ici", "Lire l'article complet", "Voir plus", "Afficher plus", "Retour à l'accueil",
+    "Haz clic aquí", "Pincha aquí", "Leer la noticia completa", "Ver más", "Mostrar más", "Volver a la portada",
+    "Clicca qui", "Leggi l'articolo completo", "Mostra altro", "Torna alla home",
+    "Klik hier", "Lees het hele artikel", "Toon meer", "Terug naar home",
+    "Clique aqui", "Leia a matéria completa", "Ver mais", "Mostrar mais", "Carregar mais", "Voltar ao topo",
 ))), flags=0)
 
 

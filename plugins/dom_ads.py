@@ -41,6 +41,13 @@ TOKENS = (
     'superbanner',
     'affiliate\\w*',
     'partner-?box',
+    'publicidad\\w*',
+    'publicidade',
+    'pubblicita',
+    'reclame',
+    'advertentie\\w*',
+    'werbe-?\\w+',
+    'annonce\\w*',
 )
 PATTERN = vocabulary(*TOKENS)
 

@@ -25,6 +25,11 @@ TOKENS = (
     'img-?desc\\w*',
     'image-?desc\\w*',
     'media-?caption',
+    'legenda',
+    'bildtext',
+    'pie-?de-?foto',
+    'didascalia',
+    'onderschrift',
 )
 PATTERN = vocabulary(*TOKENS)
 

@@ -29,6 +29,9 @@ TOKENS = (
     'livefyre\\w*',
     'user-?comments?',
     'reader-?comments?',
+    'commento',
+    'reacties?-?\\w*',
+    'comentario-?\\w+',
 )
 PATTERN = vocabulary(*TOKENS)
 

@@ -29,6 +29,11 @@ TOKENS = (
     'regwall',
     'meter-?\\w+',
     'premium-?(?:box|teaser|banner)',
+    'nieuwsbrief\\w*',
+    'boletin\\w*',
+    'assinatura\\w*',
+    'suscripcion\\w*',
+    'abbonament\\w*',
 )
 PATTERN = vocabulary(*TOKENS)
 

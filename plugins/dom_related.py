@@ -56,6 +56,22 @@ TOKENS = (
     'cat-?links',
     'entry-?tags',
     'post-?tags',
+    'relacionad\\w*',
+    'correlat[io]',
+    'gerelateerd\\w*',
+    'aehnliche\\w*',
+    'verwandte\\w*',
+    'meistgelesen\\w*',
+    'lire-?aussi',
+    'a-?lire',
+    'leggi-?anche',
+    'lees-?ook',
+    'leia-?tambem',
+    'veja-?tambem',
+    'mais-?lidas?',
+    'mas-?leidas?',
+    'piu-?lett[ie]',
+    'plus-?lus',
 )
 PATTERN = vocabulary(*TOKENS)
 

@@ -30,6 +30,12 @@ TOKENS = (
     'st-?btn\\w*',
     'sharethis\\w*',
     'teilen',
+    'partage\\w*',
+    'compartir',
+    'compartilh\\w*',
+    'partilh\\w*',
+    'condivid\\w*',
+    'delen',
 )
 PATTERN = vocabulary(*TOKENS)
 

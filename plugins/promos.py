@@ -18,10 +18,17 @@ CTA = line_pattern(phrases(*map(str.lower, (
     "En savoir plus", "Je m'abonne", "Essayer gratuitement", "Télécharger l'application",
     "Más información", "Saber más", "Descarga la app", "Prueba gratis",
     "Scopri di più", "Scarica l'app", "Prova gratis", "Meer informatie", "Saiba mais", "Baixe o app",
+    "Jetzt bestellen", "Jetzt kaufen", "Jetzt entdecken", "Zum Shop", "Jetzt lesen", "Jetzt downloaden",
+    "Je découvre", "J'en profite", "Voir l'offre", "En profiter", "Acheter", "Commander",
+    "Descubre más", "Comprar", "Comprar ahora", "Ver oferta", "Descargar", "Acquista ora", "Scopri l'offerta",
+    "Vedi offerta", "Scarica ora", "Bestel nu", "Koop nu", "Ontdek meer", "Download de app", "Probeer gratis",
+    "Compre agora", "Ver oferta", "Baixe agora", "Cadastre-se", "Cadastre-se grátis", "Experimente grátis",
 ))), flags=0)
 LEAD = prefix_pattern(phrases(*map(str.lower, (
     "Get more with", "Get the most out of", "Download our app", "Download the", "Try our app",
     "Get our app", "Holen Sie sich", "Laden Sie die", "Unsere App", "Téléchargez", "Descarga nuestra",
+    "Hol dir die", "Lade dir die", "Téléchargez notre application", "Descarga la app de", "Scarica la nostra app",
+    "Download onze app", "Baixe nosso app", "Baixe o aplicativo",
 ))), flags=0)
 
 

@@ -39,6 +39,11 @@ PHRASES = (
     "Ähnliche Artikel", "Verwandte Artikel", "Verwandte Themen", "Top-Artikel", "Neueste Artikel",
     "Beliebt", "Beliebte Artikel", "Zum Weiterlesen", "Mehr lesen", "Empfehlungen", "Aktuelle Artikel",
     "Das könnte Ihnen auch gefallen", "Mehr aus dem Ressort", "Top-Themen", "Meistkommentiert",
+    "Meistgelesene", "Meist gelesene Artikel", "Am häufigsten gelesen", "Meistgeklickt", "Beliebteste Artikel",
+    "Weitere Meldungen", "Weitere Beiträge", "Ähnliche Beiträge", "Verwandte Beiträge", "Passend zum Thema",
+    "Ebenfalls interessant", "Außerdem interessant", "Auch lesenswert", "Lesetipp", "Lesetipps",
+    "Unsere Empfehlungen", "Empfehlungen der Redaktion", "Mehr zu diesem Thema", "Mehr Nachrichten",
+    "Mehr Artikel", "Neueste Beiträge", "Aktuelle Nachrichten", "Neueste Nachrichten",
     # French, Spanish, Italian, Dutch, Portuguese
     "À lire aussi", "A lire aussi", "Lire aussi", "À lire également", "Sur le même sujet", "Articles similaires",
     "Les plus lus", "Les plus populaires", "À voir aussi", "Dans la même rubrique", "Nos articles",
@@ -46,6 +51,28 @@ PHRASES = (
     "También te puede interesar", "Lo más visto", "Leggi anche", "Articoli correlati", "I più letti",
     "Potrebbe interessarti", "Ti potrebbe interessare", "Lees ook", "Meer nieuws", "Gerelateerde artikelen",
     "Meest gelezen", "Leia também", "Notícias relacionadas", "Mais lidas", "Veja também",
+    # French
+    "Lire également", "À voir également", "À découvrir", "À découvrir aussi", "Vous aimerez aussi",
+    "Vous aimerez également", "Vous pourriez aussi aimer", "Ces articles pourraient vous intéresser",
+    "Sur le même thème", "Les plus partagés", "Les plus commentés", "Articles liés", "Articles recommandés",
+    "Nos recommandations", "Pour aller plus loin", "Dernières actualités", "Derniers articles",
+    # Spanish
+    "Lee también", "Lea también", "Te recomendamos", "Más leídas", "Lo más leído hoy", "Artículos recomendados",
+    "Contenido relacionado", "Puede interesarte", "Quizás te interese", "Últimas noticias", "Otras noticias",
+    "Más artículos", "Relacionados", "Relacionadas", "Noticia relacionada",
+    # Italian
+    "Potrebbe interessarti anche", "Ti potrebbe interessare anche", "Notizie correlate", "Correlati",
+    "I più visti", "I più condivisi", "Più letti", "Ultime notizie", "Altre notizie", "Vedi anche",
+    "Da non perdere", "Articoli consigliati", "Potrebbe piacerti anche", "Leggi pure",
+    # Dutch
+    "Gerelateerd", "Gerelateerde berichten", "Gerelateerd nieuws", "Meer over dit onderwerp", "Ook interessant",
+    "Aanbevolen", "Aanbevolen artikelen", "Meest bekeken", "Laatste nieuws", "Bekijk ook", "Zie ook",
+    "Misschien ook interessant", "Dit vind je misschien ook interessant",
+    # Portuguese
+    "Mais lidos", "As mais lidas", "Os mais lidos", "Mais vistos", "Mais vistas", "Matérias relacionadas",
+    "Artigos relacionados", "Posts relacionados", "Conteúdo relacionado", "Você também pode gostar",
+    "Você pode gostar", "Recomendados", "Recomendado para você", "Últimas notícias", "Mais notícias",
+    "Confira também", "Leia ainda", "Veja ainda", "Outras notícias",
 )
 # Lower-cased: matched against lower-cased lines, which is faster than ignoring case.
 HEADERS = line_pattern(phrases(*(p.lower() for p in PHRASES)), flags=0)

@@ -15,16 +15,30 @@ BUTTONS = line_pattern(phrases(*map(str.lower, (
     "Partager", "Partager cet article", "Compartir", "Comparte", "Condividi", "Delen", "Compartilhar",
     "Like", "Likes", "Follow", "Follow us", "Folgen", "Folgen Sie uns", "Suivez-nous", "Síguenos", "Seguici",
     "Subscribe on YouTube", "Gift this article", "Gift article", "Save", "Save article", "Saved", "Bookmark",
-))) + [rf"(?:share|teilen|partager|compartir|condividi)(?:{WS}+(?:on|auf|sur|en|su))?{WS}+{PLATFORMS}",
-     rf"(?:follow|like|folgen sie|folge|suivez|siga|segui)\b.{{0,40}}\b(?:on|auf|sur|en|su|us on){WS}+{PLATFORMS}",
+    "Diesen Artikel teilen", "Teile diesen Artikel", "Teilen Sie diesen Artikel", "Seite teilen", "Artikel versenden",
+    "Per E-Mail versenden", "Artikel merken", "Merken", "Link kopiert", "Folge uns",
+    "Partager l'article", "Partager sur", "Envoyer par e-mail", "Lien copié", "Enregistrer",
+    "Compartir en", "Compartir artículo", "Comparte esta noticia", "Compartir noticia", "Copiar enlace", "Guardar",
+    "Condividi l'articolo", "Condividi questo articolo", "Condividi su", "Copia link", "Salva",
+    "Deel", "Deel dit artikel", "Deel op", "Link kopiëren", "Volg ons", "Bewaar",
+    "Compartilhe", "Compartilhe esta notícia", "Compartilhe este artigo", "Compartilhar notícia", "Partilhar",
+    "Partilhe", "Partilhe este artigo", "Copiar link", "Siga-nos", "Salvar",
+))) + [rf"(?:share|teilen|partager|compartir|comparte|condividi|compartilhar|compartilhe|partilhar|partilhe|delen|deel)"
+       rf"(?:{WS}+(?:on|auf|sur|en|su|via|per|par|por|no|na|op|in|über|bei|via|com))?{WS}+{PLATFORMS}",
+     rf"(?:auf|bei|über|via|per){WS}+{PLATFORMS}{WS}+(?:teilen|versenden|senden|empfehlen)",
+     rf"(?:follow|like|folgen sie|folge|suivez|siga|segui|síguenos|volg|sigam)\b.{{0,40}}\b(?:on|auf|sur|en|su|us on|no|na|nas|op|in|bei)"
+     rf"{WS}+{PLATFORMS}",
      rf"{PLATFORMS}(?:{WS}*[|/·•,]{WS}*{PLATFORMS})+"], flags=0)
 # Ambiguous single words: only when glued to another button line.
 WEAK = line_pattern(phrases("x", "email", "e-mail", "mail", "print", "drucken", "imprimer", "link", "kopieren",
-                            "comment", "copy", "close", "more", "mehr"), flags=0)
+                            "comment", "copy", "close", "more", "mehr", "imprimir", "stampa", "afdrukken",
+                            "copier", "copiar", "copia", "kopiëren"), flags=0)
 COUNTER = re.compile(
     rf"^[^\w\n]*\d(?:[,.\d]*\d)?{WS}*(?:K|k|M|m|B|b|Tsd\.?|Mio\.?)?{WS}+(?:likes?|shares?|comments?|retweets?|reposts?|"
     rf"views?|followers?|reads?|reactions?|votes?|Aufrufe|Kommentare|Likes|Mal geteilt|vues|partages|"
-    rf"visualizaciones|compartidos|visualizzazioni|condivisioni){WS}*[^\w\n]*$", re.IGNORECASE | re.MULTILINE)
+    rf"visualizaciones|compartidos|visualizzazioni|condivisioni|Ansichten|Mal gelesen|commentaires|comentarios|"
+    rf"comentários|commenti|reacties|weergaven|keer gedeeld|visualizações|compartilhamentos|curtidas|"
+    rf"partilhas|me gusta|mi piace|j'aime){WS}*[^\w\n]*$", re.IGNORECASE | re.MULTILINE)
 
 
 @hookimpl

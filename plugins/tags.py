@@ -15,8 +15,13 @@ from normalizer.textutils import (WS, ends_sentence, line_edits, line_pattern, l
 LISTS = prefix_pattern([
     r"(?:tags|tagged|tagged with|topics|filed under|categories|category|keywords|related topics|"
     r"schlagworte|schlagwörter|stichworte|themen|mots-clés|mots clés|étiquettes|etiquetas|temas|argomenti|"
-    r"trefwoorden|onderwerpen|assuntos)" + WS + r"*:"], flags=0)
-HEADER = line_pattern([r"(?:tags|topics|themen|schlagworte|mots-clés|etiquetas|temas)"], flags=0)
+    r"trefwoorden|onderwerpen|assuntos|"
+    r"kategorien|kategorie|weitere themen|catégories|catégorie|sujets|palabras clave|categorías|categoría|"
+    r"parole chiave|categorie|categoria|tag|categorieën|categorie|palavras-chave|categorias|tópicos)" + WS + r"*:"],
+    flags=0)
+HEADER = line_pattern([r"(?:tags|topics|themen|schlagworte|schlagwörter|stichworte|mots-clés|mots clés|étiquettes|"
+                       r"etiquetas|temas|palabras clave|argomenti|parole chiave|trefwoorden|onderwerpen|assuntos|"
+                       r"palavras-chave)"], flags=0)
 
 
 @hookimpl

@@ -1,4 +1,7 @@
-"""Video blocks: a duration stamp ("02:10") with the video's title, often printed twice."""
+"""Video blocks: a duration stamp ("02:10") with the video's title, often printed twice.
+
+Also the labels of video and audio players ("Video abspielen", "Artikel vorlesen") on lines of their own.
+"""
 import re
 
 from normalizer import hookimpl
@@ -13,8 +16,19 @@ LABELS = line_pattern(phrases(*map(str.lower, (
     "Watch", "Watch video", "Watch the video", "Play video", "Play", "Now playing", "Up next",
     "Video", "Videos", "More videos", "Replay", "Video abspielen", "Video ansehen", "Zum Video",
     "Mehr Videos", "Weitere Videos", "Regarder la vidéo", "Ver vídeo", "Guarda il video",
+    "Video starten", "Video laden", "Video: Zum Abspielen klicken", "Alle Videos",
+    "Vidéo", "Vidéos", "Voir la vidéo", "Lire la vidéo", "Toutes les vidéos",
+    "Ver video", "Reproducir video", "Reproducir vídeo", "Más videos", "Más vídeos",
+    "Guarda", "Guarda video", "Altri video", "Tutti i video",
+    "Bekijk de video", "Bekijk video", "Video afspelen", "Meer video's",
+    "Vídeo", "Vídeos", "Assista", "Assista ao vídeo", "Veja o vídeo", "Mais vídeos",
+    # audio players of the article ("listen to this article")
+    "Listen to this article", "Listen to article", "Listen", "Artikel vorlesen", "Artikel anhören",
+    "Beitrag anhören", "Anhören", "Vorlesen", "Audio abspielen", "Écouter l'article", "Écouter cet article",
+    "Écouter", "Escuchar", "Escuchar artículo", "Escucha la noticia", "Ascolta l'articolo", "Ascolta",
+    "Luister naar dit artikel", "Beluister", "Ouça", "Ouvir", "Ouvir notícia", "Ouça a notícia",
 ))), flags=0)
-PREFIX = prefix_pattern([r"(?:watch|video|videos|vidéo|vídeo)" + WS + r"*[:|]"], flags=0)
+PREFIX = prefix_pattern([r"(?:watch|video|videos|vidéo|vidéos|vídeo|vídeos)" + WS + r"*[:|]"], flags=0)
 
 
 @hookimpl

@@ -3,6 +3,19 @@ import pytest
 
 BODY = "The minister said the talks would continue next week in the capital, officials confirmed."
 BODY2 = "Both sides agreed that further sanctions were not on the table for the time being, he added."
+# article sentences in the other languages the phrase lists cover
+DE = "Der Minister sagte am Montag in Berlin, die Gespräche würden in der kommenden Woche fortgesetzt."
+DE2 = "Beide Seiten seien sich einig, dass weitere Sanktionen vorerst nicht geplant seien, hieß es."
+FR = "Le ministre a déclaré lundi à Paris que les négociations se poursuivraient la semaine prochaine."
+FR2 = "Les deux parties sont convenues que de nouvelles sanctions n'étaient pas prévues pour le moment."
+ES = "El ministro dijo el lunes en Madrid que las negociaciones continuarían la próxima semana."
+ES2 = "Ambas partes acordaron que por ahora no se contemplan nuevas sanciones, según fuentes oficiales."
+IT = "Il ministro ha detto lunedì a Roma che i negoziati continueranno la prossima settimana."
+IT2 = "Entrambe le parti hanno concordato che per ora non sono previste nuove sanzioni, hanno riferito."
+NL = "De minister zei maandag in Den Haag dat de onderhandelingen volgende week worden voortgezet."
+NL2 = "Beide partijen waren het erover eens dat er voorlopig geen nieuwe sancties komen, zo meldden bronnen."
+PT = "O ministro disse na segunda-feira em Brasília que as negociações continuarão na próxima semana."
+PT2 = "As duas partes concordaram que novas sanções não estão previstas por enquanto, segundo fontes oficiais."
 
 CASES = [
     # plugin, text, lines that must go, lines that must stay
@@ -71,6 +84,131 @@ CASES = [
                     "© 2024 Example Media. All rights reserved.\n",
      ["print edition", "All rights reserved"], [BODY]),
     ("author", f"{BODY}\n\nAbout Author\n\nView all posts by Jane Doe\n", ["About Author", "View all posts"], [BODY]),
+    # --- other languages: the boilerplate the phrase lists name, and real sentences opening with the same words
+    ("ads", f"{DE}\n» Anzeige\nWeiterlesen nach der Anzeige\n{FR}\nLa suite après la publicité\n{ES}\nPatrocinado\n"
+            f"{IT}\nContinua dopo la pubblicità\n{NL}\nGesponsord\n{PT}\n» Publicidade\nContinua depois da publicidade\n",
+     ["» Anzeige", "nach der Anzeige", "La suite après", "Patrocinado", "Continua dopo", "Gesponsord",
+      "» Publicidade", "Continua depois"], [DE, FR, ES, IT, NL, PT]),
+    ("ads", "Anzeigen gegen den Minister wurden am Montag von der Staatsanwaltschaft geprüft.\n"
+            "»Werbung ist kein Verbrechen«, sagte er.\nPublicidade enganosa será punida, diz o ministro.\n", [],
+     ["Anzeigen gegen den Minister", "»Werbung ist kein Verbrechen«", "Publicidade enganosa"]),
+    ("crosslinks", f"{PT}\n\nClique na imagem acima e veja como está o ranking dos pilotos nesta temporada.\n"
+                   "Clique na foto do colunista e veja as colunas que ele escreve para o site!\n"
+                   f"Klicken Sie auf das Bild, um die Galerie zu öffnen\nKlicken Sie hier\nMehr anzeigen\n"
+                   "Zur Startseite\nLesetipp: Der Streit um die Rente geht weiter\nÀ lire également : La réforme passe\n"
+                   "Te puede interesar: El Gobierno aprueba el presupuesto\nVedi anche: La riforma delle pensioni\n"
+                   f"Zie ook: Kabinet valt over stikstof\nSaiba mais: O que muda com a reforma\nClique aqui\n{DE}\n",
+     ["Clique na imagem", "Clique na foto", "Klicken Sie auf das Bild", "Klicken Sie hier\n", "Mehr anzeigen",
+      "Zur Startseite", "Lesetipp", "À lire également", "Te puede interesar", "Vedi anche", "Zie ook",
+      "Saiba mais", "Clique aqui\n"], [PT, DE]),
+    # a link in the article's own words stays, and so does a related-block header (plugins/related.py takes it)
+    ("crosslinks", "* Clique no link para ver o calendário completo da temporada\n"
+                   "Klicken Sie hier, um das vollständige Urteil als PDF herunterzuladen.\n"
+                   "Te puede interesar:\nWeiterlesen wollte er nach der Sitzung, sagte der Abgeordnete.\n", [],
+     ["Clique no link", "Klicken Sie hier, um", "Te puede interesar:", "Weiterlesen wollte er"]),
+    ("related", f"{DE}\n\n{DE2}\n\nDas könnte Sie auch interessieren\n\nStreit um die Rente geht weiter\n\n"
+                "Neue Regeln für Mieter ab Januar\n",
+     ["Das könnte Sie auch interessieren", "Streit um die Rente", "Neue Regeln"], [DE, DE2]),
+    ("related", f"{FR}\n\n{FR2}\n\nVous aimerez aussi\n\nLa réforme des retraites en cinq questions\n",
+     ["Vous aimerez aussi", "La réforme des retraites"], [FR, FR2]),
+    ("related", f"{PT}\n\n{PT2}\n\nMatérias relacionadas\n\nGoverno anuncia novo pacote\n",
+     ["Matérias relacionadas", "Governo anuncia"], [PT, PT2]),
+    ("related", f"{IT}\n\n{IT2}\n\nNotizie correlate\n\nIl governo approva la manovra\n",
+     ["Notizie correlate", "Il governo approva"], [IT, IT2]),
+    ("related", f"{ES}\n\n{ES2}\n\nTe recomendamos\n\nEl Gobierno aprueba el presupuesto\n",
+     ["Te recomendamos", "El Gobierno aprueba"], [ES, ES2]),
+    ("related", f"{NL}\n\n{NL2}\n\nOok interessant\n\nKabinet valt over stikstof\n",
+     ["Ook interessant", "Kabinet valt"], [NL, NL2]),
+    ("related", f"{DE}\n\nAuch lesenswert sind die Memoiren des früheren Ministers, die im Herbst erschienen.\n\n{DE2}\n",
+     [], [DE, "Auch lesenswert sind", DE2]),
+    ("tags", f"{DE}\nKategorien: Politik, Wirtschaft\n{FR}\nCatégories : Politique, Europe\n"
+             f"{ES}\nPalabras clave: Gobierno, Presupuesto\n{IT}\nParole chiave: governo, manovra\n"
+             f"{PT}\nPalavras-chave: governo, reforma\n{NL}\nCategorieën: Politiek\n",
+     ["Kategorien:", "Catégories", "Palabras clave", "Parole chiave", "Palavras-chave", "Categorieën"],
+     [DE, FR, ES, IT, PT, NL]),
+    ("tags", "Kategorie B ist für Autos bis 3,5 Tonnen gedacht, erklärte die Fahrlehrerin den Schülern.\n", [],
+     ["Kategorie B ist"]),
+    ("video", f"{DE}\nArtikel vorlesen\nVideo starten\n{FR}\nÉcouter l'article\nVoir la vidéo\n{ES}\nReproducir video\n"
+              f"{IT}\nAscolta l'articolo\n{NL}\nBekijk de video\n{PT}\nAssista ao vídeo\nOuça a notícia\nVídeo: Gol do Flamengo\n",
+     ["Artikel vorlesen", "Video starten", "Écouter l'article", "Voir la vidéo", "Reproducir video",
+      "Ascolta l'articolo", "Bekijk de video", "Assista ao vídeo", "Ouça a notícia", "Gol do Flamengo"],
+     [DE, FR, ES, IT, NL, PT]),
+    ("video", "Anhören wollte sich der Minister die Kritik der Opposition nicht, sagte ein Sprecher.\n"
+              "Assista às sessões da Câmara pela televisão, recomendou o deputado aos eleitores.\n", [],
+     ["Anhören wollte sich", "Assista às sessões"]),
+    ("captions", f"{DE}\nFotograf: Max Muster\nAbbildung: Der Plenarsaal im Reichstag\n{ES}\n"
+                 f"Fotografía: Archivo EFE\n{PT}\nImagem: Reprodução/TV Globo\nFotos de João Silva\n",
+     ["Fotograf:", "Abbildung:", "Fotografía:", "Imagem:", "Fotos de"], [DE, ES, PT]),
+    # "(dpa)" after a sentence end says where a German paragraph's news came from: the prose stays;
+    # an English caption ending in ". (AP)" goes
+    ("captions", "Der Minister sagte am Montag in Berlin, die Gespräche würden fortgesetzt. (dpa)\n"
+                 "Die Polizei sperrte die Straße am Abend für mehrere Stunden. (dpa/lno)\n"
+                 "O banco aprovou a linha de crédito: R$ 500 milhões para pequenas empresas\n"
+                 "The border check point near the Port of Entry in Nogales, Ariz. (AP)\n",
+     ["Nogales, Ariz. (AP)"], ["fortgesetzt. (dpa)", "Stunden. (dpa/lno)", "linha de crédito"]),
+    ("attribution", f"{DE}\nDieser Artikel erschien zuerst auf Zeit Online.\nQuelle: Statistisches Bundesamt\n"
+                    f"© dpa\nAlle Rechte vorbehalten.\n{IT}\nQuesto articolo è stato pubblicato originariamente su Wired.\n"
+                    f"Fonte: Istat\nTutti i diritti riservati.\n{PT}\nEste texto foi publicado originalmente no Nexo.\n"
+                    f"Fonte: IBGE\nTodos os direitos reservados.\n{NL}\nDit artikel verscheen eerder op NU.nl\n"
+                    "Bron: CBS\nAlle rechten voorbehouden.\n",
+     ["erschien zuerst", "Quelle:", "© dpa", "Alle Rechte", "pubblicato originariamente", "Fonte: Istat",
+      "Tutti i diritti", "publicado originalmente", "Fonte: IBGE", "Todos os direitos", "verscheen eerder",
+      "Bron:", "Alle rechten"], [DE, IT, PT, NL]),
+    ("attribution", "Der Roman erschien zuerst 1925 in Berlin und wurde ein Erfolg bei Kritik und Publikum.\n"
+                    "O livro foi publicado originalmente em 1965 e vendeu milhões de cópias no mundo.\n"
+                    "Fonte de renda importante, o turismo cresceu 12% no ano passado.\n", [],
+     ["Der Roman erschien zuerst", "O livro foi publicado", "Fonte de renda"]),
+    ("comments", f"{PT}\n\nComentários (3)\nDeixe uma resposta\nO seu endereço de e-mail não será publicado.\n"
+                 "ATENÇÃO: Comentários com textos ininteligíveis ou ofensivos não serão aprovados pelo moderador.\n",
+     ["Comentários (3)", "Deixe uma resposta", "endereço de e-mail", "ATENÇÃO"], [PT]),
+    ("comments", f"{DE}\n\nKommentar schreiben\nDeine E-Mail-Adresse wird nicht veröffentlicht.\n"
+                 f"Hinweis: Kommentare werden vor der Veröffentlichung von der Redaktion geprüft und freigeschaltet.\n\n"
+                 f"{FR}\nLes commentaires sont fermés.\n{IT}\nLascia una risposta\n{NL}\nPlaats een reactie\n"
+                 f"{ES}\nLos comentarios están cerrados.\n",
+     ["Kommentar schreiben", "E-Mail-Adresse", "Hinweis: Kommentare", "Les commentaires sont fermés",
+      "Lascia una risposta", "Plaats een reactie", "Los comentarios están cerrados"], [DE, FR, IT, NL, ES]),
+    ("comments", "Kommentare des Ministers wurden am Montag veröffentlicht und sorgten für Aufsehen.\n"
+                 "Os comentários do técnico foram publicados nas redes sociais e geraram polêmica.\n", [],
+     ["Kommentare des Ministers", "Os comentários do técnico"]),
+    ("subscribe", f"{DE}\nZum Newsletter anmelden\nNewsletter bestellen\nJetzt abonnieren\nArtikel freischalten\n"
+                  f"{FR}\nInscrivez-vous à notre newsletter\nIl vous reste 75% de cet article à lire.\n"
+                  f"{ES}\nSuscríbete a nuestra newsletter\n{IT}\nSei già abbonato? Accedi\n"
+                  f"{NL}\nMeld je aan voor onze nieuwsbrief\n{PT}\nAssine nossa newsletter\nConteúdo exclusivo para assinantes\n",
+     ["Zum Newsletter", "Newsletter bestellen", "Jetzt abonnieren", "freischalten", "Inscrivez-vous",
+      "Il vous reste", "Suscríbete", "Sei già abbonato", "Meld je aan", "Assine nossa", "exclusivo para assinantes"],
+     [DE, FR, ES, IT, NL, PT]),
+    ("subscribe", "Die Zahl der Abonnenten stieg im dritten Quartal auf zwei Millionen, teilte der Konzern mit.\n"
+                  "Quem já é assinante do serviço não pagará mais pelo novo pacote, disse a empresa.\n", [],
+     ["Die Zahl der Abonnenten", "Quem já é assinante"]),
+    ("cookies", f"Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.\nEinverstanden\n{DE}\n"
+                f"Este site utiliza cookies para melhorar sua experiência.\nAceitar\n{PT}\n"
+                f"Ce site utilise des cookies.\nTout refuser\n{FR}\n",
+     ["Wir verwenden Cookies", "Einverstanden", "Este site utiliza", "Aceitar", "Ce site utilise", "Tout refuser"],
+     [DE, PT, FR]),
+    ("cookies", "Die Datenschutzbehörde prüft, ob Verlage beim Einsatz von Cookies gegen die Regeln verstoßen.\n"
+                "Aceitar a proposta do governo seria um erro, disse o líder da oposição.\n", [],
+     ["Die Datenschutzbehörde prüft", "Aceitar a proposta"]),
+    ("social", f"{DE}\nAuf Facebook teilen\nPer WhatsApp teilen\nDiesen Artikel teilen\n{FR}\nPartager sur Twitter\n"
+               f"{ES}\nCompartir en Facebook\n{IT}\nCondividi su Facebook\n{NL}\nDeel op LinkedIn\n"
+               f"{PT}\nCompartilhe\nCompartilhar no WhatsApp\nSiga-nos no Instagram\n1.234 visualizações\n",
+     ["Auf Facebook teilen", "Per WhatsApp", "Diesen Artikel teilen", "Partager sur", "Compartir en",
+      "Condividi su", "Deel op", "Compartilhe\n", "Compartilhar no", "Siga-nos", "visualizações"],
+     [DE, FR, ES, IT, NL, PT]),
+    ("social", "Die Nutzer teilen auf Facebook viele Falschmeldungen, sagte die Forscherin am Montag in Berlin.\n", [],
+     ["Die Nutzer teilen auf Facebook"]),
+    ("disclaimers", f"{DE}\nHinweis: Dieser Artikel enthält Affiliate-Links. Bei einem Kauf erhalten wir eine Provision.\n"
+                    f"Transparenzhinweis: Der Autor besitzt Aktien des Unternehmens.\n{FR}\n"
+                    f"Cet article contient des liens affiliés.\n{PT}\nEste artigo contém links de afiliados.\n",
+     ["Hinweis: Dieser Artikel", "Transparenzhinweis", "liens affiliés", "links de afiliados"], [DE, FR, PT]),
+    ("disclaimers", "Hinweis: Die Veranstaltung beginnt um 19 Uhr im Rathaus.\n"
+                    "Note: The Commission will decide on the provision next week.\n", [],
+     ["Hinweis: Die Veranstaltung", "Note: The Commission"]),
+    ("author", f"{DE}\n\nZum Autor\n\nWeitere Beiträge von Anna Schmidt\n\n{FR}\n\nÀ propos de l’auteur\n\n"
+               f"{IT}\n\nTutti gli articoli di Marco Rossi\n\n{PT}\n\nSobre a autora\n",
+     ["Zum Autor", "Weitere Beiträge von", "propos de l’auteur", "Tutti gli articoli di", "Sobre a autora"],
+     [DE, FR, IT, PT]),
+    ("promos", f"{DE}\n\nDas neue Tablet im Test\nJetzt bestellen\n\n{PT}\n\nBaixe o aplicativo do jornal\n",
+     ["Das neue Tablet im Test", "Jetzt bestellen", "Baixe o aplicativo"], [DE, PT]),
 ]
 
 

@@ -149,3 +149,23 @@ def test_vocabularies_match_whole_words_only(pipeline):  # the pipeline loads no
         vocabulary()
     dom = Dom.from_html('<body><div class="adSlot">x</div><div id="shareBar">y</div></body>')
     assert [l.strip() for _, l in labels(dom)] == ["ad-slot", "share-bar"]
+
+
+def test_vocabularies_name_the_noise_in_other_languages(pipeline):  # the pipeline loads normalizer_plugins
+    from normalizer_plugins import dom_ads, dom_captions, dom_comments, dom_newsletter, dom_related, dom_share
+
+    cases = [
+        (dom_ads, ("publicidad-top", "bloco-publicidade", "box-pubblicita", "reclame", "advertentie-blok"),
+         ("public-domain", "publication", "announcement")),
+        (dom_related, ("noticias-relacionadas", "articoli-correlati", "gerelateerd", "leia-tambem", "mais-lidas",
+                       "a-lire"), ("correlation", "relational-db", "alias")),
+        (dom_share, ("compartilhar", "partage-social", "condividi", "delen"), ("partner", "model-delta", "deleted")),
+        (dom_newsletter, ("nieuwsbrief-form", "box-assinatura"), ("assign",)),
+        (dom_comments, ("commento", "reacties-lijst"), ("reaction",)),
+        (dom_captions, ("legenda", "didascalia", "pie-de-foto"), ("legend",)),
+    ]
+    for module, hits, misses in cases:
+        for label in hits:
+            assert module.PATTERN.search(label), (module.__name__, label)
+        for label in misses:
+            assert not module.PATTERN.search(label), (module.__name__, label)
