@@ -9,13 +9,14 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from pathlib import Path
 
 from . import __version__
 from .config import ConfigError, bundled_dir, load_config
 from .diffreport import terminal
 from .inputs import InputError
-from .pipeline import Pipeline, PluginFailure
+from .pipeline import Pipeline, PluginFailure, PluginLoadWarning
 from .progress import make_progress
 from .runner import Run, format_table
 from .rundata import clean_path_for_log, load_file, load_summary
@@ -196,7 +197,9 @@ def _load_config(args):
 
 def _pipeline(args) -> Pipeline:
     config = _load_config(args)
-    return Pipeline(config, plugins_dirs=args.plugins_dir, enable=args.enable, disable=args.disable)
+    with warnings.catch_warnings():  # `run` says it in its own words; `plugins` lists the error
+        warnings.simplefilter("ignore", PluginLoadWarning)
+        return Pipeline(config, plugins_dirs=args.plugins_dir, enable=args.enable, disable=args.disable)
 
 
 def _engine_options(args) -> dict:
@@ -233,7 +236,9 @@ def cmd_run(args) -> int:
 
 def cmd_plugins(args) -> int:
     config = _load_config(args)
-    pipeline = Pipeline(config, plugins_dirs=args.plugins_dir, enable=args.enable, disable=args.disable)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PluginLoadWarning)
+        pipeline = Pipeline(config, plugins_dirs=args.plugins_dir, enable=args.enable, disable=args.disable)
     order = {name: i for i, name in enumerate(pipeline.names)}
     records = sorted(pipeline.plugins.records.values(), key=lambda r: (order.get(r.name, len(order)), r.name))
     if args.json:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from .config import Config, ConfigError, check_options, load_config
 from .document import Document
 from .metadata import Metadata
 from .plugins import DOM_PHASES, PHASES, PluginSet, format_error
+
+
+class PluginLoadWarning(UserWarning):
+    """A plugin failed to load (import error, bad hook): the pipeline runs without it."""
 
 
 class PluginFailure(Exception):
@@ -90,6 +95,12 @@ class Pipeline:
                 raise ConfigError(f"{self.config.locate('plugins', name)}: [plugins.{name}] names no "
                                   f"installed plugin; known plugins: {', '.join(sorted(known))}. "
                                   "Remove the table or install the plugin.")
+        for rec in self.plugins.records.values():
+            if rec.error and rec.name not in self.plugins.disabled:
+                message = f"plugin {rec.name!r} failed to load ({rec.location}): {rec.error.splitlines()[0]}"
+                if only is not None and rec.name in only:
+                    raise ConfigError(message)
+                warnings.warn(message, PluginLoadWarning, stacklevel=2)
         self.stages = self._stages(only)
         # Told the index of each stage as it starts (a supervised worker publishes it: normalizer.supervise).
         self.watch = None

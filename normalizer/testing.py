@@ -29,7 +29,7 @@ _PIPELINES: dict = {}
 
 def pipeline_for(plugins, *, config=None, plugins_dirs=()):
     """A pipeline of only ``plugins`` (names), built once per set of arguments."""
-    from .config import bundled_dir, load_config
+    from .config import ConfigError, bundled_dir, load_config
     from .pipeline import Pipeline
 
     names = (plugins,) if isinstance(plugins, str) else tuple(plugins)
@@ -41,7 +41,10 @@ def pipeline_for(plugins, *, config=None, plugins_dirs=()):
             cfg = load_config(config)
         else:
             cfg = load_config(overrides=config)
-        pipeline = Pipeline(cfg, plugins_dirs=dirs, only=names)
+        try:
+            pipeline = Pipeline(cfg, plugins_dirs=dirs, only=names)
+        except ConfigError as e:
+            raise AssertionError(str(e)) from None
         missing = [n for n in names if n not in pipeline.names]
         if missing:
             raise AssertionError("; ".join(_not_running(pipeline, n) for n in missing))

@@ -13,6 +13,7 @@ import os
 import signal
 import threading
 import time
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -32,7 +33,7 @@ class RunSpec:
     env: dict
 
     def build(self):
-        from .pipeline import Pipeline
+        from .pipeline import Pipeline, PluginLoadWarning
         from .runner import Run
 
         for name, value in self.env.items():
@@ -40,7 +41,9 @@ class RunSpec:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
-        return Run(Pipeline(self.config, **self.pipeline_args), **self.run_args)
+        with warnings.catch_warnings():  # the parent has said it once
+            warnings.simplefilter("ignore", PluginLoadWarning)
+            return Run(Pipeline(self.config, **self.pipeline_args), **self.run_args)
 
 
 def current_env() -> dict:

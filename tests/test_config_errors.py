@@ -70,6 +70,7 @@ def test_a_plugin_that_fails_to_load_is_named_on_stderr(tmp_path, capsys):
                  str(tmp_path / "p")]) == 0
     err = capsys.readouterr().err
     assert "plugin 'broken'" in err and "failed to load" in err and "--disable broken" in err
+    assert err.count("failed to load") == 1 and "PluginLoadWarning" not in err
 
 
 def test_size_flag_units(tmp_path):

@@ -10,7 +10,7 @@ import pytest
 
 from normalizer import Document, Edit, hookspecs
 from normalizer.config import ConfigError, load_config
-from normalizer.pipeline import Pipeline
+from normalizer.pipeline import Pipeline, PluginLoadWarning
 
 HOOKS = [name for name, f in inspect.getmembers(hookspecs, inspect.isfunction)
          if hasattr(f, "normalizer_spec")]
@@ -82,16 +82,25 @@ def test_broken_plugin_is_reported_not_fatal(tmp_path):
     d = _plugin_dir(tmp_path, "broken", "raise ImportError('missing dependency foo')\n")
     (d / "misspelled.py").write_text("from normalizer import hookimpl\n"
                                       "@hookimpl\ndef find_edit(document):\n    return []\n")
-    p = Pipeline(load_config(), plugins_dirs=[d])
+    with pytest.warns(PluginLoadWarning) as warned:
+        p = Pipeline(load_config(), plugins_dirs=[d])
     assert "missing dependency foo" in p.plugins.records["broken"].error
     assert "find_edit" in p.plugins.records["misspelled"].error
     assert "broken" not in p.names and "ads" in p.names
+    assert sorted(str(w.message).split("'")[1] for w in warned) == ["broken", "misspelled"]
+
+
+def test_asking_only_for_a_plugin_that_failed_to_load_is_an_error(tmp_path):
+    d = _plugin_dir(tmp_path, "broken", "raise ImportError('missing dependency foo')\n")
+    with pytest.raises(ConfigError, match="plugin 'broken'.*failed to load.*missing dependency foo"):
+        Pipeline(load_config(), plugins_dirs=[d], only=["broken"])
 
 
 def test_bad_phase_is_reported(tmp_path):
     d = _plugin_dir(tmp_path, "oddphase", "@hookimpl\ndef plugin_info():\n    return {'phase': 'later'}\n"
                     "@hookimpl\ndef find_edits(document):\n    return []\n")
-    p = Pipeline(load_config(), plugins_dirs=[d])
+    with pytest.warns(PluginLoadWarning, match="unknown phase 'later'"):
+        p = Pipeline(load_config(), plugins_dirs=[d])
     assert "unknown phase 'later'" in p.plugins.records["oddphase"].error
 
 
