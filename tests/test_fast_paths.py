@@ -374,6 +374,16 @@ def test_line_tokens_are_the_words_re_finds(lines):
 
 
 @FAST
+@given(st.text(alphabet=st.sampled_from(list("ab1_ -'’\"“”«»–—…•·©é²\u0130\u00a0\t.,!?/(")), max_size=40)
+       | st.text(max_size=40))
+def test_word_count_is_the_number_of_words_re_finds(text):
+    from normalizer.textutils import _WORD
+    assert word_count(text) == len(_WORD.findall(text))
+    for s in ("a-b-c", "a--b", "-a'", "l’été — “x” … y", "it's a 'test'", "\ud800 x", "x__y 2-3"):
+        assert word_count(s) == len(_WORD.findall(s))
+
+
+@FAST
 @given(st.lists(st.integers(0, 3), max_size=30), st.booleans())
 def test_runs_of_lines_are_counted_as_groupby_counts_them(keys, with_blocks):
     from itertools import groupby
