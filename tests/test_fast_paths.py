@@ -384,6 +384,21 @@ def test_word_count_is_the_number_of_words_re_finds(text):
 
 
 @FAST
+@given(st.lists(st.sampled_from(["23", "3.", "1st", " ", ", ", "de ", "del ", "Nov", "nov.", "NOVEMBER", "März",
+                                 "mär", "Sept", "sep", "set", "févr", "Février", "2026", "1999", "-", "/", "x", "é"]),
+                max_size=12))
+def test_month_names_grouped_match_as_the_plain_alternation(pieces):
+    from plugins import _dates
+    plain = "(?P<month>" + "|".join(sorted((re.escape(m) for m in _dates.MONTHS), key=len, reverse=True)) + r")\.?"
+    text = "".join(pieces)
+    for form in _dates.DATE_FORMS[:2]:
+        old = re.compile(form.pattern.replace(_dates._MONTH, plain), form.flags)
+        assert old.pattern != form.pattern
+        assert ([(m.span(), m.groupdict()) for m in form.finditer(text)]
+                == [(m.span(), m.groupdict()) for m in old.finditer(text)])
+
+
+@FAST
 @given(st.lists(st.integers(0, 3), max_size=30), st.booleans())
 def test_runs_of_lines_are_counted_as_groupby_counts_them(keys, with_blocks):
     from itertools import groupby
