@@ -399,6 +399,14 @@ def test_month_names_grouped_match_as_the_plain_alternation(pieces):
 
 
 @FAST
+@given(st.text(alphabet=st.sampled_from(list("ab_1² ½.éΣ\u0307İ-\n")), max_size=40) | st.text(max_size=40),
+       st.integers(-1, 25))
+def test_enough_letters_is_counting_the_letters(text, n):
+    from plugins import language
+    assert (language._letters(n).match(text) is not None) == (len(re.findall(r"[^\W\d_]", text)) >= n)
+
+
+@FAST
 @given(st.lists(st.integers(0, 3), max_size=30), st.booleans())
 def test_runs_of_lines_are_counted_as_groupby_counts_them(keys, with_blocks):
     from itertools import groupby
