@@ -407,6 +407,17 @@ def test_enough_letters_is_counting_the_letters(text, n):
 
 
 @FAST
+@given(st.lists(st.sampled_from(["Photo", "photos", "PIC", "Image credit", "crédit photo", "Top", "above", ":", " ",
+                                 "(", ")", "/", "|", "AFP", "Getty Images", "dpa", "x", "The view.", "Foto", "é"]),
+                max_size=10))
+def test_caption_labels_grouped_match_as_the_plain_alternation(pieces):
+    plain = re.compile(captions.SUFFIX.pattern.replace(captions._LABELS, captions.LABEL), captions.SUFFIX.flags)
+    assert plain.pattern != captions.SUFFIX.pattern
+    text = "".join(pieces)
+    assert [m.span() for m in captions.SUFFIX.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@FAST
 @given(st.lists(st.integers(0, 3), max_size=30), st.booleans())
 def test_runs_of_lines_are_counted_as_groupby_counts_them(keys, with_blocks):
     from itertools import groupby
