@@ -31,7 +31,8 @@ TERMINAL = (".", "!", "?", "…", '"', "”", "’", "»", "“", ")", ":")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # word_count(): ASCII word characters (\w) as "a", the joiners "-" and "'" as "j", the rest as " ";
 # common non-ASCII characters that are neither word characters nor joiners.
-_WORD_BYTES = bytes(97 if chr(c).isalnum() or c == 95 else 106 if chr(c) in "-'" else 32 for c in range(128)) + bytes(128)
+_WORD_BYTES = bytes(97 if chr(c).isalnum() or c == 95 else 106 if chr(c) in "-'" else 32
+                    for c in range(128)) + bytes(128)
 _SPACED = "“”«»„–—…•·©®°€£\u200b"
 
 

@@ -417,6 +417,35 @@ def test_caption_labels_grouped_match_as_the_plain_alternation(pieces):
     assert [m.span() for m in captions.SUFFIX.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+PLAIN_UPDATED = (r"\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|stand|mis à jour|actualizado|"
+                 r"actualización|aggiornato|bijgewerkt|atualizado)\b")
+PLAIN_PUBLISHED = (r"\b(?:published|publish date|publish|first published|posted|posted on|publication date|date|dated|"
+                   r"veröffentlicht|publiziert|erschienen|datum|publié|publication|publicado|publicação|pubblicato|"
+                   r"gepubliceerd|geplaatst)\b")
+PLAIN_LABEL = (PLAIN_UPDATED + "|" + PLAIN_PUBLISHED
+               + r"|\b(?-i:ET|PT|GMT|UTC)\b|\b(?:at|on|um|uhr|le|el|il|op|em|am|à|às|alle|ore)\b")
+PLAIN_ROLE = (r"\b(?:writer|editor|correspondent|contributor|contributing|reporter|staff|columnist|producer|journalist|"
+              r"senior|chief|deputy|associate|freelance|photographer|analyst|news|desk|team|redaktion|redakteur(?:in)?|"
+              r"korrespondent(?:in)?|journaliste|rédacteur|rédactrice|correspondant|correspondante|envoyé spécial|"
+              r"periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|"
+              r"verslaggever|redacteur|correspondent|repórter|jornalista|colunista)\b")
+
+
+@FAST
+@given(st.lists(st.sampled_from(["Updated", "last updated", "Stand", "mis à jour", "Published", "publish", "Date",
+                                 "dated", "ET", "et", "GMT", "Utc", "at", "À", "às", "alle", "ore", "Uhr", "Writer",
+                                 "editors", "Redakteurin", "envoyé spécial", "news", " ", ", ", "1", "x", "-"]),
+                max_size=10))
+def test_label_and_role_words_grouped_match_as_the_plain_alternations(pieces):
+    from plugins import _bylines, _facts
+    text = "".join(pieces)
+    for grouped_form, plain in ((_bylines.LABEL, PLAIN_LABEL), (_bylines.UPDATED, PLAIN_UPDATED),
+                                (_bylines.PUBLISHED, PLAIN_PUBLISHED), (_facts.ROLE, PLAIN_ROLE)):
+        plain = re.compile(plain, re.IGNORECASE)
+        assert [m.span() for m in grouped_form.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert grouped_form.sub(" ", text) == plain.sub(" ", text)
+
+
 @FAST
 @given(st.lists(st.integers(0, 3), max_size=30), st.booleans())
 def test_runs_of_lines_are_counted_as_groupby_counts_them(keys, with_blocks):
