@@ -12,7 +12,7 @@ from normalizer.textutils import grouped, word_count
 from ._dates import filler, find_date
 from ._facts import AGENCY, BY, ROLE, authors
 
-DECOR = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])|[\s|•·–—-]+$")
+_LEADING = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])")  # decoration before the first word or quote
 BYLINE = re.compile(rf"^{BY}\s+\S", re.IGNORECASE)
 BYLINE_LEAD = re.compile(rf"^{BY}\s+", re.IGNORECASE)
 BYLINE_ANYWHERE = re.compile(rf"(?:^|[|•·;–—-]\s*){BY}\s+\S", re.IGNORECASE)
@@ -35,7 +35,14 @@ TIMEISH = re.compile(r"^[\d/.:\s,-]+(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*$", re.IGNOR
 
 
 def _core(text: str) -> str:
-    return DECOR.sub("", text).strip()
+    """The line without its decoration: before the first word or quote, and a run of spaces, bars, bullets
+    and dashes at its end (taken by rstrip, whitespace and "|•·–—-" in turn, rather than a regex)."""
+    text = _LEADING.sub("", text)
+    while True:
+        stripped = text.rstrip().rstrip("|•·–—-")
+        if stripped == text:
+            return text.strip()
+        text = stripped
 
 
 def dateline(text: str, day_first: bool | None = None):

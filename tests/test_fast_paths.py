@@ -447,6 +447,15 @@ def test_label_and_role_words_grouped_match_as_the_plain_alternations(pieces):
 
 
 @FAST
+@given(st.text(alphabet=st.sampled_from(list("a_ •·–—-|\"'“‘«(#\u2009\t.xB’\n\u3000")), max_size=14)
+       | st.text(max_size=14))
+def test_byline_core_is_the_decoration_stripped_by_the_regex(text):
+    from plugins import _bylines
+    decor = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])|[\s|•·–—-]+$")  # what _core did
+    assert _bylines._core(text) == decor.sub("", text).strip()
+
+
+@FAST
 @given(st.lists(st.integers(0, 3), max_size=30), st.booleans())
 def test_runs_of_lines_are_counted_as_groupby_counts_them(keys, with_blocks):
     from itertools import groupby
