@@ -13,6 +13,7 @@ decoration, then confirmed with the phrase pattern; word counts are only taken
 of lines that end a sentence.
 """
 from itertools import accumulate, compress, repeat
+from operator import add
 
 from normalizer import Edit, hookimpl
 from normalizer.textutils import TERMINAL, line_pattern, phrases, word_count
@@ -95,7 +96,7 @@ def find_edits(document, options):
              if HEADERS.fullmatch(low[i])]
     if not heads:
         return []
-    offsets = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
+    offsets = list(accumulate(map(add, map(len, raw), repeat(1)), initial=0))
     offsets[-1] = min(offsets[-1], len(text))
     prose = _prose_words(raw, options["min_prose_words"])
     real = _real_prose(raw, prose)
