@@ -8,7 +8,6 @@ against the plain forms.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
@@ -106,16 +105,26 @@ def _top_level_branch(source: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1024)
+# id(pattern) -> (pattern, _after_newline(pattern)). Not an lru_cache: hashing a compiled
+# pattern hashes its whole code (8-25 µs for a phrase list), more than a scan of a page costs.
+_AFTER_NEWLINE: dict[int, tuple] = {}
+
+
 def _after_newline(pattern: re.Pattern) -> re.Pattern | None:
     """For a MULTILINE pattern whose every match starts at a line start (``^...``),
     the same pattern with ``\\n`` in place of ``^``: ``re`` then jumps from newline
     to newline instead of trying every position. None for other patterns."""
-    src = pattern.pattern
-    if (not isinstance(src, str) or not src.startswith("^") or not pattern.flags & re.MULTILINE
-            or pattern.flags & re.VERBOSE or _top_level_branch(src)):
-        return None
-    return re.compile("\n" + src[1:], pattern.flags)
+    known = _AFTER_NEWLINE.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    src, fast = pattern.pattern, None
+    if (isinstance(src, str) and src.startswith("^") and pattern.flags & re.MULTILINE
+            and not pattern.flags & re.VERBOSE and not _top_level_branch(src)):
+        fast = re.compile("\n" + src[1:], pattern.flags)
+    if len(_AFTER_NEWLINE) >= 1024:
+        _AFTER_NEWLINE.clear()
+    _AFTER_NEWLINE[id(pattern)] = (pattern, fast)  # the entry keeps the pattern (and so its id) alive
+    return fast
 
 
 def scan(text: str, pattern: re.Pattern) -> list[re.Match]:

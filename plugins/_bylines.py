@@ -7,31 +7,42 @@ else in the line (a sentence, a counter, a menu) makes it not a byline or dateli
 """
 import re
 
-from normalizer.textutils import word_count
+from normalizer.textutils import grouped, word_count
 
 from ._dates import filler, find_date
 from ._facts import AGENCY, BY, ROLE, authors
 
-DECOR = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])|[\s|•·–—-]+$")
+_LEADING = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])")  # decoration before the first word or quote
 BYLINE = re.compile(rf"^{BY}\s+\S", re.IGNORECASE)
 BYLINE_LEAD = re.compile(rf"^{BY}\s+", re.IGNORECASE)
 BYLINE_ANYWHERE = re.compile(rf"(?:^|[|•·;–—-]\s*){BY}\s+\S", re.IGNORECASE)
 LABELLED = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*\S")  # "Categoria: Saúde", "Tags: ..."
 PIECES = re.compile(r"\s*(?:[|•·;]|\s[–—-]\s|\s{3,})\s*")
-UPDATED = re.compile(r"\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|stand|"
-                     r"mis à jour|actualizado|actualización|aggiornato|bijgewerkt|atualizado)\b", re.IGNORECASE)
-PUBLISHED = re.compile(r"\b(?:published|publish date|publish|first published|posted|posted on|publication date|date|dated|"
-                       r"veröffentlicht|publiziert|erschienen|datum|publié|publication|publicado|publicação|"
-                       r"pubblicato|gepubliceerd|geplaatst)\b", re.IGNORECASE)
-LABEL = re.compile(UPDATED.pattern + "|" + PUBLISHED.pattern + r"|\b(?-i:ET|PT|GMT|UTC)\b|\b(?:at|on|um|uhr|"
-                   r"le|el|il|op|em|am|à|às|alle|ore)\b", re.IGNORECASE)
+_UPDATED = ("updated", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert", "stand", "mis à jour",
+            "actualizado", "actualización", "aggiornato", "bijgewerkt", "atualizado")
+_PUBLISHED = ("published", "publish date", "publish", "first published", "posted", "posted on", "publication date",
+              "date", "dated", "veröffentlicht", "publiziert", "erschienen", "datum", "publié", "publication",
+              "publicado", "publicação", "pubblicato", "gepubliceerd", "geplaatst")
+UPDATED = re.compile(rf"\b(?:{'|'.join(_UPDATED)})\b", re.IGNORECASE)
+PUBLISHED = re.compile(rf"\b(?:{'|'.join(_PUBLISHED)})\b", re.IGNORECASE)
+# Labels and connectors around a date, grouped by first letter: re tries one group at each position, not all.
+LABEL = re.compile(r"\b(?:" + grouped([*_UPDATED, *_PUBLISHED, r"(?-i:ET|PT|GMT|UTC)", "at", "on", "um", "uhr", "le",
+                                       "el", "il", "op", "em", "am", "à", "às", "alle", "ore"], True) + r")\b",
+                   re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # every date form has one
 TIMEISH = re.compile(r"^[\d/.:\s,-]+(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*$", re.IGNORECASE)  # "11/19/19 06:56 AM EST"
 
 
 def _core(text: str) -> str:
-    return DECOR.sub("", text).strip()
+    """The line without its decoration: before the first word or quote, and a run of spaces, bars, bullets
+    and dashes at its end (taken by rstrip, whitespace and "|•·–—-" in turn, rather than a regex)."""
+    text = _LEADING.sub("", text)
+    while True:
+        stripped = text.rstrip().rstrip("|•·–—-")
+        if stripped == text:
+            return text.strip()
+        text = stripped
 
 
 def dateline(text: str, day_first: bool | None = None):

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 
+from normalizer.textutils import grouped
+
 MONTHS = {}
 for _n, _names in enumerate((
         "january jan januar jänner janvier janv enero ene gennaio gen januari janeiro",
@@ -47,7 +49,8 @@ ZONES = {"gmt": 0, "utc": 0, "z": 0, "bst": 1, "cet": 1, "mez": 1, "cest": 2, "m
          "eest": 3, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6, "pst": -8,
          "pdt": -7, "wib": 7, "jst": 9, "kst": 9, "aest": 10, "aedt": 11}
 
-_MONTH = "(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+# grouped by first letter: re tries one group of names per position instead of every name
+_MONTH = "(?P<month>" + grouped(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True), True) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:\.|st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DE = r"(?:\s+de(?:l)?)?"  # "23 de noviembre de 2026", "23 de novembro de 2026"

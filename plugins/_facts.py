@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 import re
 
+from normalizer.textutils import grouped
+
 from ._dates import WEEKDAYS as _WEEKDAYS
 
 WEEKDAYS = frozenset(w for w in _WEEKDAYS if len(w) >= 5)  # "Wednesday", "Mittwoch"; not "Di", "Fr"
@@ -23,12 +25,14 @@ _LEAD = re.compile(rf"^\s*{BY}\s+", re.IGNORECASE)
 # Words that join several names.
 AND = re.compile(r"(\s*[,;]\s*)|\s*&\s*|\s+(?:and|und|et|en|och|og)\s+|\s+(?-i:e|y)\s+", re.IGNORECASE)
 # What follows a name in a byline and is not a name: roles, desks and agencies.
-ROLE = re.compile(
-    r"\b(?:writer|editor|correspondent|contributor|contributing|reporter|staff|columnist|producer|journalist|"
-    r"senior|chief|deputy|associate|freelance|photographer|analyst|news|desk|team|redaktion|redakteur(?:in)?|"
-    r"korrespondent(?:in)?|journaliste|rédacteur|rédactrice|correspondant|correspondante|envoyé spécial|"
-    r"periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|"
-    r"verslaggever|redacteur|correspondent|repórter|jornalista|colunista)\b", re.IGNORECASE)
+_ROLES = ("writer", "editor", "correspondent", "contributor", "contributing", "reporter", "staff", "columnist",
+          "producer", "journalist", "senior", "chief", "deputy", "associate", "freelance", "photographer", "analyst",
+          "news", "desk", "team", "redaktion", r"redakteur(?:in)?", r"korrespondent(?:in)?", "journaliste",
+          "rédacteur", "rédactrice", "correspondant", "correspondante", "envoyé spécial", "periodista", "redactor",
+          "redactora", "corresponsal", "giornalista", "redattore", "redattrice", "corrispondente", "verslaggever",
+          "redacteur", "correspondent", "repórter", "jornalista", "colunista")
+# (grouped by first letter: re tries one group of words at each position, not every word)
+ROLE = re.compile(rf"\b(?:{grouped(list(_ROLES), True)})\b", re.IGNORECASE)
 # News agencies: after a person's name they say who distributed the story, not who wrote it.
 AGENCY = re.compile(r"^(?:Reuters|AP|The Associated Press|Associated Press|AFP|Agence France-Presse|dpa|"
                     r"Bloomberg|EFE|ANSA|Xinhua|PTI|IANS|ANI|APA|KNA|epd|SDA|Belga|ANP|Europa Press|Lusa|"

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate, chain, compress, groupby, islice, repeat
-from operator import add, and_, itemgetter, mul, ne, not_, or_, sub
+from operator import add, and_, ge, getitem, itemgetter, le, lt, mul, ne, not_, or_, sub
 
 from . import _stopwords
 
@@ -129,13 +129,13 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     """
     F = Features()
     raw = lines_of(text)
-    offsets = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
+    offsets = list(accumulate(map(add, map(len, raw), repeat(1)), initial=0))
     offsets[-1] = min(offsets[-1], len(text))  # the last line may have no newline
     stripped = list(map(str.strip, raw))
     number = F.number = list(compress(range(len(raw)), stripped))
     texts = F.text = list(map(stripped.__getitem__, number))
     F.start = list(map(offsets.__getitem__, number))
-    F.stop = list(map(offsets.__getitem__, map((1).__add__, number)))
+    F.stop = list(map(offsets.__getitem__, map(add, number, repeat(1))))
     F.block = list(accumulate(map(ne, map(sub, number[1:], number), repeat(1)), initial=0))
     if folded is not None and len(folded) == len(text):
         low = list(map(str.strip, map(folded.split("\n").__getitem__, number)))
@@ -146,16 +146,16 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     n = len(words)
     F.lang, F.stopwords = _guess_language(tokens, words)
     if _maybe_cjk(texts):  # lines that start with kana or ideographs, or have few words for their length
-        for j in compress(range(n), map(or_, map(str.__ge__, texts, repeat("\u3040")),
-                                        map(int.__lt__, map((12).__mul__, words), map(len, texts)))):
+        for j in compress(range(n), map(or_, map(ge, texts, repeat("\u3040")),
+                                        map(lt, map(mul, repeat(12), words), map(len, texts)))):
             words[j] += len(CJK.findall(texts[j])) // 2  # two characters make a word
-    counted = list(compress(range(n), map(int.__lt__, repeat(2), words)))  # shorter lines: no share
+    counted = list(compress(range(n), map(lt, repeat(2), words)))  # shorter lines: no share
     if F.stopwords:
         is_stop = F.stopwords.__contains__
         F.stops = dict(zip(counted, map(sum, map(map, repeat(is_stop), map(tokens.__getitem__, counted)))))
     else:
         F.stops = {}
-    last = map(str.__getitem__, map(str.rstrip, texts, repeat(CLOSERS)), repeat(slice(-1, None)))  # "" if none
+    last = map(getitem, map(str.rstrip, texts, repeat(CLOSERS)), repeat(slice(-1, None)))  # "" if none
     F.terminal = list(map(ENDS.__contains__, last))
     marked = _marked_lines(text, F.start, NONWORD_TRIGGERS)
     candidates = marked.union(compress(range(n), map(not_, map(TRIGGERS.isdisjoint, tokens))))
@@ -167,9 +167,9 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     F.teaser = _teasers(F)
     F.repeats = _repeats(low, counted)
     unended = list(map(not_, F.terminal))
-    F.menu_run = _runs(list(map(and_, map(int.__ge__, repeat(menu_words), words), unended)))
-    listed = list(map(and_, map(int.__ge__, repeat(list_words), words), unended))
-    wordy = map(int.__le__, repeat(3), map(F.stops.get, range(n), repeat(0)))
+    F.menu_run = _runs(list(map(and_, map(ge, repeat(menu_words), words), unended)))
+    listed = list(map(and_, map(ge, repeat(list_words), words), unended))
+    wordy = map(le, repeat(3), map(F.stops.get, range(n), repeat(0)))
     for j in compress(range(n), map(and_, listed, wordy)):
         if BULLET.match(texts[j]):
             listed[j] = False  # a bulleted prose item
@@ -212,7 +212,7 @@ def _guess_language(tokens: list[list[str]], words: list[int]):
     if not words:
         return None, frozenset()
     least = sorted(words)[-min(LANGUAGE_LINES, len(words))]
-    longest = compress(tokens, map(int.__le__, repeat(least), words))
+    longest = compress(tokens, map(le, repeat(least), words))
     return _stopwords.guess(list(chain.from_iterable(map(islice, longest, repeat(LANGUAGE_WORDS)))))
 
 
@@ -230,7 +230,7 @@ def _marked_lines(text: str, starts: list[int], chars) -> set[int]:
 def _stamps(low: list[str], tokens, words, numeric, most: int) -> set[int]:
     """Indices of the lines of up to ``most`` words that hold a date or a time."""
     found = set()
-    for j in compress(range(len(words)), map(and_, numeric, map(int.__ge__, repeat(most), words))):
+    for j in compress(range(len(words)), map(and_, numeric, map(ge, repeat(most), words))):
         if MONTHS.isdisjoint(tokens[j]):
             if NUMERIC_STAMP.search(low[j]):
                 found.add(j)
@@ -254,7 +254,7 @@ def _repeats(low: list[str], counted: list[int]) -> dict[int, int]:
     counts = Counter(keys)
     if len(counts) == len(keys):
         return {}
-    return dict(compress(zip(counted, map(counts.__getitem__, keys)), map((1).__lt__, map(counts.__getitem__, keys))))
+    return dict(compress(zip(counted, map(counts.__getitem__, keys)), map(lt, repeat(1), map(counts.__getitem__, keys))))
 
 
 def digit_share(text: str) -> float:
@@ -278,7 +278,7 @@ def _teasers(F: Features) -> set[int]:
     hold an all-caps dateline after their start ("... NEW DELHI: ...")."""
     found = set()
     stopwords, texts = F.stopwords, F.text
-    long = list(compress(range(len(F.words)), map(int.__le__, repeat(8), F.words)))
+    long = list(compress(range(len(F.words)), map(le, repeat(8), F.words)))
     for j in compress(long, map(CAPITALISED_START.match, map(texts.__getitem__, long))):
         head = WORD.findall(texts[j], 0, 100)[:12]
         if (all(t[0].isupper() or t[0].isdigit() for t in head[:4])
@@ -313,12 +313,12 @@ def _table_rows(F: Features, tokens, numeric, least: int) -> set[int]:
     """Indices of the rows of tables: ``least`` or more lines in a row, in one block, of three
     words or more, two in five of them numbers."""
     rows = [False] * len(tokens)
-    for j in compress(range(len(tokens)), map(and_, numeric, map(int.__le__, repeat(3), F.words))):
+    for j in compress(range(len(tokens)), map(and_, numeric, map(le, repeat(3), F.words))):
         toks = tokens[j]
         rows[j] = 5 * sum(map(str.isdigit, toks)) >= 2 * len(toks)
     if sum(rows) < least:
         return set()
-    return set(compress(range(len(rows)), map(int.__le__, repeat(least), _runs(rows, F.block))))
+    return set(compress(range(len(rows)), map(le, repeat(least), _runs(rows, F.block))))
 
 
 def _runs(member: list[bool], block: list[int] | None = None) -> list[int]:
@@ -337,4 +337,4 @@ def _maybe_cjk(texts: list[str]) -> bool:
         return False
     lengths = list(map(len, texts))
     least = sorted(lengths)[-min(LANGUAGE_LINES, len(lengths))]
-    return any(map(CJK.search, compress(texts, map(int.__le__, repeat(least), lengths))))
+    return any(map(CJK.search, compress(texts, map(le, repeat(least), lengths))))

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate, chain, compress, groupby, repeat
-from operator import and_, le, not_
+from operator import and_, ge, le, not_
 
 from normalizer import Edit, hookimpl
 
@@ -98,7 +98,7 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
     cls, why = [SHORT] * n, ["short"] * n
     share = o["stop_share"] if F.lang is not None else 0.0
     good, near, long, list_run = o["good_words"], o["near_words"], o["long_words"], o["list_run"]
-    for j in compress(range(n), map(int.__le__, repeat(near), words)):
+    for j in compress(range(n), map(le, repeat(near), words)):
         w = words[j]
         if stops.get(j, 0) < share * w - 1e-9:
             continue
@@ -110,11 +110,11 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
             cls[j], why[j] = NEAR, "prose_noend"
         elif F.list_run[j] >= list_run:
             cls[j], why[j] = BAD, "list"
-    for j in compress(range(n), map(int.__le__, repeat(list_run), F.list_run)):
+    for j in compress(range(n), map(le, repeat(list_run), F.list_run)):
         if cls[j] == SHORT:
             cls[j], why[j] = BAD, "list"
     menu_run = o["menu_run"]
-    for j in compress(range(n), map(int.__le__, repeat(menu_run), F.menu_run)):
+    for j in compress(range(n), map(le, repeat(menu_run), F.menu_run)):
         if cls[j] != GOOD:
             cls[j], why[j] = BAD, "menu"
     for j in F.table:  # rows of a table: neither prose nor boilerplate
@@ -177,12 +177,12 @@ def title_echo(F: lf.Features, o) -> int | None:
     if len(head) < 2:
         return None
     need, most = o["title_echo"] * len(head), len(head) + 2
-    sized = list(compress(range(1, len(F)), map(and_, map(int.__le__, repeat(2), F.words[1:]),
-                                                 map(int.__ge__, repeat(most), F.words[1:]))))
+    sized = list(compress(range(1, len(F)), map(and_, map(le, repeat(2), F.words[1:]),
+                                                 map(ge, repeat(most), F.words[1:]))))
     sized = list(compress(sized, map(not_, map(head.isdisjoint, map(F.tokens.__getitem__, sized)))))
     shared = map(len, map(head.intersection, map(F.tokens.__getitem__, sized)))
     best, best_score = None, 0
-    for i in compress(sized, map(float.__le__, repeat(float(need)), map(float, shared))):
+    for i in compress(sized, map(le, repeat(float(need)), map(float, shared))):
         if i:
             words = set(F.tokens[i])
             common, extra = len(words & head), len(words - head)

@@ -21,8 +21,16 @@ import re
 
 from normalizer import Fact, hookimpl
 
-_LETTER = re.compile(r"[^\W\d_]")
 _detector = None
+_LETTERS: dict[int, re.Pattern] = {}  # n -> a pattern matching a text that holds n letters or more
+
+
+def _letters(n: int) -> re.Pattern:
+    """Matches (at the start) a text holding at least ``n`` letters: ``len(re.findall(r"[^\\W\\d_]", text)) >= n``
+    without a list of them."""
+    if n not in _LETTERS:
+        _LETTERS[n] = re.compile(rf"(?:[\W\d_]*[^\W\d_]){{{max(n, 0)}}}")
+    return _LETTERS[n]
 
 
 @hookimpl
@@ -49,7 +57,7 @@ def detect(text: str) -> tuple[str, float]:
 @hookimpl
 def find_metadata(document, options):
     sample = document.text[: options["max_chars"]]
-    if len(_LETTER.findall(sample)) < options["min_letters"]:
+    if _letters(options["min_letters"]).match(sample) is None:
         return None
     code, score = detect(sample)
     if score < options["retry_below"] and len(document.text) > len(sample):  # unsure: read more

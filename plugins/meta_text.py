@@ -25,7 +25,8 @@ paragraph ("BERLIN (dpa) - ...") are article text and stay.
 import re
 
 from collections.abc import Sequence
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
+from operator import add
 
 from normalizer import Fact, Line, hookimpl
 from normalizer.textutils import word_count
@@ -173,7 +174,7 @@ def _lines_to_prose(text: str, options):
     parts = text[:cut].split("\n")
     if len(parts) > 1 and not parts[-1]:
         parts.pop()  # as split_lines: a final newline does not start a line
-    starts = list(accumulate(map((1).__add__, map(len, parts)), initial=0))
+    starts = list(accumulate(map(add, map(len, parts), repeat(1)), initial=0))
     lines = _Lines(list(compress(range(len(parts)), map(str.strip, parts))), starts, parts, n)
     if at == -1:
         return lines, None

@@ -13,6 +13,7 @@ decoration, then confirmed with the phrase pattern; word counts are only taken
 of lines that end a sentence.
 """
 from itertools import accumulate, compress, repeat
+from operator import add
 
 from normalizer import Edit, hookimpl
 from normalizer.textutils import TERMINAL, line_pattern, phrases, word_count
@@ -114,15 +115,15 @@ def _real_prose(raw: list[str], prose: dict[int, int]) -> dict[int, int]:
 @hookimpl
 def find_edits(document, options):
     text = document.text
-    raw = text.split("\n")
-    if len(raw) > 1 and not raw[-1]:
-        raw.pop()  # a final newline starts no line
-    low = document.folded.split("\n")[:len(raw)]
-    heads = [i for i in compress(range(len(raw)), map(KEYS.__contains__, map(str.strip, low, repeat(DECORATION))))
+    low = document.folded.split("\n")
+    if len(low) > 1 and not low[-1]:
+        low.pop()  # a final newline starts no line
+    heads = [i for i in compress(range(len(low)), map(KEYS.__contains__, map(str.strip, low, repeat(DECORATION))))
              if HEADERS.fullmatch(low[i])]
     if not heads:
         return []
-    offsets = list(accumulate(map((1).__add__, map(len, raw)), initial=0))
+    raw = text.split("\n")[:len(low)]  # the same lines (the folded text has the text's newlines)
+    offsets = list(accumulate(map(add, map(len, raw), repeat(1)), initial=0))
     offsets[-1] = min(offsets[-1], len(text))
     prose = _prose_words(raw, options["min_prose_words"])
     real = _real_prose(raw, prose)

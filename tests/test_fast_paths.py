@@ -374,6 +374,88 @@ def test_line_tokens_are_the_words_re_finds(lines):
 
 
 @FAST
+@given(st.text(alphabet=st.sampled_from(list("ab1_ -'’\"“”«»–—…•·©é²\u0130\u00a0\t.,!?/(")), max_size=40)
+       | st.text(max_size=40))
+def test_word_count_is_the_number_of_words_re_finds(text):
+    from normalizer.textutils import _WORD
+    assert word_count(text) == len(_WORD.findall(text))
+    for s in ("a-b-c", "a--b", "-a'", "l’été — “x” … y", "it's a 'test'", "\ud800 x", "x__y 2-3"):
+        assert word_count(s) == len(_WORD.findall(s))
+
+
+@FAST
+@given(st.lists(st.sampled_from(["23", "3.", "1st", " ", ", ", "de ", "del ", "Nov", "nov.", "NOVEMBER", "März",
+                                 "mär", "Sept", "sep", "set", "févr", "Février", "2026", "1999", "-", "/", "x", "é"]),
+                max_size=12))
+def test_month_names_grouped_match_as_the_plain_alternation(pieces):
+    from plugins import _dates
+    plain = "(?P<month>" + "|".join(sorted((re.escape(m) for m in _dates.MONTHS), key=len, reverse=True)) + r")\.?"
+    text = "".join(pieces)
+    for form in _dates.DATE_FORMS[:2]:
+        old = re.compile(form.pattern.replace(_dates._MONTH, plain), form.flags)
+        assert old.pattern != form.pattern
+        assert ([(m.span(), m.groupdict()) for m in form.finditer(text)]
+                == [(m.span(), m.groupdict()) for m in old.finditer(text)])
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from(list("ab_1² ½.éΣ\u0307İ-\n")), max_size=40) | st.text(max_size=40),
+       st.integers(-1, 25))
+def test_enough_letters_is_counting_the_letters(text, n):
+    from plugins import language
+    assert (language._letters(n).match(text) is not None) == (len(re.findall(r"[^\W\d_]", text)) >= n)
+
+
+@FAST
+@given(st.lists(st.sampled_from(["Photo", "photos", "PIC", "Image credit", "crédit photo", "Top", "above", ":", " ",
+                                 "(", ")", "/", "|", "AFP", "Getty Images", "dpa", "x", "The view.", "Foto", "é"]),
+                max_size=10))
+def test_caption_labels_grouped_match_as_the_plain_alternation(pieces):
+    plain = re.compile(captions.SUFFIX.pattern.replace(captions._LABELS, captions.LABEL), captions.SUFFIX.flags)
+    assert plain.pattern != captions.SUFFIX.pattern
+    text = "".join(pieces)
+    assert [m.span() for m in captions.SUFFIX.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+PLAIN_UPDATED = (r"\b(?:updated|last updated|modified|aktualisiert|zuletzt aktualisiert|stand|mis à jour|actualizado|"
+                 r"actualización|aggiornato|bijgewerkt|atualizado)\b")
+PLAIN_PUBLISHED = (r"\b(?:published|publish date|publish|first published|posted|posted on|publication date|date|dated|"
+                   r"veröffentlicht|publiziert|erschienen|datum|publié|publication|publicado|publicação|pubblicato|"
+                   r"gepubliceerd|geplaatst)\b")
+PLAIN_LABEL = (PLAIN_UPDATED + "|" + PLAIN_PUBLISHED
+               + r"|\b(?-i:ET|PT|GMT|UTC)\b|\b(?:at|on|um|uhr|le|el|il|op|em|am|à|às|alle|ore)\b")
+PLAIN_ROLE = (r"\b(?:writer|editor|correspondent|contributor|contributing|reporter|staff|columnist|producer|journalist|"
+              r"senior|chief|deputy|associate|freelance|photographer|analyst|news|desk|team|redaktion|redakteur(?:in)?|"
+              r"korrespondent(?:in)?|journaliste|rédacteur|rédactrice|correspondant|correspondante|envoyé spécial|"
+              r"periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|"
+              r"verslaggever|redacteur|correspondent|repórter|jornalista|colunista)\b")
+
+
+@FAST
+@given(st.lists(st.sampled_from(["Updated", "last updated", "Stand", "mis à jour", "Published", "publish", "Date",
+                                 "dated", "ET", "et", "GMT", "Utc", "at", "À", "às", "alle", "ore", "Uhr", "Writer",
+                                 "editors", "Redakteurin", "envoyé spécial", "news", " ", ", ", "1", "x", "-"]),
+                max_size=10))
+def test_label_and_role_words_grouped_match_as_the_plain_alternations(pieces):
+    from plugins import _bylines, _facts
+    text = "".join(pieces)
+    for grouped_form, plain in ((_bylines.LABEL, PLAIN_LABEL), (_bylines.UPDATED, PLAIN_UPDATED),
+                                (_bylines.PUBLISHED, PLAIN_PUBLISHED), (_facts.ROLE, PLAIN_ROLE)):
+        plain = re.compile(plain, re.IGNORECASE)
+        assert [m.span() for m in grouped_form.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert grouped_form.sub(" ", text) == plain.sub(" ", text)
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from(list("a_ •·–—-|\"'“‘«(#\u2009\t.xB’\n\u3000")), max_size=14)
+       | st.text(max_size=14))
+def test_byline_core_is_the_decoration_stripped_by_the_regex(text):
+    from plugins import _bylines
+    decor = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])|[\s|•·–—-]+$")  # what _core did
+    assert _bylines._core(text) == decor.sub("", text).strip()
+
+
+@FAST
 @given(st.lists(st.integers(0, 3), max_size=30), st.booleans())
 def test_runs_of_lines_are_counted_as_groupby_counts_them(keys, with_blocks):
     from itertools import groupby
