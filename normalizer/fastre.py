@@ -13,8 +13,8 @@ _SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
 
 def grouped(items: list[str], ignorecase: bool) -> str:
-    """``"|".join(items)`` with the items that start with the same literal ASCII
-    character pulled together: ``a(?:d|ds)|s(?:ave|hare)``. ``re`` tries the
+    """``"|".join(items)`` with the items that start with the same literal
+    character (an ASCII one when ignoring case) pulled together: ``a(?:d|ds)|s(?:ave|hare)``. ``re`` tries the
     items of an alternation one by one; this way it tries one per first
     character. The same matches, in the same order of preference: items with
     different first characters never match at the same place, an item that
@@ -31,7 +31,8 @@ def grouped(items: list[str], ignorecase: bool) -> str:
 
     for item in _expanded(items):
         first = item[:1]
-        if (not first or first in _SPECIAL or not first.isascii() or item[1:2] in ("*", "+", "?", "{")
+        if (not first or first in _SPECIAL or (ignorecase and not first.isascii())
+                or item[1:2] in ("*", "+", "?", "{")
                 or "(" in item.replace("(?:", "") or _top_level_branch(item)):
             flush()
             out.append(item)

@@ -77,7 +77,8 @@ def test_scan_finds_what_finditer_finds(text):
 ITEMS = st.lists(st.one_of(st.sampled_from(["ad", "ads", "Ad", "advert", "sponsored", "save", "s", "x", "é",
                                             r"\d+ views", r"(?:a|b)c", "a?b", "ab|cd", r"\(c\)", "a{2}b",
                                             "share", "Share on", r"share[^\S\n]+on", r"(?:share|save)(?: on)? x",
-                                            r"(?:a|(?:b|é)d|)c", r"(?:s|\()a", r"(?:ab)+c", r"(?:x|y)?s"]),
+                                            r"(?:a|(?:b|é)d|)c", r"(?:s|\()a", r"(?:ab)+c", r"(?:x|y)?s",
+                                            "ébc", "über", "übrigens", "É"]),
                            st.text(alphabet="asdx -", min_size=1, max_size=4).map(re.escape)),
                  min_size=1, max_size=12)
 
@@ -85,7 +86,8 @@ ITEMS = st.lists(st.one_of(st.sampled_from(["ad", "ads", "Ad", "advert", "sponso
 @FAST
 @given(ITEMS, st.lists(st.sampled_from(["ad", "Ads", "- save -", "x", "é", "12 views", "ac", "bc", "b", "abcd",
                                         "(c) 2024", "aab", "share on", "Share   on", "sponsored!", "s", "as",
-                                        "share x", "save on x", "c", "bdc", "édc", "(a", "ababc", "ys", "s"]),
+                                        "share x", "save on x", "c", "bdc", "édc", "(a", "ababc", "ys", "s",
+                                        "ébc", "ÉBC", "über", "Übrigens", "übrigens x"]),
                        max_size=8), st.booleans())
 def test_grouped_alternations_match_alike(items, lines, ignorecase):
     text = "\n".join(lines)
