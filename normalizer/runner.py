@@ -544,8 +544,9 @@ def format_table(summary: dict) -> str:
     lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
              for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    share = 1 - summary["chars_out"] / summary["chars_in"] if summary["chars_in"] else 0
-    lines.append(f"{summary['documents']} documents: {summary['clean']} clean, {summary['failed']} failed, "
+    # clean texts can be longer (a final newline added): nothing was removed then, not a negative share
+    share = max(0.0, 1 - summary["chars_out"] / summary["chars_in"]) if summary["chars_in"] else 0
+    lines.append(f"{summary['documents']} document{'' if summary['documents'] == 1 else 's'}: {summary['clean']} clean, {summary['failed']} failed, "
                  f"{len(summary['flagged'])} flagged; {share:.1%} of characters removed "
                  f"in {summary['seconds']:.2f}s")
     if summary.get("facts"):
