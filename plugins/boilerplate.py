@@ -226,9 +226,10 @@ def find_edits(document, options):
     classes, why = classify(F, options)
     echo = title_echo(F, options)
     if options["list_items"] and F.numbered:
-        for i in _list_articles(F, classes, echo, options):
-            if classes[i] == ITEM:  # the head row of a table between the line ending in ':' and its items
-                classes[i - 1], why[i - 1] = TABLE, "table"
+        items, heads = _list_articles(F, classes, echo, options)
+        for i in heads:  # the head row of a table between the line ending in ':' and its items
+            classes[i], why[i] = TABLE, "table"
+        for i in items:
             classes[i], why[i] = ITEM, "item"
     span = core_span(classes, F, options, echo)
     if span is None:
@@ -313,31 +314,34 @@ def _introduced_lists(F, classes, verdicts, why, a, b):
                 break  # the list goes on when one of the next lines is an item again
 
 
-def _list_articles(F, classes, echo, o):
-    """Items of the numbered lists that can be the article: ``list_items`` or more lines counting
-    up in one block, right under the headline (the title's echo, within ``header_lines`` lines and
-    no prose between: a dateline, a share line may stand there) or under a line of ``near_words``
-    or more ending in ':' (a table's head row may stand between: then the first item comes twice)
-    that goes on from the prose above it (no boilerplate line between) when the list holds more
-    words than all that prose: a ranking, a calendar, standings, not a list of headlines after an
-    article."""
+def _list_articles(F, classes, echo, o) -> tuple[list[int], list[int]]:
+    """Items of the numbered lists that can be the article, and the head rows of their tables:
+    ``list_items`` or more lines counting up in one block, right under the headline (the title's
+    echo, within ``header_lines`` lines and no prose between: a dateline, a share line may stand
+    there) or under a line of ``near_words`` or more ending in ':' (a table's head row, not prose,
+    may stand between) that goes on from the prose above it (no boilerplate line between) when the
+    list holds more words than all that prose: a ranking, a calendar, standings, not a list of
+    headlines after an article."""
     near = o["near_words"]
+    items, heads = [], []
     for first, length in F.numbered.items():
         if length < o["list_items"]:
             continue
         anchored = echo is not None and echo < first <= echo + 1 + o["header_lines"] and not any(
             c in (GOOD, NEAR) for c in classes[echo + 1:first])
         for k in (first - 1, first - 2):
-            if anchored or k < 0 or (k == first - 2 and F.block[k + 1] != F.block[first]):
+            if anchored or k < 0 or (k == first - 2 and (F.block[k + 1] != F.block[first]
+                                                         or classes[k + 1] in (GOOD, NEAR))):
                 break
             t = F.text[k]
             if (t.endswith(":") and F.words[k] >= near and classes[k] != BAD
                     and _intro(F, classes, k, sum(F.words[first:first + length]))):
                 anchored = True
                 if k == first - 2:
-                    yield first
+                    heads.append(k + 1)
         if anchored:
-            yield from range(first, first + length)
+            items.extend(range(first, first + length))
+    return items, heads
 
 
 def _intro(F, classes, k, listed) -> bool:
