@@ -84,7 +84,8 @@ def default_options():
         "teaser_units": 3,        # this many prose lines in the core's tail, each after ...
         "teaser_gap": 2,          # ... this many other lines (title, kicker, source), are teasers
         "title_echo": 0.6,        # a line repeating this share of the first line's words is the headline ...
-        "title_bonus": 40,        # ... and counts this much for a core that starts at it
+        "title_bonus": 40,        # ... and counts this much for a core that starts at it; inside the core,
+        "headline_gap": 3,        # this many boilerplate lines in the header_lines before it start the article at it
         "list_items": 5,          # a numbered list (1, 2, 3 ... in one block) this long right under the
                                   # headline, or under a line of near_words or more ending in ':' ...
         "item_weight": 3.0,       # ... counts this much per item for the core (it may be the whole article) ...
@@ -236,6 +237,9 @@ def find_edits(document, options):
         return []
     a, b = span
     n = len(F)
+    before_echo = _before_headline(classes, a, b, echo, options)
+    if before_echo is not None:
+        a = echo
     thread = _comment_thread(F, classes, a, b, options)
     if thread is not None:
         b = thread[0] - 1
@@ -255,6 +259,9 @@ def find_edits(document, options):
         verdicts[thread[0]:thread[1] + 1] = [("boilerplate.comments", "comments")] * (thread[1] + 1 - thread[0])
     if teasers is not None:
         verdicts[teasers[0]:teasers[1] + 1] = [("boilerplate.teasers", "teasers")] * (teasers[1] + 1 - teasers[0])
+    if before_echo is not None:
+        verdicts[before_echo[0]:before_echo[1] + 1] = [("boilerplate.before_headline", "before_headline")] * (
+            before_echo[1] + 1 - before_echo[0])
     if after_list is not None:
         verdicts[after_list[0]:after_list[1] + 1] = [("boilerplate.after_list", "after_list")] * (
             after_list[1] + 1 - after_list[0])
@@ -312,6 +319,17 @@ def _introduced_lists(F, classes, verdicts, why, a, b):
             if not (bulleted and j < n and F.number[j] - F.number[j - 1] <= 2
                     and any(F.bullet(k) for k in range(j, min(j + 3, n)))):
                 break  # the list goes on when one of the next lines is an item again
+
+
+def _before_headline(classes, a, b, echo, o) -> tuple[int, int] | None:
+    """The lines of the core ``[a, b]`` before the title's echo when ``headline_gap`` or more of the
+    ``header_lines`` lines right before it are boilerplate and prose follows it: teasers, a notice,
+    a menu above the headline; the article starts at its headline."""
+    if echo is None or not a < echo < b or not o["headline_gap"] or GOOD not in classes[echo + 1:b + 1]:
+        return None
+    if sum(1 for c in classes[max(a, echo - o["header_lines"]):echo] if c == BAD) < o["headline_gap"]:
+        return None
+    return a, echo - 1
 
 
 def _list_articles(F, classes, echo, o) -> tuple[list[int], list[int]]:
@@ -507,6 +525,8 @@ def _reason(F, i, rule, where, code) -> str:
         return "comment thread after the article"
     if rule == "boilerplate.teasers":
         return "teasers after the article"
+    if rule == "boilerplate.before_headline":
+        return "before the headline (the title's echo), boilerplate lines between"
     if rule == "boilerplate.after_list":
         return "after the list that is the article, boilerplate lines between"
     if rule == "boilerplate.header":
@@ -523,7 +543,8 @@ def _summary(F, i, j, where) -> str:
              if where == "comments" else "of teasers after the article (prose lines standing apart, "
              "each after a title, kicker or source line)" if where == "teasers"
              else "after the numbered list that is the article, past boilerplate lines (another block)"
-             if where == "after_list" else f"{where} the article core" if where else "")
+             if where == "after_list" else "before the headline (the title's echo), past boilerplate lines "
+             "(teasers, a notice, a menu)" if where == "before_headline" else f"{where} the article core" if where else "")
     parts = [f"{j - i + 1} lines" + (f" {label}" if label else ""),
              (f"{words[0]} word{'s' if words[0] != 1 else ''} each" if words[0] == words[-1]
               else f"{words[0]}-{words[-1]} words (median {words[len(words) // 2]})"),

@@ -399,3 +399,20 @@ def test_lookalike_lists_still_go():
         out, _ = clean(text)
         assert all(b in out for b in EN_BODY) and not any(m in out for m in most) and "Imprint" not in out
         assert "Home\nNews\nSport" not in out  # the menu
+
+
+def test_the_article_starts_at_the_headline_after_boilerplate():
+    teasers = ["Scientists found that the river has been warming faster than anyone had expected in recent years, "
+               "and they warn that the fish could be gone within a decade.",
+               "The new stadium will hold forty thousand people and open in time for the next season, the owners "
+               "say, although the city has not yet approved the plans."]
+    head = "Bridge to be repaired | Example News\n\nHome\nNews\nSport\n\n" + "\n".join(teasers)
+    article = "\n\nBridge to be repaired\n\nNovember 19, 2019 at 9:45 am\n\n" + "\n\n".join(EN_BODY) + "\n"
+    text = head + "\n\nAll videos\nWeather\nContact\n" + article
+    out, edits = clean(text)
+    assert all(b in out for b in EN_BODY) and not any(t in out for t in teasers)
+    assert any(e.rule == "boilerplate.before_headline" and "before the headline" in e.reason for e in edits)
+    assert all(t in clean(text, headline_gap=0)[0] for t in teasers)  # the teasers join the core then
+    # one boilerplate line before the headline is not enough: the prose above stays with the article
+    out, _ = clean(head + "\n\nShare this\n" + article)
+    assert all(t in out for t in teasers) and all(b in out for b in EN_BODY)
