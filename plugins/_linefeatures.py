@@ -57,6 +57,9 @@ CAPITALISED_START = re.compile(r"\W*(?:[^\W_a-zß-ÿ]\w*\W+){3}[^\W_a-zß-ÿ]")
 # "By Jane Doe", "Von Hans Muster", "Par Jean Dupont": a byline.
 BYLINE = re.compile(r"(?:by|von|par|por|door)\s+[^\W\d_]", re.IGNORECASE)
 BULLET = re.compile(r"\s*(?:[•·▪►▸◦‣*–—-]|\d{1,2}[.)])\s")
+# The number an item of a numbered list starts with: "3. ", "3) ", "3a etapa", "3º", "3rd", "3 Name 120 ...";
+# not a time or a date ("12:04", "18.11.2019", "3/4"), nor a number with decimals or thousands.
+ITEM_NUMBER = re.compile(r"\W{0,2}([0-9]{1,3})(?:[.)]|[^\W\d_]{1,2}\.?|[º°ª])?(?=\s)")
 # Words (and characters) one of which each phrase above holds: only lines with one are searched.
 NONWORD_TRIGGERS = frozenset("©@")
 LANGUAGE_LINES, LANGUAGE_WORDS = 8, 16  # the language is guessed from the first words of the longest lines
@@ -79,11 +82,13 @@ class Features:
     indices to counts. ``menu_run`` is the length of the run of short
     unpunctuated lines (across blank lines) a line is in, 0 when it is not
     menu-like; ``list_run`` the same for unpunctuated lines of one block.
+    ``numbered`` maps the first line of each numbered list (lines of one block
+    counting 1, 2, 3 ... or on from any number) to the list's length.
     """
 
     __slots__ = ("lang", "stopwords", "number", "start", "stop", "text", "tokens", "block", "words", "stops",
                  "terminal", "legal", "rights", "link", "stamp", "teaser", "repeats", "menu_run",
-                 "list_run", "table", "_titles")
+                 "list_run", "table", "numbered", "_titles")
 
     def __len__(self) -> int:
         return len(self.words)
@@ -175,6 +180,7 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
             listed[j] = False  # a bulleted prose item
     F.list_run = _runs(listed, F.block)
     F.table = _table_rows(F, tokens, numeric, table_run)
+    F.numbered = _numbered(texts, numeric, F.block, table_run)
     F._titles = {}
     return F
 
@@ -319,6 +325,26 @@ def _table_rows(F: Features, tokens, numeric, least: int) -> set[int]:
     if sum(rows) < least:
         return set()
     return set(compress(range(len(rows)), map(le, repeat(least), _runs(rows, F.block))))
+
+
+def _numbered(texts: list[str], numeric: list[bool], block: list[int], least: int) -> dict[int, int]:
+    """{first line: length} of the runs of ``least`` or more lines of one block that start with
+    numbers counting up by one ("1a etapa: ...", "2a etapa: ..."; "1 Name 5040 5", "2 Name 5035 7")."""
+    found: dict[int, int] = {}
+    first, last, count = -1, None, 0
+    for j in compress(range(len(texts)), numeric):  # lines with digits
+        m = ITEM_NUMBER.match(texts[j])
+        k = int(m.group(1)) if m else None
+        if k is not None and count and j == first + count and block[j] == block[first] and k == last + 1:
+            count += 1
+        else:
+            if count >= least:
+                found[first] = count
+            first, count = (j, 1) if k is not None else (-1, 0)
+        last = k
+    if count >= least:
+        found[first] = count
+    return found
 
 
 def _runs(member: list[bool], block: list[int] | None = None) -> list[int]:

@@ -39,7 +39,7 @@ from normalizer import Edit, hookimpl
 from . import _linefeatures as lf
 from ._facts import same_title
 
-GOOD, NEAR, SHORT, BAD, TABLE = "good", "near", "short", "bad", "table"
+GOOD, NEAR, SHORT, BAD, TABLE, ITEM = "good", "near", "short", "bad", "table", "item"
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
 
 
@@ -84,7 +84,13 @@ def default_options():
         "teaser_units": 3,        # this many prose lines in the core's tail, each after ...
         "teaser_gap": 2,          # ... this many other lines (title, kicker, source), are teasers
         "title_echo": 0.6,        # a line repeating this share of the first line's words is the headline ...
-        "title_bonus": 40,        # ... and counts this much for a core that starts at it
+        "title_bonus": 40,        # ... and counts this much for a core that starts at it; inside the core,
+        "headline_gap": 3,        # this many boilerplate lines in the header_lines before it start the article at it
+        "list_items": 5,          # a numbered list (1, 2, 3 ... in one block) this long right under the
+                                  # headline, or under a line of near_words or more ending in ':' ...
+        "item_weight": 3.0,       # ... counts this much per item for the core (it may be the whole article) ...
+        "list_gap": 3,            # ... and when it outweighs the prose before it, this many boilerplate lines
+                                  # after it end the article
     }
 
 
@@ -147,6 +153,7 @@ REASONS = {
     "prose_noend": lambda F, j: "prose without a sentence end",
     "short": lambda F, j: "short",
     "table": lambda F, j: "a row of a table",
+    "item": lambda F, j: "an item of a numbered list under the headline or a line ending in ':'",
 }
 
 
@@ -192,10 +199,10 @@ def title_echo(F: lf.Features, o) -> int | None:
 
 
 def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
-    """Indices of the maximum-score run of lines, or None without prose."""
-    offset, bad, short = o["prose_offset"], o["bad_weight"], o["short_weight"]
+    """Indices of the maximum-score run of lines, or None without prose (or a list article's items)."""
+    offset, bad, short, item = o["prose_offset"], o["bad_weight"], o["short_weight"], o["item_weight"]
     scores = [w - offset if c == GOOD else max((w - offset) / 2, 0.5) if c == NEAR
-              else -bad * max(w, 1) if c == BAD else 0 if c == TABLE else -short
+              else -bad * max(w, 1) if c == BAD else 0 if c == TABLE else item if c == ITEM else -short
               for c, w in zip(classes, F.words)]
     if echo is not None:
         scores[echo] = o["title_bonus"]
@@ -206,7 +213,7 @@ def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
     b = runs.index(best)
     # the run starts after the last line before b where the sum fell to 0 or below
     a = next(compress(range(b - 1, -1, -1), map(le, reversed(runs[:b]), repeat(0))), -1) + 1
-    if GOOD not in classes[a:b + 1]:
+    if GOOD not in classes[a:b + 1] and ITEM not in classes[a:b + 1]:
         return None
     return a, b
 
@@ -219,18 +226,30 @@ def find_edits(document, options):
         return []
     classes, why = classify(F, options)
     echo = title_echo(F, options)
+    if options["list_items"] and F.numbered:
+        items, heads = _list_articles(F, classes, echo, options)
+        for i in heads:  # the head row of a table between the line ending in ':' and its items
+            classes[i], why[i] = TABLE, "table"
+        for i in items:
+            classes[i], why[i] = ITEM, "item"
     span = core_span(classes, F, options, echo)
     if span is None:
         return []
     a, b = span
     n = len(F)
+    before_echo = _before_headline(classes, a, b, echo, options)
+    if before_echo is not None:
+        a = echo
     thread = _comment_thread(F, classes, a, b, options)
     if thread is not None:
         b = thread[0] - 1
     teasers = _teaser_tail(classes, a, b, options)
     if teasers is not None:
         b = teasers[0] - 1
-    closing = set()
+    notes, after_list = _list_end(F, classes, a, b, options) if ITEM in classes[a:b + 1] else ((), None)
+    if after_list is not None:
+        b = after_list[0] - 1
+    closing = set(notes)  # notes under the list stay with it
     while b + 1 < n and _closing_sentence(F, b + 1, classes[b + 1], options) and (thread is None or b + 1 < thread[0]):
         b += 1  # a short last sentence stays with the article
         closing.add(b)
@@ -240,6 +259,12 @@ def find_edits(document, options):
         verdicts[thread[0]:thread[1] + 1] = [("boilerplate.comments", "comments")] * (thread[1] + 1 - thread[0])
     if teasers is not None:
         verdicts[teasers[0]:teasers[1] + 1] = [("boilerplate.teasers", "teasers")] * (teasers[1] + 1 - teasers[0])
+    if before_echo is not None:
+        verdicts[before_echo[0]:before_echo[1] + 1] = [("boilerplate.before_headline", "before_headline")] * (
+            before_echo[1] + 1 - before_echo[0])
+    if after_list is not None:
+        verdicts[after_list[0]:after_list[1] + 1] = [("boilerplate.after_list", "after_list")] * (
+            after_list[1] + 1 - after_list[0])
     stated = document.facts.get("headline")  # found by an earlier plugin (meta_text), bylines between
     head = _headline_before(F, classes, why, a, echo, options, stated and stated.value)
     if head is not None:
@@ -294,6 +319,79 @@ def _introduced_lists(F, classes, verdicts, why, a, b):
             if not (bulleted and j < n and F.number[j] - F.number[j - 1] <= 2
                     and any(F.bullet(k) for k in range(j, min(j + 3, n)))):
                 break  # the list goes on when one of the next lines is an item again
+
+
+def _before_headline(classes, a, b, echo, o) -> tuple[int, int] | None:
+    """The lines of the core ``[a, b]`` before the title's echo when ``headline_gap`` or more of the
+    ``header_lines`` lines right before it are boilerplate and prose follows it: teasers, a notice,
+    a menu above the headline; the article starts at its headline."""
+    if echo is None or not a < echo < b or not o["headline_gap"] or GOOD not in classes[echo + 1:b + 1]:
+        return None
+    if sum(1 for c in classes[max(a, echo - o["header_lines"]):echo] if c == BAD) < o["headline_gap"]:
+        return None
+    return a, echo - 1
+
+
+def _list_articles(F, classes, echo, o) -> tuple[list[int], list[int]]:
+    """Items of the numbered lists that can be the article, and the head rows of their tables:
+    ``list_items`` or more lines counting up in one block, right under the headline (the title's
+    echo, within ``header_lines`` lines and no prose between: a dateline, a share line may stand
+    there) or under a line of ``near_words`` or more ending in ':' (a table's head row, not prose,
+    may stand between) that goes on from the prose above it (no boilerplate line between) when the
+    list holds more words than all that prose: a ranking, a calendar, standings, not a list of
+    headlines after an article."""
+    near = o["near_words"]
+    items, heads = [], []
+    for first, length in F.numbered.items():
+        if length < o["list_items"]:
+            continue
+        anchored = echo is not None and echo < first <= echo + 1 + o["header_lines"] and not any(
+            c in (GOOD, NEAR) for c in classes[echo + 1:first])
+        for k in (first - 1, first - 2):
+            if anchored or k < 0 or (k == first - 2 and (F.block[k + 1] != F.block[first]
+                                                         or classes[k + 1] in (GOOD, NEAR))):
+                break
+            t = F.text[k]
+            if (t.endswith(":") and F.words[k] >= near and classes[k] != BAD
+                    and _intro(F, classes, k, sum(F.words[first:first + length]))):
+                anchored = True
+                if k == first - 2:
+                    heads.append(k + 1)
+        if anchored:
+            items.extend(range(first, first + length))
+    return items, heads
+
+
+def _intro(F, classes, k, listed) -> bool:
+    """Whether line ``k`` goes on from the prose above it (only undecided lines between) and the
+    prose up to it holds fewer words than ``listed``."""
+    j = k - 1
+    while j >= 0 and classes[j] == SHORT:
+        j -= 1
+    if j >= 0 and classes[j] not in (GOOD, NEAR):
+        return False
+    return sum(F.words[i] for i in range(k) if classes[i] in (GOOD, NEAR)) < listed
+
+
+def _list_end(F, classes, a, b, o):
+    """The end of a list article in the core ``[a, b]``: after its last item, the lines up to the
+    first boilerplate line are its notes; when the items outweigh the prose before them and
+    ``list_gap`` or more boilerplate lines follow before any prose, the rest of the core is
+    another block (teasers, a sidebar). Returns (short notes, the span cut or None)."""
+    items = [j for j in range(a, b + 1) if classes[j] == ITEM]
+    first, e = items[0], items[-1]
+    while e < b and classes[e + 1] != BAD:
+        e += 1
+    notes = [j for j in range(items[-1] + 1, e + 1) if classes[j] == SHORT]
+    prose = sum(F.words[j] for j in range(a, first) if classes[j] in (GOOD, NEAR))
+    if e == b or sum(F.words[j] for j in items) <= prose:
+        return notes, None
+    gap = 0
+    for j in range(e + 1, b + 1):
+        if classes[j] in (GOOD, NEAR):
+            break
+        gap += classes[j] == BAD
+    return notes, ((e + 1, b) if gap >= o["list_gap"] else None)
 
 
 def _closing_sentence(F, j, cls, o) -> bool:
@@ -427,6 +525,10 @@ def _reason(F, i, rule, where, code) -> str:
         return "comment thread after the article"
     if rule == "boilerplate.teasers":
         return "teasers after the article"
+    if rule == "boilerplate.before_headline":
+        return "before the headline (the title's echo), boilerplate lines between"
+    if rule == "boilerplate.after_list":
+        return "after the list that is the article, boilerplate lines between"
     if rule == "boilerplate.header":
         return f"article header (deck, kicker, caption) between headline and byline/dateline: {REASONS[code](F, i)}"
     why = REASONS[code](F, i)
@@ -440,7 +542,9 @@ def _summary(F, i, j, where) -> str:
              if where == "header" else "of a comment thread (name and date lines over text) after the article"
              if where == "comments" else "of teasers after the article (prose lines standing apart, "
              "each after a title, kicker or source line)" if where == "teasers"
-             else f"{where} the article core" if where else "")
+             else "after the numbered list that is the article, past boilerplate lines (another block)"
+             if where == "after_list" else "before the headline (the title's echo), past boilerplate lines "
+             "(teasers, a notice, a menu)" if where == "before_headline" else f"{where} the article core" if where else "")
     parts = [f"{j - i + 1} lines" + (f" {label}" if label else ""),
              (f"{words[0]} word{'s' if words[0] != 1 else ''} each" if words[0] == words[-1]
               else f"{words[0]}-{words[-1]} words (median {words[len(words) // 2]})"),

@@ -322,3 +322,97 @@ def test_the_title_echo_is_found_by_the_longest_part_of_the_title():
     assert F.text[bp.title_echo(F, bp.default_options())] == "Bridge to be repaired"
     out, _ = clean(text)
     assert out.startswith("\nBridge to be repaired\n") or out.lstrip().startswith("Bridge to be repaired\n")
+
+
+SIDEBAR = ("» Column of the week\n\nClick on the photo and read the columns our editor writes every week about the "
+           "races, the drivers and the teams of the season.\n\n» Podcast episode\n\nThe new episode of our "
+           "podcast is out, and this time we talk about everything that has happened in the world of motor "
+           "sport since the last race of the season.\n\nUsers online\n")
+ROUNDS = [f"{n}{'stndrd'[2 * n - 2:2 * n] if n < 4 else 'th'} round: {day} {month} – {place}"
+          for n, (day, month, place) in enumerate(
+    [(10, "March", "Springfield"), (8, "April", "Riverside"), (22, "April", "Lakeside"), (6, "May", "Hill Valley"),
+     (20, "May", "Oakland Park"), (5, "August", "Greenfield"), (19, "August", "to be announced")], 1)]
+
+
+def test_numbered_lists_are_lines_counting_up():
+    ticker = ["12:04 Storm closes the harbour road", "11:58 Council meets on Tuesday", "11:40 Bridge to be repaired",
+              "11:12 Prices rise again"]
+    scattered = ["3 cheap flights to the coast", "7 ways to save on heating", "12 photos of the storm",
+                 "5 questions for the mayor"]
+    F = feats("\n".join(ROUNDS) + "\n\n" + "\n".join(ticker) + "\n\n" + "\n".join(scattered) + "\n\n"
+              + "1) one\n2) two\n\n3) three\n")[2]
+    assert F.numbered == {0: 7}  # not times, not numbers that do not count up, not across a blank line
+    rows = [f"{n} Team {name} {pts} {won}" for n, (name, pts, won) in
+            enumerate([("Alpha", 40, 12), ("Beta", 35, 11), ("Gamma", 30, 9)], 11)]
+    assert feats("\n".join(rows) + "\n")[2].numbered == {0: 3}  # counting on from any number
+
+
+def test_a_numbered_list_under_the_headline_is_the_article():
+    text = ("Race calendar 2024 | Example Racing\n\nHome\nNews\nCalendar\nDrivers\n\nRace calendar 2024\n\n"
+            "Monday, 22 January 2024 at 0:13\nShare this\n\n" + "\n".join(ROUNDS) +
+            "\n\n* The dates may still change when the organisers confirm them\n\nexample.com\n\nShare this\n\nTags\n\n" + SIDEBAR)
+    out, edits = clean(text)
+    assert all(r in out for r in ROUNDS) and "Race calendar 2024\n" in out
+    assert "* The dates may still change when the organisers confirm them" in out  # a note under the list
+    assert "Podcast" not in out and "Click on the photo" not in out and "Calendar\nDrivers" not in out
+    cut = next(e for e in edits if "Podcast" in text[e.start:e.end])
+    assert cut.rule == "boilerplate.after_list" and "after the numbered list that is the article" in cut.reason
+    # without the rule the sidebar outweighs the list: the page is left alone
+    assert "Podcast episode" in clean(text, list_items=0)[0]
+
+
+def test_a_table_under_a_line_ending_in_a_colon_is_the_article():
+    rows = [f"{n} {name} {pts} {won} {poles}" for n, (name, pts, won, poles) in enumerate(
+        [("Anna Berg", 5040, 5, 1), ("Carl Dorn", 5035, 7, 0), ("Eva Falk", 5033, 4, 6), ("Gus Hahn", 5027, 6, 3),
+         ("Ida Jung", 2380, 2, 3), ("Kai Lutz", 2339, 1, 1), ("Mia Nolte", 2318, 3, 3), ("Ole Pohl", 2290, 0, 1),
+         ("Rita Sand", 2275, 3, 4), ("Tom Ulm", 2274, 0, 5)], 1)]
+    intro = ["On this page you will always find the standings of the series after the last race.",
+             "Save the page to your favourites and come back after every race of the season!"]
+    text = ("Standings\n\nFriday, 22 October 2010 at 20:13\nShare this\n\n" + "\n\n".join(intro) +
+            "\n\nAnna Berg\n\nThe final standings of the series after all the races:\n"
+            "Pos. Driver Points Wins Poles\n" + "\n".join(rows) + "\n\nexample.com\nShare this\n» Our column\n\n"
+            + SIDEBAR)
+    out, _ = clean(text)
+    assert all(r in out for r in rows) and all(i in out for i in intro)
+    assert "Pos. Driver Points Wins Poles" in out and "Podcast" not in out and "Click on the photo" not in out
+
+
+def test_lookalike_lists_still_go():
+    # a ticker of timestamped headlines under the headline: times, not items counting up
+    ticker = [f"{h}:{m:02d} {t}" for h, m, t in [(12, 4, "Storm closes the harbour road"),
+                                                 (11, 58, "Council meets on Tuesday about the budget"),
+                                                 (11, 40, "Bridge to be repaired next year"),
+                                                 (11, 12, "Prices rise again in the city centre"),
+                                                 (10, 55, "New stadium opens in spring")]]
+    text = ("Bridge to be repaired | Example News\n\nBridge to be repaired\n\n" + "\n".join(ticker) + "\n\n"
+            + "\n\n".join(EN_BODY) + "\n\nLatest news\n" + "\n".join(ticker) + "\n\nHome\nContact\nImprint\n")
+    out, _ = clean(text)
+    assert all(b in out for b in EN_BODY) and not any(t in out for t in ticker) and "Imprint" not in out
+    # a numbered "most read" list after the article, under a short heading: not the article's
+    most = [f"{n}. {t}" for n, t in enumerate(["Storm closes the harbour road", "Council meets on Tuesday",
+                                               "Bridge to be repaired", "Prices rise again", "Stadium opens",
+                                               "Ferry for cyclists"], 1)]
+    # (a heading ending in ':' right under the article's last paragraph keeps it: colon_lists)
+    for heading in ("\n\nShare this\n\nMost read:\n", "\n\nShare this\n\nThe most read stories on our site today:\n"):
+        text = ("Bridge to be repaired | Example News\n\nHome\nNews\nSport\n\nBridge to be repaired\n\n"
+                + "\n\n".join(EN_BODY) + heading + "\n".join(most) + "\n\nHome\nContact\nImprint\n")
+        out, _ = clean(text)
+        assert all(b in out for b in EN_BODY) and not any(m in out for m in most) and "Imprint" not in out
+        assert "Home\nNews\nSport" not in out  # the menu
+
+
+def test_the_article_starts_at_the_headline_after_boilerplate():
+    teasers = ["Scientists found that the river has been warming faster than anyone had expected in recent years, "
+               "and they warn that the fish could be gone within a decade.",
+               "The new stadium will hold forty thousand people and open in time for the next season, the owners "
+               "say, although the city has not yet approved the plans."]
+    head = "Bridge to be repaired | Example News\n\nHome\nNews\nSport\n\n" + "\n".join(teasers)
+    article = "\n\nBridge to be repaired\n\nNovember 19, 2019 at 9:45 am\n\n" + "\n\n".join(EN_BODY) + "\n"
+    text = head + "\n\nAll videos\nWeather\nContact\n" + article
+    out, edits = clean(text)
+    assert all(b in out for b in EN_BODY) and not any(t in out for t in teasers)
+    assert any(e.rule == "boilerplate.before_headline" and "before the headline" in e.reason for e in edits)
+    assert all(t in clean(text, headline_gap=0)[0] for t in teasers)  # the teasers join the core then
+    # one boilerplate line before the headline is not enough: the prose above stays with the article
+    out, _ = clean(head + "\n\nShare this\n" + article)
+    assert all(t in out for t in teasers) and all(b in out for b in EN_BODY)
