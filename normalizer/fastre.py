@@ -56,35 +56,28 @@ def _leading_group(item: str) -> list[str] | None:
     it opens with none, or the group has a quantifier or one alternative."""
     if not item.startswith("(?:") or _top_level_branch(item):
         return None
-    depth, i, bars = 0, 0, []
-    while i < len(item):
-        c = item[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i += 2 if item.startswith("[^", i) else 1
-            i += item[i:i + 1] == "]"
-            while i < len(item) and item[i] != "]":
-                i += 2 if item[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        elif c == "|" and depth == 1:
+    bars, end = [], None
+    for i, c, depth in _marks(item):
+        if c == ")" and depth == 1:
+            end = i
+            break
+        if c == "|" and depth == 1:
             bars.append(i)
-        i += 1
-    if depth != 0 or not bars or item[i + 1:i + 2] in ("*", "+", "?", "{"):
+    if end is None or not bars or item[end + 1:end + 2] in ("*", "+", "?", "{"):
         return None
-    rest = item[i + 1:]
-    bounds = [2] + bars + [i]
+    rest = item[end + 1:]
+    bounds = [2] + bars + [end]
     return [item[a + 1:b] + rest for a, b in zip(bounds, bounds[1:])]
 
 
 def _top_level_branch(source: str) -> bool:
     """True when ``source`` has a ``|`` outside every group and character class."""
+    return any(c == "|" and depth == 0 for _, c, depth in _marks(source))
+
+
+def _marks(source: str):
+    """``(position, character, depth before it)`` of each ``(``, ``)`` and ``|`` of ``source``
+    outside escapes and character classes."""
     depth, i, n = 0, 0, len(source)
     while i < n:
         c = source[i]
@@ -96,14 +89,10 @@ def _top_level_branch(source: str) -> bool:
             i += source[i:i + 1] == "]"  # a "]" first in a class is literal
             while i < n and source[i] != "]":
                 i += 2 if source[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
+        elif c in "()|":
+            yield i, c, depth
+            depth += (c == "(") - (c == ")")
         i += 1
-    return False
 
 
 # id(pattern) -> (pattern, _after_newline(pattern)). Not an lru_cache: hashing a compiled
