@@ -434,7 +434,8 @@ def _header_zone(F, classes, a, b, echo, o) -> tuple[int, int] | None:
     prose in them and the article after them."""
     start = a + 1 if echo == a else a
     for i in range(start, min(b, start + o["header_lines"])):
-        if (i in F.stamp and classes[i] in (BAD, SHORT)) or lf.byline(F.text[i]):
+        if (i in F.stamp and classes[i] in (BAD, SHORT)) or lf.byline(F.text[i]) or (
+                lf.bare_byline(F.text[i]) and i + 1 < b and F.words[i + 1] <= 4):
             if i == start or GOOD not in classes[i + 1:b + 1]:
                 return None
             if sum(1 for c in classes[start:i] if c in (GOOD, NEAR)) > o["header_prose"]:

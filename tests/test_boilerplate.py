@@ -252,6 +252,22 @@ def test_the_article_header_between_headline_and_dateline_goes():
     # a first paragraph followed by a dateline, without a headline above, stays (see test_thresholds...)
 
 
+def test_a_byline_split_over_two_lines_ends_the_article_header():
+    deck = "The repairs will close the bridge to all traffic for most of next year, the council said."
+    head = ("Council votes to repair the old bridge - Example News\n\nHome\nPolitics\nSport\n\n"
+            "Council votes to repair the old bridge\n\n" + deck + "\n\n")
+    for by in ("By", "Von:"):
+        text = head + by + "\n\nJane Doe\n\nJane Doe\nThe Example News\n@janedoe\n\n" + "\n\n".join(EN_BODY) + "\n"
+        out, edits = clean(text)
+        assert deck not in out and "Council votes to repair the old bridge\n" in out
+        assert all(b in out for b in EN_BODY)
+        assert any(e.rule == "boilerplate.header" for e in edits)
+    # "By" over a line of prose is no byline: the line under the headline stays
+    text = head + "By\n\n" + "\n\n".join(EN_BODY) + "\n"
+    assert deck in clean(text)[0]
+    assert not lf.bare_byline("by") and not lf.bare_byline("Bypass") and lf.bare_byline("Par")
+
+
 def test_a_list_introduced_by_a_colon_stays():
     items = ["Main Street stays open for buses", "Cyclists get a temporary ferry", "Works start in March",
              "Tolls go up by ten cents"]
