@@ -75,6 +75,9 @@ def default_options():
         "prose_offset": 8,        # a prose line counts (words - this) for the core ...
         "bad_weight": 1.0,        # ... a boilerplate line this much per word against it
         "short_weight": 2.0,      # ... an undecided line this much against it
+        "closing_stop_share": 0.09,  # a short last sentence after the core stays with the article: at least
+                                     # this share of function words with near_words or more (names, results),
+                                     # stop_share with fewer
         "headline_lines": 2,      # the headline stands at most this many lines before the core ...
         "headline_words": 3,      # ... and has at least this many words
         "header_lines": 6,        # a byline/dateline this near the core's start ends the article header ...
@@ -396,7 +399,8 @@ def _list_end(F, classes, a, b, o):
 
 def _closing_sentence(F, j, cls, o) -> bool:
     return (cls == SHORT and F.terminal[j] and F.words[j] >= 3 and not F.title(j)
-            and (F.lang is None or F.stop_share(j) >= o["stop_share"]))
+            and (F.lang is None or F.stop_share(j) >= (
+                o["closing_stop_share"] if F.words[j] >= o["near_words"] else o["stop_share"])))
 
 
 def _comment_thread(F, classes, a, b, o) -> tuple[int, int] | None:

@@ -268,6 +268,19 @@ def test_a_byline_split_over_two_lines_ends_the_article_header():
     assert not lf.bare_byline("by") and not lf.bare_byline("Bypass") and lf.bare_byline("Par")
 
 
+def test_a_last_sentence_full_of_names_stays_with_the_article():
+    results = ["North senior Anna Berg finished second in the 50 metre freestyle final.",
+               "East junior Tom Lang won first place in the 100 metre backstroke final."]
+    text = ("\n\n".join(EN_BODY) + "\n\n" + "\n\n".join(results)
+            + "\n\nPrevious Next\n\nHome\nContact\nImprint\nJobs\n")
+    out, _ = clean(text)
+    assert all(r in out for r in results) and "Imprint" not in out and "Previous Next" not in out
+    assert not any(r in clean(text, closing_stop_share=0.18)[0] for r in results)
+    # a short line of names without function words still goes
+    out, _ = clean("\n\n".join(EN_BODY) + "\n\nAnna Berg, Tom Lang, Eva Stone, Max Brook.\n\nHome\nContact\nImprint\n")
+    assert "Anna Berg" not in out
+
+
 def test_a_list_introduced_by_a_colon_stays():
     items = ["Main Street stays open for buses", "Cyclists get a temporary ferry", "Works start in March",
              "Tolls go up by ten cents"]
