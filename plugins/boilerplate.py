@@ -82,7 +82,7 @@ def default_options():
         "headline_words": 3,      # ... and has at least this many words
         "header_lines": 6,        # a byline/dateline this near the core's start ends the article header ...
         "header_prose": 2,        # ... (deck, kicker, caption) if it holds at most this many prose lines
-        "colon_lists": True,      # keep the list or table that a kept line ending in ':' introduces
+        "colon_lists": True,      # keep the list or table that a kept line ending in ':' (or '?' over a list) introduces
         "comment_heads": 2,       # this many name-and-date lines in the core's tail start a comment thread
         "teaser_units": 3,        # this many prose lines in the core's tail, each after ...
         "teaser_gap": 2,          # ... this many other lines (title, kicker, source), are teasers
@@ -291,21 +291,30 @@ def find_edits(document, options):
         elif cls == SHORT and i not in closing and not context(i, F):
             verdicts[i] = ("boilerplate.short_line", "")
     if options["colon_lists"]:
-        for i in _introduced_lists(F, classes, verdicts, why, a, b):
+        for i in _introduced_lists(F, classes, verdicts, why, a, b, options["list_run"]):
             verdicts[i] = None
     return _edits(F, verdicts, why)
 
 
-def _introduced_lists(F, classes, verdicts, why, a, b):
+def _has_list(F, i, j, run) -> bool:
+    """Whether lines ``i`` to ``j`` (exclusive) hold a block of ``run`` or more lines."""
+    return any(len(list(g)) >= run for _, g in groupby(F.block[i:j]))
+
+
+def _introduced_lists(F, classes, verdicts, why, a, b, run):
     """Lines of a list or table that a line ending in ':' introduces. Inside the core, the line
     and all lines up to the next prose line (headings and lists of a section); at the core's end,
     if the line is kept, the block after it (or the rest of its own block) and further blocks
-    that go on with the same bullets or numbers. Only copyright and legal lines in them still go."""
+    that go on with the same bullets or numbers. A line ending in '?' does the same inside the core
+    when a block of ``run`` or more lines (a list) comes before the next prose line ("What's new?").
+    Only copyright and legal lines in them still go."""
     n = len(F)
     for i in range(a, min(b + 1, n - 1)):
-        if F.words[i] < 2 or not F.text[i].endswith(":") or classes[i] not in (GOOD, NEAR, SHORT):
+        if F.words[i] < 2 or not F.text[i].endswith((":", "?")) or classes[i] not in (GOOD, NEAR, SHORT):
             continue
         nxt = next((k for k in range(i + 1, b + 1) if classes[k] in (GOOD, NEAR)), None)
+        if F.text[i].endswith("?") and (nxt is None or not _has_list(F, i + 1, nxt, run)):
+            continue  # a question heading inside the core keeps a list (a block of list_run lines) up to the next prose
         if nxt is not None:  # a section inside the article: its heading line stays too
             yield from (k for k in range(i, nxt) if why[k] != "legal")
             continue

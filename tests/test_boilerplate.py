@@ -304,6 +304,21 @@ def test_a_list_introduced_by_a_colon_stays():
     assert "Zurück nach oben" not in out and "Impressum" not in out
 
 
+def test_a_list_under_a_question_heading_inside_the_article_stays():
+    items = ["Main Street stays open", "Cyclists get a ferry", "Works start in March", "Tolls go up"]
+    text = ("\n\n".join(EN_BODY[:2]) + "\n\nWhat changes for residents?\n\n" + "\n".join(items)
+            + "\n\n" + EN_BODY[2] + "\n\nHome\nContact\nImprint\n")
+    out, _ = clean(text)
+    assert "What changes for residents?" in out and all(i in out for i in items) and "Imprint" not in out
+    # two lines under a question (a photo credit, a handle) are no list: they go as before
+    text = ("\n\n".join(EN_BODY[:2]) + "\n\nWhat changes for residents?\n\nPhoto\n@janedoe\n\n"
+            + EN_BODY[2] + "\n\nHome\nContact\nImprint\n")
+    out, _ = clean(text)
+    assert "@janedoe" not in out and "Photo" not in out
+    assert all(i not in clean(text.replace("Photo\n@janedoe", "\n".join(items)), colon_lists=False)[0]
+               for i in items)
+
+
 def test_a_comment_thread_after_the_article_goes():
     comments = ["I cycle over that bridge every day on my way to work and it has been falling apart for years "
                 "now, so this decision is long overdue if you ask me and my neighbours.",
