@@ -94,6 +94,9 @@ def default_options():
         "item_weight": 3.0,       # ... counts this much per item for the core (it may be the whole article) ...
         "list_gap": 3,            # ... and when it outweighs the prose before it, this many boilerplate lines
                                   # after it end the article
+        "gap_lines": 6,           # this many boilerplate lines between two prose lines of the core end the
+        "gap_share": 0.33,        # article when the prose after them holds at most this share of the prose
+                                  # before (a sidebar, an author box, an appeal past a menu); 0 lines: off
     }
 
 
@@ -252,6 +255,9 @@ def find_edits(document, options):
     notes, after_list = _list_end(F, classes, a, b, options) if ITEM in classes[a:b + 1] else ((), None)
     if after_list is not None:
         b = after_list[0] - 1
+    after_gap = _after_gap(F, classes, a, b, options)
+    if after_gap is not None:
+        b = after_gap[0] - 1
     closing = set(notes)  # notes under the list stay with it
     while b + 1 < n and _closing_sentence(F, b + 1, classes[b + 1], options) and (thread is None or b + 1 < thread[0]):
         b += 1  # a short last sentence stays with the article
@@ -268,6 +274,9 @@ def find_edits(document, options):
     if after_list is not None:
         verdicts[after_list[0]:after_list[1] + 1] = [("boilerplate.after_list", "after_list")] * (
             after_list[1] + 1 - after_list[0])
+    if after_gap is not None:
+        verdicts[after_gap[0]:after_gap[1] + 1] = [("boilerplate.after_gap", "after_gap")] * (
+            after_gap[1] + 1 - after_gap[0])
     stated = document.facts.get("headline")  # found by an earlier plugin (meta_text), bylines between
     head = _headline_before(F, classes, why, a, echo, options, stated and stated.value)
     if head is not None:
@@ -404,6 +413,24 @@ def _list_end(F, classes, a, b, o):
             break
         gap += classes[j] == BAD
     return notes, ((e + 1, b) if gap >= o["list_gap"] else None)
+
+
+def _after_gap(F, classes, a, b, o) -> tuple[int, int] | None:
+    """The rest of the core ``[a, b]`` from the first run of ``gap_lines`` or more boilerplate lines
+    between prose lines after which the prose holds at most ``gap_share`` of the prose before it:
+    a sidebar, an author box or an appeal past a menu, which outweighed the menu but is no article."""
+    if not o["gap_lines"]:
+        return None
+    prose = [j for j in range(a, b + 1) if classes[j] in (GOOD, NEAR)]
+    words = [F.words[j] for j in prose]
+    total, before = sum(words), 0
+    for k in range(1, len(prose)):
+        before += words[k - 1]
+        p, q = prose[k - 1], prose[k]
+        if q - p > o["gap_lines"] and sum(1 for c in classes[p + 1:q] if c == BAD) >= o["gap_lines"] \
+                and total - before <= o["gap_share"] * before:
+            return p + 1, b
+    return None
 
 
 def _closing_sentence(F, j, cls, o) -> bool:
@@ -543,6 +570,8 @@ def _reason(F, i, rule, where, code) -> str:
         return "before the headline (the title's echo), boilerplate lines between"
     if rule == "boilerplate.after_list":
         return "after the list that is the article, boilerplate lines between"
+    if rule == "boilerplate.after_gap":
+        return "after the article, past a run of boilerplate lines"
     if rule == "boilerplate.header":
         return f"article header (deck, kicker, caption) between headline and byline/dateline: {REASONS[code](F, i)}"
     why = REASONS[code](F, i)
@@ -557,7 +586,8 @@ def _summary(F, i, j, where) -> str:
              if where == "comments" else "of teasers after the article (prose lines standing apart, "
              "each after a title, kicker or source line)" if where == "teasers"
              else "after the numbered list that is the article, past boilerplate lines (another block)"
-             if where == "after_list" else "before the headline (the title's echo), past boilerplate lines "
+             if where == "after_list" else "after the article, past a run of boilerplate lines, with little prose "
+             "(a sidebar, an author box, an appeal)" if where == "after_gap" else "before the headline (the title's echo), past boilerplate lines "
              "(teasers, a notice, a menu)" if where == "before_headline" else f"{where} the article core" if where else "")
     parts = [f"{j - i + 1} lines" + (f" {label}" if label else ""),
              (f"{words[0]} word{'s' if words[0] != 1 else ''} each" if words[0] == words[-1]

@@ -319,6 +319,25 @@ def test_a_list_under_a_question_heading_inside_the_article_stays():
                for i in items)
 
 
+def test_little_prose_past_a_run_of_boilerplate_in_the_core_goes():
+    menu = "\n\n".join(["Editorial", "Anna Berg", "Tom Lang", "Eva Stone", "Max Brook", "Operations", "Lea Wolf"])
+    appeal = ("We do this work every day at no cost to you, but it is far from free to produce, so we need "
+              "your support to keep going.")
+    text = "\n\n".join(EN_BODY) + "\n\nA word to our readers\n\n" + menu + "\n\n" + appeal + "\n\nHome\nContact\n"
+    out, edits = clean(text)
+    assert all(b in out for b in EN_BODY) and appeal not in out and "Tom Lang" not in out
+    assert any(e.rule == "boilerplate.after_gap" and "boilerplate lines" in e.reason for e in edits)
+    assert appeal in clean(text, gap_lines=0)[0]
+    # the article going on past the run (as much prose after it as before) stays
+    text = ("\n\n".join(EN_BODY[:2]) + "\n\n" + menu + "\n\n" + "\n\n".join(EN_BODY[2:] + [appeal])
+            + "\n\nHome\nContact\n")
+    out, _ = clean(text)
+    assert all(b in out for b in EN_BODY) and appeal in out
+    # and so does the last paragraph past a short run (a caption, a few labels)
+    text = "\n\n".join(EN_BODY) + "\n\nPhoto\nTom Lang\nShare\n\n" + appeal + "\n\nHome\nContact\n"
+    assert appeal in clean(text)[0]
+
+
 def test_a_comment_thread_after_the_article_goes():
     comments = ["I cycle over that bridge every day on my way to work and it has been falling apart for years "
                 "now, so this decision is long overdue if you ask me and my neighbours.",
