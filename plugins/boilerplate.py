@@ -40,6 +40,7 @@ from . import _linefeatures as lf
 from ._facts import same_title
 
 GOOD, NEAR, SHORT, BAD, TABLE, ITEM = "good", "near", "short", "bad", "table", "item"
+COMMAS = (",", "、", "，", "،")  # a line ending in one goes on in the next
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
 
 
@@ -259,9 +260,16 @@ def find_edits(document, options):
     if after_gap is not None:
         b = after_gap[0] - 1
     closing = set(notes)  # notes under the list stay with it
-    while b + 1 < n and _closing_sentence(F, b + 1, classes[b + 1], options) and (thread is None or b + 1 < thread[0]):
-        b += 1  # a short last sentence stays with the article
-        closing.add(b)
+    while b + 1 < n and (thread is None or b + 1 < thread[0]):
+        if _closing_sentence(F, b + 1, classes[b + 1], options):
+            b += 1  # a short last sentence stays with the article
+            closing.add(b)
+            continue
+        e = _sentence_over_lines(F, classes, why, b)
+        if e is None:
+            break
+        closing.update(range(b + 1, e + 1))  # a sentence going on over the lines of the last block
+        b = e
     outside = ("boilerplate.outside_core", "before"), ("boilerplate.outside_core", "after")
     verdicts: list[tuple[str, str] | None] = [outside[0]] * a + [None] * (b + 1 - a) + [outside[1]] * (n - b - 1)
     if thread is not None:
@@ -295,7 +303,7 @@ def find_edits(document, options):
         cls = classes[i]
         if i == echo and (i == core_start or _prose_within(classes, i, options["headline_lines"])):
             continue  # the headline, at the top of the article or right before prose
-        if cls == BAD:
+        if cls == BAD and i not in closing:
             verdicts[i] = ("boilerplate.bad_line", "")
         elif cls == SHORT and i not in closing and not context(i, F):
             verdicts[i] = ("boilerplate.short_line", "")
@@ -431,6 +439,19 @@ def _after_gap(F, classes, a, b, o) -> tuple[int, int] | None:
                 and total - before <= o["gap_share"] * before:
             return p + 1, b
     return None
+
+
+def _sentence_over_lines(F, classes, why, b) -> int | None:
+    """The line that ends a sentence which starts right after line ``b`` of the core and goes on
+    over lines of ``b``'s block, each ending in a comma ("また、その他にも、" / "...を販売する行為や、"),
+    or None. Those lines are no list nor menu, though they stand in a run of lines without a sentence end."""
+    block, n = F.block[b], len(F)
+    e = b + 1
+    while e < n and F.block[e] == block and why[e] in ("short", "list", "menu") and F.text[e].endswith(COMMAS):
+        e += 1
+    if e == b + 1 or e >= n or F.block[e] != block or classes[e] == BAD or not F.terminal[e]:
+        return None
+    return e
 
 
 def _closing_sentence(F, j, cls, o) -> bool:

@@ -338,6 +338,21 @@ def test_little_prose_past_a_run_of_boilerplate_in_the_core_goes():
     assert appeal in clean(text)[0]
 
 
+def test_a_sentence_going_on_over_the_lines_of_the_last_block_stays():
+    broken = ["また、その他にも、", "もとの商品に付された商標を消した商品を販売する行為や、",
+              "もとの商品を小分けにして販売するような行為は、", "商標権侵害と判断される場合があります。"]
+    for lines in (broken, ["In other cases,", "selling goods whose label was removed,",
+                           "or splitting them up,", "can infringe the mark too."]):
+        text = "\n\n".join(EN_BODY) + "\n" + "\n".join(lines) + "\n\nHome\nContact\nImprint\nJobs\n"
+        out, _ = clean(text)
+        assert all(x in out for x in lines) and "Imprint" not in out
+        # in a block of their own, or with no line ending the sentence, they go as before
+        out, _ = clean(text.replace(EN_BODY[-1] + "\n", EN_BODY[-1] + "\n\n"))
+        assert not any(x in out for x in lines[:3])
+        out, _ = clean(text.replace("\n" + lines[-1], ""))
+        assert not any(x in out for x in lines[:3])
+
+
 def test_a_comment_thread_after_the_article_goes():
     comments = ["I cycle over that bridge every day on my way to work and it has been falling apart for years "
                 "now, so this decision is long overdue if you ask me and my neighbours.",
