@@ -40,6 +40,8 @@ from . import _linefeatures as lf
 from ._facts import same_title
 
 GOOD, NEAR, SHORT, BAD, TABLE, ITEM = "good", "near", "short", "bad", "table", "item"
+# The signature under an embedded post ("— Jane Doe (@janedoe) November 18, 2019"): the embed's own text.
+EMBED_SIGNATURE = re.compile(r"[—–-]+\s*[^\n]{1,80}\(@\w{1,30}\)\s+\S")
 COMMAS = (",", "、", "，", "،")  # a line ending in one goes on in the next
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
 
@@ -83,6 +85,7 @@ def default_options():
         "headline_words": 3,      # ... and has at least this many words
         "header_lines": 6,        # a byline/dateline this near the core's start ends the article header ...
         "header_prose": 2,        # ... (deck, kicker, caption) if it holds at most this many prose lines
+        "embeds": True,           # keep posts embedded in the core (a "— Name (@handle) date" line under the text)
         "colon_lists": True,      # keep the list or table that a kept line ending in ':' (or '?' over a list) introduces
         "comment_heads": 2,       # this many name-and-date lines in the core's tail start a comment thread
         "teaser_units": 3,        # this many prose lines in the core's tail, each after ...
@@ -307,10 +310,27 @@ def find_edits(document, options):
             verdicts[i] = ("boilerplate.bad_line", "")
         elif cls == SHORT and i not in closing and not context(i, F):
             verdicts[i] = ("boilerplate.short_line", "")
+    if options["embeds"]:
+        for i in _embedded_posts(F, why, a, b):
+            verdicts[i] = None
     if options["colon_lists"]:
         for i in _introduced_lists(F, classes, verdicts, why, a, b, options["list_run"]):
             verdicts[i] = None
     return _edits(F, verdicts, why)
+
+
+def _embedded_posts(F, why, a, b):
+    """Lines of posts embedded in the core ``[a, b]``: the signature line ("— Name (@handle) date")
+    and the block of the post's text right above it (its own block when the signature stands
+    apart). Only copyright and legal lines in them still go."""
+    for i in range(a + 1, b + 1):
+        if F.words[i] > 20 or EMBED_SIGNATURE.match(F.text[i]) is None:
+            continue
+        block = F.block[i - 1]
+        j = i - 1
+        while j >= a and F.block[j] == block and i - j <= 10:
+            j -= 1
+        yield from (k for k in range(j + 1, i + 1) if why[k] != "legal")
 
 
 def _has_list(F, i, j, run) -> bool:

@@ -353,6 +353,20 @@ def test_a_sentence_going_on_over_the_lines_of_the_last_block_stays():
         assert not any(x in out for x in lines[:3])
 
 
+def test_a_post_embedded_in_the_article_stays():
+    post = "so. much. money.\nfor. a. bridge. https://t.co/abc123"
+    sig = "— Jane Doe (@janedoe) November 18, 2019"
+    text = ("\n\n".join(EN_BODY[:2]) + "\n\n" + post + "\n\n" + sig + "\n\n" + EN_BODY[2]
+            + "\n\nHome\nContact\nImprint\n")
+    out, _ = clean(text)
+    assert sig in out and post in out and all(b in out for b in EN_BODY) and "Imprint" not in out
+    assert sig not in clean(text, embeds=False)[0]
+    # a handle and a date without the embed's dash (a byline, a follow line) go as before
+    for other in ("Jane Doe (@janedoe) November 18, 2019", "Follow Jane Doe (@janedoe) on Twitter"):
+        out, _ = clean(text.replace(post + "\n\n" + sig, other))
+        assert other not in out
+
+
 def test_a_comment_thread_after_the_article_goes():
     comments = ["I cycle over that bridge every day on my way to work and it has been falling apart for years "
                 "now, so this decision is long overdue if you ask me and my neighbours.",
