@@ -65,6 +65,11 @@ CASES = [
      ["Leave a Reply", "Your email address", "Name *", "44"], [BODY]),
     ("comments", f"{BODY}\n\nComments on the draft law are due by Friday, the ministry said.\n", [],
      ["Comments on the draft law are due by Friday"]),
+    ("comments", f"{BODY}\n\nComments\n\nYou must log in to post a comment.\n\n{DE}\n"
+                 "Sie müssen angemeldet sein, um einen Kommentar abzugeben.\n",
+     ["Comments\n", "You must log in", "Sie müssen angemeldet"], [BODY, DE]),
+    ("comments", "You must log in to post a comment about the draft law before Friday, the ministry said.\n", [],
+     ["You must log in to post a comment about the draft law"]),
     ("crosslinks", f"{BODY}\n→ READ. In Kabul, the government holds out\nLesen Sie auch: Der Streit geht weiter\n"
                    f"Click the picture to read more\n{BODY2}\n",
      ["→ READ.", "Lesen Sie auch", "Click the picture"], [BODY, BODY2]),
