@@ -83,6 +83,10 @@ CASES = [
      ["Share on Facebook", "12K views", "Follow us on Twitter"], [BODY]),
     ("tags", f"{BODY}\nTags: China, Russia, Afghanistan\nThemen: Politik, Wahl\n",
      ["Tags: China", "Themen: Politik"], [BODY]),
+    ("tags", f"{BODY}\nTags:\nEntertainment Latest News\n\nSchlagworte:\nPolitik\nWahl\n",
+     ["Tags:", "Entertainment Latest News", "Schlagworte:", "Politik", "Wahl"], [BODY]),
+    ("tags", f"{BODY}\nTags:\n\n{BODY2}\nTags: China, Russia\nThe talks go on next week in the capital.\n",
+     ["Tags:", "Tags: China"], [BODY, BODY2, "The talks go on next week"]),
     ("tags", f"Afghanistan\n{BODY}\n\nThe specter of Islamic terrorism\n\n{BODY2}\n",
      ["Afghanistan\n"], [BODY, "The specter of Islamic terrorism", BODY2]),
     ("attribution", f"{BODY}\nThis article appeared in the South China Morning Post print edition as: China, Russia to work together\n"
