@@ -14,15 +14,18 @@ noise they removed cannot vouch for its neighbours. Steps:
    words count for it, boilerplate lines against it, table rows neither): a
    maximum-sum run, as body-text extraction does. A line echoing the page
    title anchors it.
-4. The structure around the core: a comment thread (name and date heads) or a
-   run of teasers (prose lines standing apart) ends it early; one headline
+4. The structure around the core: a comment thread (name and date heads), a
+   run of teasers (prose lines standing apart) or little prose past a run of
+   boilerplate lines (an author box, an appeal) ends it early; a short last
+   sentence, or one going on over comma-ended lines, stays; one headline
    right before it stays (bylines under it are the metadata's); the article
    header between headline and byline/dateline (deck, kicker, caption) goes.
 5. Inside the core, short lines are judged by their neighbours as jusText
    does: between two prose lines a short line stays (intertitle, quote, list
    item), a title-shaped line or a line ending in ':' right before prose
    stays (heading), others go; a line ending in ':' keeps the list or table
-   it introduces.
+   it introduces (a line ending in '?' the list under it); a post embedded
+   in the article ("— Name (@handle) date" under its text) stays.
 
 Outside the core everything goes. Every removal names the features that
 decided it. A document with no prose line is left alone: the classifier
