@@ -56,6 +56,8 @@ INNER_DATELINE = re.compile(r"[^\sA-ZÀ-Þ]\s+(?:[A-ZÀ-Þ]{2,}[ ,.]+){0,3}[A-Z�
 CAPITALISED_START = re.compile(r"\W*(?:[^\W_a-zß-ÿ]\w*\W+){3}[^\W_a-zß-ÿ]")
 # "By Jane Doe", "Von Hans Muster", "Par Jean Dupont": a byline.
 BYLINE = re.compile(r"(?:by|von|par|por|door)\s+[^\W\d_]", re.IGNORECASE)
+# "By" on a line of its own, the name on the next (a byline split by the page's markup).
+BARE_BYLINE = re.compile(r"(?:by|von|par|por|door):?", re.IGNORECASE)
 BULLET = re.compile(r"\s*(?:[•·▪►▸◦‣*–—-]|\d{1,2}[.)])\s")
 # The number an item of a numbered list starts with: "3. ", "3) ", "3a etapa", "3º", "3rd", "3 Name 120 ...";
 # not a time or a date ("12:04", "18.11.2019", "3/4"), nor a number with decimals or thousands.
@@ -111,6 +113,12 @@ class Features:
 def byline(line: str) -> bool:
     """Whether a (stripped) line starts like a byline."""
     return BYLINE.match(line) is not None and line[:1].isupper()
+
+
+def bare_byline(line: str) -> bool:
+    """Whether a (stripped) line is only the word that opens a byline ("By", "Von:"), the name
+    on the next line."""
+    return BARE_BYLINE.fullmatch(line) is not None and line[:1].isupper()
 
 
 def lines_of(text: str) -> list[str]:

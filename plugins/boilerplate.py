@@ -14,15 +14,18 @@ noise they removed cannot vouch for its neighbours. Steps:
    words count for it, boilerplate lines against it, table rows neither): a
    maximum-sum run, as body-text extraction does. A line echoing the page
    title anchors it.
-4. The structure around the core: a comment thread (name and date heads) or a
-   run of teasers (prose lines standing apart) ends it early; one headline
+4. The structure around the core: a comment thread (name and date heads), a
+   run of teasers (prose lines standing apart) or little prose past a run of
+   boilerplate lines (an author box, an appeal) ends it early; a short last
+   sentence, or one going on over comma-ended lines, stays; one headline
    right before it stays (bylines under it are the metadata's); the article
    header between headline and byline/dateline (deck, kicker, caption) goes.
 5. Inside the core, short lines are judged by their neighbours as jusText
    does: between two prose lines a short line stays (intertitle, quote, list
    item), a title-shaped line or a line ending in ':' right before prose
    stays (heading), others go; a line ending in ':' keeps the list or table
-   it introduces.
+   it introduces (a line ending in '?' the list under it); a post embedded
+   in the article ("— Name (@handle) date" under its text) stays.
 
 Outside the core everything goes. Every removal names the features that
 decided it. A document with no prose line is left alone: the classifier
@@ -40,6 +43,9 @@ from . import _linefeatures as lf
 from ._facts import same_title
 
 GOOD, NEAR, SHORT, BAD, TABLE, ITEM = "good", "near", "short", "bad", "table", "item"
+# The signature under an embedded post ("— Jane Doe (@janedoe) November 18, 2019"): the embed's own text.
+EMBED_SIGNATURE = re.compile(r"[—–-]+\s*[^\n]{1,80}\(@\w{1,30}\)\s+\S")
+COMMAS = (",", "、", "，", "،")  # a line ending in one goes on in the next
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
 
 
@@ -75,11 +81,15 @@ def default_options():
         "prose_offset": 8,        # a prose line counts (words - this) for the core ...
         "bad_weight": 1.0,        # ... a boilerplate line this much per word against it
         "short_weight": 2.0,      # ... an undecided line this much against it
+        "closing_stop_share": 0.09,  # a short last sentence after the core stays with the article: at least
+                                     # this share of function words with near_words or more (names, results),
+                                     # stop_share with fewer
         "headline_lines": 2,      # the headline stands at most this many lines before the core ...
         "headline_words": 3,      # ... and has at least this many words
         "header_lines": 6,        # a byline/dateline this near the core's start ends the article header ...
         "header_prose": 2,        # ... (deck, kicker, caption) if it holds at most this many prose lines
-        "colon_lists": True,      # keep the list or table that a kept line ending in ':' introduces
+        "embeds": True,           # keep posts embedded in the core (a "— Name (@handle) date" line under the text)
+        "colon_lists": True,      # keep the list or table that a kept line ending in ':' (or '?' over a list) introduces
         "comment_heads": 2,       # this many name-and-date lines in the core's tail start a comment thread
         "teaser_units": 3,        # this many prose lines in the core's tail, each after ...
         "teaser_gap": 2,          # ... this many other lines (title, kicker, source), are teasers
@@ -91,6 +101,9 @@ def default_options():
         "item_weight": 3.0,       # ... counts this much per item for the core (it may be the whole article) ...
         "list_gap": 3,            # ... and when it outweighs the prose before it, this many boilerplate lines
                                   # after it end the article
+        "gap_lines": 6,           # this many boilerplate lines between two prose lines of the core end the
+        "gap_share": 0.33,        # article when the prose after them holds at most this share of the prose
+                                  # before (a sidebar, an author box, an appeal past a menu); 0 lines: off
     }
 
 
@@ -249,10 +262,20 @@ def find_edits(document, options):
     notes, after_list = _list_end(F, classes, a, b, options) if ITEM in classes[a:b + 1] else ((), None)
     if after_list is not None:
         b = after_list[0] - 1
+    after_gap = _after_gap(F, classes, a, b, options)
+    if after_gap is not None:
+        b = after_gap[0] - 1
     closing = set(notes)  # notes under the list stay with it
-    while b + 1 < n and _closing_sentence(F, b + 1, classes[b + 1], options) and (thread is None or b + 1 < thread[0]):
-        b += 1  # a short last sentence stays with the article
-        closing.add(b)
+    while b + 1 < n and (thread is None or b + 1 < thread[0]):
+        if _closing_sentence(F, b + 1, classes[b + 1], options):
+            b += 1  # a short last sentence stays with the article
+            closing.add(b)
+            continue
+        e = _sentence_over_lines(F, classes, why, b)
+        if e is None:
+            break
+        closing.update(range(b + 1, e + 1))  # a sentence going on over the lines of the last block
+        b = e
     outside = ("boilerplate.outside_core", "before"), ("boilerplate.outside_core", "after")
     verdicts: list[tuple[str, str] | None] = [outside[0]] * a + [None] * (b + 1 - a) + [outside[1]] * (n - b - 1)
     if thread is not None:
@@ -265,6 +288,9 @@ def find_edits(document, options):
     if after_list is not None:
         verdicts[after_list[0]:after_list[1] + 1] = [("boilerplate.after_list", "after_list")] * (
             after_list[1] + 1 - after_list[0])
+    if after_gap is not None:
+        verdicts[after_gap[0]:after_gap[1] + 1] = [("boilerplate.after_gap", "after_gap")] * (
+            after_gap[1] + 1 - after_gap[0])
     stated = document.facts.get("headline")  # found by an earlier plugin (meta_text), bylines between
     head = _headline_before(F, classes, why, a, echo, options, stated and stated.value)
     if head is not None:
@@ -283,26 +309,52 @@ def find_edits(document, options):
         cls = classes[i]
         if i == echo and (i == core_start or _prose_within(classes, i, options["headline_lines"])):
             continue  # the headline, at the top of the article or right before prose
-        if cls == BAD:
+        if cls == BAD and i not in closing:
             verdicts[i] = ("boilerplate.bad_line", "")
         elif cls == SHORT and i not in closing and not context(i, F):
             verdicts[i] = ("boilerplate.short_line", "")
+    if options["embeds"]:
+        for i in _embedded_posts(F, why, a, b):
+            verdicts[i] = None
     if options["colon_lists"]:
-        for i in _introduced_lists(F, classes, verdicts, why, a, b):
+        for i in _introduced_lists(F, classes, verdicts, why, a, b, options["list_run"]):
             verdicts[i] = None
     return _edits(F, verdicts, why)
 
 
-def _introduced_lists(F, classes, verdicts, why, a, b):
+def _embedded_posts(F, why, a, b):
+    """Lines of posts embedded in the core ``[a, b]``: the signature line ("— Name (@handle) date")
+    and the block of the post's text right above it (its own block when the signature stands
+    apart). Only copyright and legal lines in them still go."""
+    for i in range(a + 1, b + 1):
+        if F.words[i] > 20 or EMBED_SIGNATURE.match(F.text[i]) is None:
+            continue
+        block = F.block[i - 1]
+        j = i - 1
+        while j >= a and F.block[j] == block and i - j <= 10:
+            j -= 1
+        yield from (k for k in range(j + 1, i + 1) if why[k] != "legal")
+
+
+def _has_list(F, i, j, run) -> bool:
+    """Whether lines ``i`` to ``j`` (exclusive) hold a block of ``run`` or more lines."""
+    return any(len(list(g)) >= run for _, g in groupby(F.block[i:j]))
+
+
+def _introduced_lists(F, classes, verdicts, why, a, b, run):
     """Lines of a list or table that a line ending in ':' introduces. Inside the core, the line
     and all lines up to the next prose line (headings and lists of a section); at the core's end,
     if the line is kept, the block after it (or the rest of its own block) and further blocks
-    that go on with the same bullets or numbers. Only copyright and legal lines in them still go."""
+    that go on with the same bullets or numbers. A line ending in '?' does the same inside the core
+    when a block of ``run`` or more lines (a list) comes before the next prose line ("What's new?").
+    Only copyright and legal lines in them still go."""
     n = len(F)
     for i in range(a, min(b + 1, n - 1)):
-        if F.words[i] < 2 or not F.text[i].endswith(":") or classes[i] not in (GOOD, NEAR, SHORT):
+        if F.words[i] < 2 or not F.text[i].endswith((":", "?")) or classes[i] not in (GOOD, NEAR, SHORT):
             continue
         nxt = next((k for k in range(i + 1, b + 1) if classes[k] in (GOOD, NEAR)), None)
+        if F.text[i].endswith("?") and (nxt is None or not _has_list(F, i + 1, nxt, run)):
+            continue  # a question heading inside the core keeps a list (a block of list_run lines) up to the next prose
         if nxt is not None:  # a section inside the article: its heading line stays too
             yield from (k for k in range(i, nxt) if why[k] != "legal")
             continue
@@ -394,9 +446,41 @@ def _list_end(F, classes, a, b, o):
     return notes, ((e + 1, b) if gap >= o["list_gap"] else None)
 
 
+def _after_gap(F, classes, a, b, o) -> tuple[int, int] | None:
+    """The rest of the core ``[a, b]`` from the first run of ``gap_lines`` or more boilerplate lines
+    between prose lines after which the prose holds at most ``gap_share`` of the prose before it:
+    a sidebar, an author box or an appeal past a menu, which outweighed the menu but is no article."""
+    if not o["gap_lines"]:
+        return None
+    prose = [j for j in range(a, b + 1) if classes[j] in (GOOD, NEAR)]
+    words = [F.words[j] for j in prose]
+    total, before = sum(words), 0
+    for k in range(1, len(prose)):
+        before += words[k - 1]
+        p, q = prose[k - 1], prose[k]
+        if q - p > o["gap_lines"] and sum(1 for c in classes[p + 1:q] if c == BAD) >= o["gap_lines"] \
+                and total - before <= o["gap_share"] * before:
+            return p + 1, b
+    return None
+
+
+def _sentence_over_lines(F, classes, why, b) -> int | None:
+    """The line that ends a sentence which starts right after line ``b`` of the core and goes on
+    over lines of ``b``'s block, each ending in a comma ("また、その他にも、" / "...を販売する行為や、"),
+    or None. Those lines are no list nor menu, though they stand in a run of lines without a sentence end."""
+    block, n = F.block[b], len(F)
+    e = b + 1
+    while e < n and F.block[e] == block and why[e] in ("short", "list", "menu") and F.text[e].endswith(COMMAS):
+        e += 1
+    if e == b + 1 or e >= n or F.block[e] != block or classes[e] == BAD or not F.terminal[e]:
+        return None
+    return e
+
+
 def _closing_sentence(F, j, cls, o) -> bool:
     return (cls == SHORT and F.terminal[j] and F.words[j] >= 3 and not F.title(j)
-            and (F.lang is None or F.stop_share(j) >= o["stop_share"]))
+            and (F.lang is None or F.stop_share(j) >= (
+                o["closing_stop_share"] if F.words[j] >= o["near_words"] else o["stop_share"])))
 
 
 def _comment_thread(F, classes, a, b, o) -> tuple[int, int] | None:
@@ -434,7 +518,8 @@ def _header_zone(F, classes, a, b, echo, o) -> tuple[int, int] | None:
     prose in them and the article after them."""
     start = a + 1 if echo == a else a
     for i in range(start, min(b, start + o["header_lines"])):
-        if (i in F.stamp and classes[i] in (BAD, SHORT)) or lf.byline(F.text[i]):
+        if (i in F.stamp and classes[i] in (BAD, SHORT)) or lf.byline(F.text[i]) or (
+                lf.bare_byline(F.text[i]) and i + 1 < b and F.words[i + 1] <= 4):
             if i == start or GOOD not in classes[i + 1:b + 1]:
                 return None
             if sum(1 for c in classes[start:i] if c in (GOOD, NEAR)) > o["header_prose"]:
@@ -529,6 +614,8 @@ def _reason(F, i, rule, where, code) -> str:
         return "before the headline (the title's echo), boilerplate lines between"
     if rule == "boilerplate.after_list":
         return "after the list that is the article, boilerplate lines between"
+    if rule == "boilerplate.after_gap":
+        return "after the article, past a run of boilerplate lines"
     if rule == "boilerplate.header":
         return f"article header (deck, kicker, caption) between headline and byline/dateline: {REASONS[code](F, i)}"
     why = REASONS[code](F, i)
@@ -543,7 +630,8 @@ def _summary(F, i, j, where) -> str:
              if where == "comments" else "of teasers after the article (prose lines standing apart, "
              "each after a title, kicker or source line)" if where == "teasers"
              else "after the numbered list that is the article, past boilerplate lines (another block)"
-             if where == "after_list" else "before the headline (the title's echo), past boilerplate lines "
+             if where == "after_list" else "after the article, past a run of boilerplate lines, with little prose "
+             "(a sidebar, an author box, an appeal)" if where == "after_gap" else "before the headline (the title's echo), past boilerplate lines "
              "(teasers, a notice, a menu)" if where == "before_headline" else f"{where} the article core" if where else "")
     parts = [f"{j - i + 1} lines" + (f" {label}" if label else ""),
              (f"{words[0]} word{'s' if words[0] != 1 else ''} each" if words[0] == words[-1]

@@ -77,7 +77,8 @@ def find_edits(document, options):
     headers = set()
     for line in lines_at(text, [m.start() for m in matches(document, HEADER, folded=True)]):
         headers.add(line.start)
-        if line.start in done:
+        listed = line.start in done  # "Tags:" alone went as a tag list: the tags under it go with it
+        if listed and not line.text.rstrip().endswith(":"):
             continue
         run = [line]
         nxt = next_line(text, line)
@@ -85,7 +86,7 @@ def find_edits(document, options):
             run.append(nxt)
             nxt = next_line(text, nxt)
         if len(run) > 1:
-            edits += remove(run, kind="navigation", reason="tag list", rule="tags.header_list")
+            edits += remove(run[1:] if listed else run, kind="navigation", reason="tag list", rule="tags.header_list")
             done.update(l.start for l in run)
     if options["kickers"]:
         edits += remove([l for l in _kickers(text, options) if l.start not in done and l.start not in headers],

@@ -252,6 +252,35 @@ def test_the_article_header_between_headline_and_dateline_goes():
     # a first paragraph followed by a dateline, without a headline above, stays (see test_thresholds...)
 
 
+def test_a_byline_split_over_two_lines_ends_the_article_header():
+    deck = "The repairs will close the bridge to all traffic for most of next year, the council said."
+    head = ("Council votes to repair the old bridge - Example News\n\nHome\nPolitics\nSport\n\n"
+            "Council votes to repair the old bridge\n\n" + deck + "\n\n")
+    for by in ("By", "Von:"):
+        text = head + by + "\n\nJane Doe\n\nJane Doe\nThe Example News\n@janedoe\n\n" + "\n\n".join(EN_BODY) + "\n"
+        out, edits = clean(text)
+        assert deck not in out and "Council votes to repair the old bridge\n" in out
+        assert all(b in out for b in EN_BODY)
+        assert any(e.rule == "boilerplate.header" for e in edits)
+    # "By" over a line of prose is no byline: the line under the headline stays
+    text = head + "By\n\n" + "\n\n".join(EN_BODY) + "\n"
+    assert deck in clean(text)[0]
+    assert not lf.bare_byline("by") and not lf.bare_byline("Bypass") and lf.bare_byline("Par")
+
+
+def test_a_last_sentence_full_of_names_stays_with_the_article():
+    results = ["North senior Anna Berg finished second in the 50 metre freestyle final.",
+               "East junior Tom Lang won first place in the 100 metre backstroke final."]
+    text = ("\n\n".join(EN_BODY) + "\n\n" + "\n\n".join(results)
+            + "\n\nPrevious Next\n\nHome\nContact\nImprint\nJobs\n")
+    out, _ = clean(text)
+    assert all(r in out for r in results) and "Imprint" not in out and "Previous Next" not in out
+    assert not any(r in clean(text, closing_stop_share=0.18)[0] for r in results)
+    # a short line of names without function words still goes
+    out, _ = clean("\n\n".join(EN_BODY) + "\n\nAnna Berg, Tom Lang, Eva Stone, Max Brook.\n\nHome\nContact\nImprint\n")
+    assert "Anna Berg" not in out
+
+
 def test_a_list_introduced_by_a_colon_stays():
     items = ["Main Street stays open for buses", "Cyclists get a temporary ferry", "Works start in March",
              "Tolls go up by ten cents"]
@@ -273,6 +302,69 @@ def test_a_list_introduced_by_a_colon_stays():
     out, _ = clean(text)
     assert "Was sich ändert:" in out and all(b in out for b in bullets)
     assert "Zurück nach oben" not in out and "Impressum" not in out
+
+
+def test_a_list_under_a_question_heading_inside_the_article_stays():
+    items = ["Main Street stays open", "Cyclists get a ferry", "Works start in March", "Tolls go up"]
+    text = ("\n\n".join(EN_BODY[:2]) + "\n\nWhat changes for residents?\n\n" + "\n".join(items)
+            + "\n\n" + EN_BODY[2] + "\n\nHome\nContact\nImprint\n")
+    out, _ = clean(text)
+    assert "What changes for residents?" in out and all(i in out for i in items) and "Imprint" not in out
+    # two lines under a question (a photo credit, a handle) are no list: they go as before
+    text = ("\n\n".join(EN_BODY[:2]) + "\n\nWhat changes for residents?\n\nPhoto\n@janedoe\n\n"
+            + EN_BODY[2] + "\n\nHome\nContact\nImprint\n")
+    out, _ = clean(text)
+    assert "@janedoe" not in out and "Photo" not in out
+    assert all(i not in clean(text.replace("Photo\n@janedoe", "\n".join(items)), colon_lists=False)[0]
+               for i in items)
+
+
+def test_little_prose_past_a_run_of_boilerplate_in_the_core_goes():
+    menu = "\n\n".join(["Editorial", "Anna Berg", "Tom Lang", "Eva Stone", "Max Brook", "Operations", "Lea Wolf"])
+    appeal = ("We do this work every day at no cost to you, but it is far from free to produce, so we need "
+              "your support to keep going.")
+    text = "\n\n".join(EN_BODY) + "\n\nA word to our readers\n\n" + menu + "\n\n" + appeal + "\n\nHome\nContact\n"
+    out, edits = clean(text)
+    assert all(b in out for b in EN_BODY) and appeal not in out and "Tom Lang" not in out
+    assert any(e.rule == "boilerplate.after_gap" and "boilerplate lines" in e.reason for e in edits)
+    assert appeal in clean(text, gap_lines=0)[0]
+    # the article going on past the run (as much prose after it as before) stays
+    text = ("\n\n".join(EN_BODY[:2]) + "\n\n" + menu + "\n\n" + "\n\n".join(EN_BODY[2:] + [appeal])
+            + "\n\nHome\nContact\n")
+    out, _ = clean(text)
+    assert all(b in out for b in EN_BODY) and appeal in out
+    # and so does the last paragraph past a short run (a caption, a few labels)
+    text = "\n\n".join(EN_BODY) + "\n\nPhoto\nTom Lang\nShare\n\n" + appeal + "\n\nHome\nContact\n"
+    assert appeal in clean(text)[0]
+
+
+def test_a_sentence_going_on_over_the_lines_of_the_last_block_stays():
+    broken = ["また、その他にも、", "もとの商品に付された商標を消した商品を販売する行為や、",
+              "もとの商品を小分けにして販売するような行為は、", "商標権侵害と判断される場合があります。"]
+    for lines in (broken, ["In other cases,", "selling goods whose label was removed,",
+                           "or splitting them up,", "can infringe the mark too."]):
+        text = "\n\n".join(EN_BODY) + "\n" + "\n".join(lines) + "\n\nHome\nContact\nImprint\nJobs\n"
+        out, _ = clean(text)
+        assert all(x in out for x in lines) and "Imprint" not in out
+        # in a block of their own, or with no line ending the sentence, they go as before
+        out, _ = clean(text.replace(EN_BODY[-1] + "\n", EN_BODY[-1] + "\n\n"))
+        assert not any(x in out for x in lines[:3])
+        out, _ = clean(text.replace("\n" + lines[-1], ""))
+        assert not any(x in out for x in lines[:3])
+
+
+def test_a_post_embedded_in_the_article_stays():
+    post = "so. much. money.\nfor. a. bridge. https://t.co/abc123"
+    sig = "— Jane Doe (@janedoe) November 18, 2019"
+    text = ("\n\n".join(EN_BODY[:2]) + "\n\n" + post + "\n\n" + sig + "\n\n" + EN_BODY[2]
+            + "\n\nHome\nContact\nImprint\n")
+    out, _ = clean(text)
+    assert sig in out and post in out and all(b in out for b in EN_BODY) and "Imprint" not in out
+    assert sig not in clean(text, embeds=False)[0]
+    # a handle and a date without the embed's dash (a byline, a follow line) go as before
+    for other in ("Jane Doe (@janedoe) November 18, 2019", "Follow Jane Doe (@janedoe) on Twitter"):
+        out, _ = clean(text.replace(post + "\n\n" + sig, other))
+        assert other not in out
 
 
 def test_a_comment_thread_after_the_article_goes():

@@ -65,6 +65,11 @@ CASES = [
      ["Leave a Reply", "Your email address", "Name *", "44"], [BODY]),
     ("comments", f"{BODY}\n\nComments on the draft law are due by Friday, the ministry said.\n", [],
      ["Comments on the draft law are due by Friday"]),
+    ("comments", f"{BODY}\n\nComments\n\nYou must log in to post a comment.\n\n{DE}\n"
+                 "Sie müssen angemeldet sein, um einen Kommentar abzugeben.\n",
+     ["Comments\n", "You must log in", "Sie müssen angemeldet"], [BODY, DE]),
+    ("comments", "You must log in to post a comment about the draft law before Friday, the ministry said.\n", [],
+     ["You must log in to post a comment about the draft law"]),
     ("crosslinks", f"{BODY}\n→ READ. In Kabul, the government holds out\nLesen Sie auch: Der Streit geht weiter\n"
                    f"Click the picture to read more\n{BODY2}\n",
      ["→ READ.", "Lesen Sie auch", "Click the picture"], [BODY, BODY2]),
@@ -78,6 +83,10 @@ CASES = [
      ["Share on Facebook", "12K views", "Follow us on Twitter"], [BODY]),
     ("tags", f"{BODY}\nTags: China, Russia, Afghanistan\nThemen: Politik, Wahl\n",
      ["Tags: China", "Themen: Politik"], [BODY]),
+    ("tags", f"{BODY}\nTags:\nEntertainment Latest News\n\nSchlagworte:\nPolitik\nWahl\n",
+     ["Tags:", "Entertainment Latest News", "Schlagworte:", "Politik", "Wahl"], [BODY]),
+    ("tags", f"{BODY}\nTags:\n\n{BODY2}\nTags: China, Russia\nThe talks go on next week in the capital.\n",
+     ["Tags:", "Tags: China"], [BODY, BODY2, "The talks go on next week"]),
     ("tags", f"Afghanistan\n{BODY}\n\nThe specter of Islamic terrorism\n\n{BODY2}\n",
      ["Afghanistan\n"], [BODY, "The specter of Islamic terrorism", BODY2]),
     ("attribution", f"{BODY}\nThis article appeared in the South China Morning Post print edition as: China, Russia to work together\n"

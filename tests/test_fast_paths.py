@@ -23,7 +23,7 @@ FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCh
 # Lines the reworked plugins react to, and lines they must leave alone.
 PIECES = [
     "Advertisement", "Learn more", "Get more with myNEWS", "Sign up now", "Download the app today", "02:10",
-    "▶ 1:02:10", "Watch video", "Video: the match", "Taliban says war is over", "Tags", "Tags: a, b", "Themen",
+    "▶ 1:02:10", "Watch video", "Video: the match", "Taliban says war is over", "Tags", "Tags:", "Tags: a, b", "Themen :", "Themen",
     "Politics", "Afghanistan", "World News", "Share", "Share on Facebook", "Email", "Print", "X", "12K views",
     "Follow us on Twitter", "Leave a Reply", "Comments", "3 Comments", "Name *", "Email *", "44", "7",
     "Your email address will not be published.", "We use cookies on this site.", "Accept all", "Reject", "OK",
@@ -185,7 +185,8 @@ def old_tags(document, options):
             return False
         return all(n is None or word_count(n.text) >= options["long_line_words"] for n in (up, down))
     for i, line in enumerate(lines):
-        if line.start in done or line.blank:
+        listed = line.start in done
+        if line.blank or (listed and not (header.fullmatch(line.text) and line.text.rstrip().endswith(":"))):
             continue
         if header.fullmatch(line.text):
             run = [line]
@@ -194,7 +195,8 @@ def old_tags(document, options):
                     break
                 run.append(nxt)
             if len(run) > 1:
-                edits += remove(run, kind="navigation", reason="tag list", rule="tags.header_list")
+                edits += remove(run[1:] if listed else run, kind="navigation", reason="tag list",
+                                rule="tags.header_list")
                 done.update(l.start for l in run)
         elif options["kickers"] and kicker(i):
             edits += remove([line], kind="navigation", reason="section/topic label glued to the text",
