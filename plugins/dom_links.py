@@ -3,6 +3,11 @@
 An element whose text is mostly link text and that holds several links is a
 list of pointers to other pages, not article text. Only the outermost such
 element is removed; elements holding much of the page's prose are kept.
+
+Tag lists are also found by their markup: links marked ``rel="tag"`` point to
+topic pages. The smallest element holding two or more of them is removed when
+those links make most of its text (``Tags: a, b, c``), whatever its tag name
+(``<strong>``, ``<span>``, ``<p>``); a tag link inside a paragraph of prose stays.
 """
 from normalizer import hookimpl
 from normalizer.dom import Remove
@@ -20,7 +25,8 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"min_link_density": 0.6, "min_links": 2, "max_prose_share": 0.25}
+    # tag_lists: rel="tag" links, with the same density and count thresholds
+    return {"min_link_density": 0.6, "min_links": 2, "max_prose_share": 0.25, "tag_lists": True}
 
 
 @hookimpl
@@ -48,4 +54,41 @@ def find_dom_edits(dom, options):
         out.append(Remove(el, kind="navigation",
                           reason=f"link list: {links} links, {density:.0%} of its text is links",
                           rule="dom_links.link_dense"))
+    if options["tag_lists"]:
+        out += _tag_lists(dom, options, prose, total)
+    return out
+
+
+def _tag_lists(dom, options, prose, total):
+    """The smallest elements holding ``min_links`` or more rel="tag" links that make most of their text."""
+    count, chars, firsts = {}, {}, []
+    for a in dom.body.iter("a"):
+        if "tag" not in (a.get("rel") or "").lower().split():
+            continue
+        n = dom.text_length(a)
+        if not n:
+            continue
+        for anc in a.iterancestors():
+            count[anc] = count.get(anc, 0) + 1
+            chars[anc] = chars.get(anc, 0) + n
+            if anc is dom.body:
+                break
+        firsts.append(a)
+    out, chosen = [], set()
+    for a in firsts:
+        for anc in a.iterancestors():
+            if anc is dom.body or anc.tag in ("html", "article", "main"):
+                break
+            if count.get(anc, 0) >= options["min_links"]:
+                if id(anc) not in chosen:
+                    chosen.add(id(anc))
+                    size = dom.text_length(anc)
+                    held = prose(anc)
+                    if size and chars[anc] / size >= options["min_link_density"] \
+                            and not (held > 200 and held >= options["max_prose_share"] * total):
+                        out.append(Remove(anc, kind="navigation",
+                                          reason=f'tag list: {count[anc]} rel="tag" links, '
+                                                 f'{chars[anc] / size:.0%} of its text',
+                                          rule="dom_links.tags"))
+                break
     return out

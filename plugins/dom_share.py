@@ -4,7 +4,15 @@ The tokens below are matched at word boundaries of an element's class and id
 (camelCase split), so ``ad`` never matches ``add``, ``adapt`` or ``header``.
 An element that holds a large share of the page's prose is kept whatever its
 name says.
+
+Share buttons a vocabulary cannot name (``class="wabtn"``) are found by where
+they point: a link to a share endpoint (``whatsapp://send``,
+``facebook.com/sharer``, ``twitter.com/intent/tweet``, ``mailto:?subject=`` ...)
+with button-sized text is removed with the wrapper that holds only it. Links to
+a post or a profile (``twitter.com/user/status/1``) are not share endpoints.
 """
+import re
+
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
@@ -39,6 +47,27 @@ TOKENS = (
 )
 PATTERN = vocabulary(*TOKENS)
 
+# Share endpoints: the app or web address a "share this" button opens, matched at the start of the href.
+SHARE_HREFS = (
+    r'whatsapp://send',
+    r'(?:https?:)?//(?:api\.|web\.)?whatsapp\.com/send',
+    r'(?:https?:)?//wa\.me/\?',
+    r'(?:https?:)?//(?:www\.|m\.)?facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed|send))',
+    r'(?:https?:)?//(?:www\.)?(?:twitter|x)\.com/(?:intent/(?:tweet|post)|share\b|home\?status=)',
+    r'(?:https?:)?//(?:www\.)?linkedin\.com/(?:shareArticle|sharing/share)',
+    r'(?:https?:)?//(?:www\.)?pinterest\.[a-z.]+/pin/create',
+    r'(?:https?:)?//(?:www\.)?reddit\.com/submit',
+    r'(?:https?:)?//(?:t|telegram)\.me/share',
+    r'(?:https?:)?//(?:www\.)?xing\.com/(?:spi/shares|social/share|app/user\?op=share)',
+    r'(?:https?:)?//(?:www\.)?tumblr\.com/(?:share|widgets/share)',
+    r'(?:https?:)?//share\.flipboard\.com/',
+    r'fb-messenger://share',
+    r'viber://forward',
+    r'tg://msg',
+    r'mailto:\?',
+)
+SHARE_HREF = re.compile(r"\s*(?:" + "|".join(SHARE_HREFS) + ")", re.I)
+
 
 @hookimpl
 def plugin_info():
@@ -48,11 +77,37 @@ def plugin_info():
 @hookimpl
 def default_options():
     # share bars hold buttons and links, never prose: an embedded post ("social-embed") is content
-    return {"max_prose_share": 0.4, "max_prose": 0}
+    # share links: removed when their text is button-sized (an icon, "Share on WhatsApp", "Teilen")
+    return {"max_prose_share": 0.4, "max_prose": 0, "share_links": True, "max_share_link_chars": 40}
 
 
 @hookimpl
 def find_dom_edits(dom, options):
     out = remove_labelled(dom, PATTERN, kind=KIND, reason="share or follow widget", rule="dom_share.class",
                           max_prose_share=options["max_prose_share"], max_prose=options["max_prose"])
+    if options["share_links"]:
+        out += _share_links(dom, options["max_share_link_chars"])
+    return out
+
+
+def _share_links(dom, max_chars):
+    """Links to a share endpoint, each with the outermost wrapper whose text is only that link."""
+    out, seen = [], set()
+    for a in dom.body.iter("a"):
+        href = a.get("href")
+        if not href or not SHARE_HREF.match(href):
+            continue
+        n = dom.text_length(a)
+        if not n or n > max_chars:
+            continue
+        el = a
+        parent = el.getparent()
+        while parent is not None and parent is not dom.body and parent.tag not in ("article", "main") \
+                and dom.text_length(parent) == n:
+            el, parent = parent, parent.getparent()
+        if id(el) in seen:
+            continue
+        seen.add(id(el))
+        target = re.sub(r"^(?:https?:)?//(?:www\.)?", "", href.split("?")[0].strip())[:50]
+        out.append(Remove(el, kind=KIND, reason=f"share link (to {target})", rule="dom_share.link"))
     return out

@@ -169,3 +169,46 @@ def test_vocabularies_name_the_noise_in_other_languages(pipeline):  # the pipeli
             assert module.PATTERN.search(label), (module.__name__, label)
         for label in misses:
             assert not module.PATTERN.search(label), (module.__name__, label)
+
+
+PROSE = ("<p>The council approved the new harbour budget on Tuesday after a long debate about the costs. "
+         "Work on the pier starts in spring and should be finished before the summer season begins.</p>")
+
+
+def _page(inner: str) -> bytes:
+    return (f"<html><head><title>Harbour budget</title></head><body><article><h1>Harbour budget approved</h1>"
+            f"{PROSE}{inner}{PROSE.replace('council', 'mayor')}</article></body></html>").encode()
+
+
+def test_a_link_to_a_share_endpoint_is_removed_with_its_wrapper(pipeline):
+    html = _page('<div class="wabtn_box"><a class="wabtn" href="whatsapp://send?text=x">Send via app</a></div>'
+                 '<p><a href="https://www.facebook.com/sharer/sharer.php?u=x">Post it</a></p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Send via app" not in result.text and "Post it" not in result.text
+    assert "harbour budget" in result.text and "mayor approved" in result.text
+    rules = {e.rule for e in result.edits if "Send via app" in e.removed or "Post it" in e.removed}
+    assert rules == {"dom_share.link"}
+
+
+def test_a_link_to_a_post_or_a_long_share_link_text_stays(pipeline):
+    html = _page('<p>She wrote on <a href="https://twitter.com/mayor/status/1">Twitter that the pier matters</a>'
+                 ' and <a href="mailto:desk@example.com">wrote to the desk</a> about it as well.</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Twitter that the pier matters" in result.text and "wrote to the desk" in result.text
+
+
+def test_a_list_of_rel_tag_links_is_removed_whatever_its_element(pipeline):
+    html = _page('<strong>Themen<br><a rel="tag" href="/t/a">Hafen</a>, <a rel="tag" href="/t/b">Haushalt</a>, '
+                 '<a rel="category tag" href="/t/c">Stadtrat</a></strong>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Haushalt" not in result.text and "Stadtrat" not in result.text
+    assert "harbour budget" in result.text and "mayor approved" in result.text
+    assert any(e.rule == "dom_links.tags" for e in result.edits)
+
+
+def test_rel_tag_links_inside_prose_stay(pipeline):
+    html = _page('<p>The plan for the <a rel="tag" href="/t/a">harbour</a> was drafted by the '
+                 '<a rel="tag" href="/t/b">council</a> last year and revised twice since then by experts.</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "The plan for the harbour was drafted by the council last year" in result.text
+    assert not any(e.rule == "dom_links.tags" for e in result.edits)
