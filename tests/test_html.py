@@ -212,3 +212,21 @@ def test_rel_tag_links_inside_prose_stay(pipeline):
     result = pipeline.run(html_document(html, source="p.html"))
     assert "The plan for the harbour was drafted by the council last year" in result.text
     assert not any(e.rule == "dom_links.tags" for e in result.edits)
+
+
+def _grid_page(cousin_class: str) -> bytes:
+    para = ("<p>The council approved the new harbour budget on Tuesday after a long debate about the costs "
+            "and the schedule. Work on the pier starts in spring and should be finished before summer.</p>")
+    return (f'<html><body><div class="grid"><div class="cell auto article"><h1>Harbour budget</h1>{para * 4}</div>'
+            f'<div class="box"><div class="{cousin_class}"><p>Is the town about to open a second marina next to the old '
+            f'lighthouse this year, as residents hope?</p></div></div></div></body></html>').encode()
+
+
+def test_a_grid_cell_sharing_only_a_layout_class_is_not_part_of_the_article(pipeline):
+    result = pipeline.run(html_document(_grid_page("cell small-7 row-desc"), source="p.html"))
+    assert "Work on the pier" in result.text and "second marina" not in result.text
+
+
+def test_a_block_with_the_article_containers_classes_is_kept_as_its_continuation(pipeline):
+    result = pipeline.run(html_document(_grid_page("cell auto article"), source="p.html"))
+    assert "Work on the pier" in result.text and "second marina" in result.text
