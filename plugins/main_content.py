@@ -80,9 +80,10 @@ def _cousins(dom, best, good, options):
     """Elements like the container (same tag and class) a few levels up: an article body cut
     into several blocks with ads or pull quotes between them.
 
-    "Same class": the same first class, and one element's classes include all of the other's
-    (``block-text`` and ``block-text initial-letter``), so a grid utility class shared by every
-    cell of the layout (``cell auto article`` vs ``cell small-7 row-desc``) does not make a teaser a cousin."""
+    "Same class": the same first class, and all of the container's classes (``block-text`` and
+    ``block-text initial-letter``), so a grid utility class shared by every cell of the layout
+    (``cell auto article`` vs ``cell small-7 row-desc``) does not make a teaser a cousin, nor does
+    a plainer block after the body (``text-copy`` after ``text-copy body-copy``)."""
     classes = (best.get("class") or "").split()
     cls = classes[:1]
     if not cls:
@@ -97,7 +98,7 @@ def _cousins(dom, best, good, options):
         found = []
         for el in anc.iter(best.tag):
             theirs = (el.get("class") or "").split()
-            if el is best or theirs[:1] != cls or not (mine <= set(theirs) or set(theirs) <= mine):
+            if el is best or theirs[:1] != cls or not mine <= set(theirs):
                 continue
             s = dom.span(el)
             if s is None or span[0] <= s[0] < span[1]:

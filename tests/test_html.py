@@ -222,11 +222,13 @@ def _grid_page(cousin_class: str) -> bytes:
             f'lighthouse this year, as residents hope?</p></div></div></div></body></html>').encode()
 
 
-def test_a_grid_cell_sharing_only_a_layout_class_is_not_part_of_the_article(pipeline):
-    result = pipeline.run(html_document(_grid_page("cell small-7 row-desc"), source="p.html"))
+@pytest.mark.parametrize("cousin_class", ["cell small-7 row-desc", "cell"])
+def test_a_grid_cell_sharing_only_a_layout_class_is_not_part_of_the_article(pipeline, cousin_class):
+    result = pipeline.run(html_document(_grid_page(cousin_class), source="p.html"))
     assert "Work on the pier" in result.text and "second marina" not in result.text
 
 
-def test_a_block_with_the_article_containers_classes_is_kept_as_its_continuation(pipeline):
-    result = pipeline.run(html_document(_grid_page("cell auto article"), source="p.html"))
+@pytest.mark.parametrize("cousin_class", ["cell auto article", "cell auto article dropcap"])
+def test_a_block_with_the_article_containers_classes_is_kept_as_its_continuation(pipeline, cousin_class):
+    result = pipeline.run(html_document(_grid_page(cousin_class), source="p.html"))
     assert "Work on the pier" in result.text and "second marina" in result.text
