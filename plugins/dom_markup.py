@@ -5,15 +5,25 @@ plugin removes what is rendered but not shown or not prose: elements hidden by
 the ``hidden`` attribute, ``aria-hidden="true"`` or an inline ``display:none`` /
 ``visibility:hidden`` style, ``<noscript>``, buttons, selects, inputs,
 ``<iframe>``/``<object>`` fallbacks and ``<dialog>``.
+
+An element moved off the screen by its inline style (``left:-9999px``,
+``text-indent:-10000px``: a thousand pixels or more to the left or top) is not
+shown either; that is how injected link spam and screen-reader-only labels are
+hidden. An off-screen element holding much of the page's prose is kept (a
+slide a script moves into view).
 """
 import re
 
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
+from ._dom import prose_counter
+
 CONTROLS = ("noscript", "button", "select", "input", "textarea", "iframe", "object", "embed", "dialog",
             "canvas", "audio", "video")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+OFFSCREEN_STYLE = re.compile(r"(?<![\w-])(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{4,}(?:\.\d+)?(?:px|em|rem)?\b",
+                             re.IGNORECASE)
 
 
 @hookimpl
@@ -23,8 +33,15 @@ def plugin_info():
 
 
 @hookimpl
-def find_dom_edits(dom):
+def default_options():
+    # off-screen elements: removed unless they hold this share of the page's prose
+    return {"offscreen": True, "offscreen_max_prose_share": 0.4}
+
+
+@hookimpl
+def find_dom_edits(dom, options):
     out = []
+    prose = None
     for el in dom.body.iter(*CONTROLS):
         if dom.text_length(el):
             out.append(Remove(el, kind="markup", reason=f"<{el.tag}> is not article text",
@@ -38,6 +55,13 @@ def find_dom_edits(dom):
             why, rule = 'aria-hidden="true"', "dom_markup.aria_hidden"
         elif HIDDEN_STYLE.search(el.get("style") or ""):
             why, rule = "hidden by inline style", "dom_markup.style_hidden"
+        elif options["offscreen"] and (m := OFFSCREEN_STYLE.search(el.get("style") or "")):
+            if prose is None:
+                prose = prose_counter(dom)
+            held = prose(el)
+            if held > 200 and held >= options["offscreen_max_prose_share"] * prose():
+                continue
+            why, rule = f"moved off the screen ({m.group(0)})", "dom_markup.offscreen"
         else:
             continue
         out.append(Remove(el, kind="markup", reason=f"invisible element: {why}", rule=rule))

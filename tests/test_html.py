@@ -232,3 +232,19 @@ def test_a_grid_cell_sharing_only_a_layout_class_is_not_part_of_the_article(pipe
 def test_a_block_with_the_article_containers_classes_is_kept_as_its_continuation(pipeline, cousin_class):
     result = pipeline.run(html_document(_grid_page(cousin_class), source="p.html"))
     assert "Work on the pier" in result.text and "second marina" in result.text
+
+
+def test_an_element_moved_off_the_screen_is_removed(pipeline):
+    html = _page('<div style="position:absolute; top:0; left:-9999px;"><a href="https://spam.example">'
+                 'Cheap themes download</a></div><p style="text-indent: -10000px">Logo text</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Cheap themes" not in result.text and "Logo text" not in result.text
+    assert "harbour budget" in result.text and "mayor approved" in result.text
+    assert {e.rule for e in result.edits if "Cheap" in e.removed or "Logo" in e.removed} == {"dom_markup.offscreen"}
+
+
+def test_a_small_negative_offset_or_a_margin_on_the_right_is_not_off_screen(pipeline):
+    html = _page('<p style="margin-left:-20px; left:-999px">A pull quote from the mayor, set off a little.</p>'
+                 '<p style="margin-right:-9999px">The harbour master also welcomed the budget decision.</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "A pull quote from the mayor" in result.text and "harbour master also welcomed" in result.text
