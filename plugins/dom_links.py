@@ -2,17 +2,24 @@
 
 An element whose text is mostly link text and that holds several links is a
 list of pointers to other pages, not article text. Only the outermost such
-element is removed; elements holding much of the page's prose are kept.
+element is removed; elements holding much of the page's prose are kept. A
+paragraph whose own text (outside its links) is a sentence is not a link list
+even when an inline pop-up of links makes most of its text: the link-dense
+parts inside it are judged on their own.
 
 Tag lists are also found by their markup: links marked ``rel="tag"`` point to
 topic pages. The smallest element holding two or more of them is removed when
 those links make most of its text (``Tags: a, b, c``), whatever its tag name
 (``<strong>``, ``<span>``, ``<p>``); a tag link inside a paragraph of prose stays.
 """
+import re
+
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
 from ._dom import prose_counter
+
+TERMINAL = re.compile(r"[.!?…。]")
 
 CONTAINERS = ("div", "ul", "ol", "dl", "section", "table", "p", "li", "span", "header", "article")
 
@@ -26,7 +33,9 @@ def plugin_info():
 @hookimpl
 def default_options():
     # tag_lists: rel="tag" links, with the same density and count thresholds
-    return {"min_link_density": 0.6, "min_links": 2, "max_prose_share": 0.25, "tag_lists": True}
+    # sentence_chars: a <p> with this much text outside its links, with sentence punctuation, is not a link list
+    return {"min_link_density": 0.6, "min_links": 2, "max_prose_share": 0.25, "tag_lists": True,
+            "sentence_chars": 80}
 
 
 @hookimpl
@@ -50,6 +59,8 @@ def find_dom_edits(dom, options):
         held = prose(el)
         if held > 200 and held >= options["max_prose_share"] * total:
             continue
+        if el.tag == "p" and _has_sentence(dom, el, chars - dom.link_length(el), options["sentence_chars"]):
+            continue
         covered = span[1]
         out.append(Remove(el, kind="navigation",
                           reason=f"link list: {links} links, {density:.0%} of its text is links",
@@ -57,6 +68,14 @@ def find_dom_edits(dom, options):
     if options["tag_lists"]:
         out += _tag_lists(dom, options, prose, total)
     return out
+
+
+def _has_sentence(dom, el, own_chars, min_chars):
+    """Whether the text of ``el`` outside its links is a sentence of ``min_chars`` or more."""
+    if own_chars < min_chars:
+        return False
+    own = " ".join(c.text for c in dom.chunks(el) if not c.link)
+    return len(own) >= min_chars and bool(TERMINAL.search(own))
 
 
 def _tag_lists(dom, options, prose, total):

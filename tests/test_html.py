@@ -248,3 +248,22 @@ def test_a_small_negative_offset_or_a_margin_on_the_right_is_not_off_screen(pipe
                  '<p style="margin-right:-9999px">The harbour master also welcomed the budget decision.</p>')
     result = pipeline.run(html_document(html, source="p.html"))
     assert "A pull quote from the mayor" in result.text and "harbour master also welcomed" in result.text
+
+
+def test_a_sentence_with_an_inline_popup_of_links_keeps_its_sentence(pipeline):
+    popup = ('<span class="popup"><a href="/p/1">Mayor Anna Berg</a><a href="/s/1">Mayor opens the new pier '
+             'in a small ceremony</a> <a href="/s/2">Budget talks stall again over the costs</a> '
+             '<a href="/s/3">Harbour fees rise for the summer season</a> <a href="/p/1">MORE</a></span>')
+    html = _page(f'<p>Mayor <a href="/p/1">Anna Berg</a>{popup} defended the plan on Monday and said the town '
+                 'could not wait any longer for the repairs.</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "defended the plan on Monday and said the town could not wait" in result.text
+    assert "Budget talks stall" not in result.text
+
+
+def test_a_paragraph_of_links_with_short_glue_text_is_still_a_link_list(pipeline):
+    html = _page('<p>See also: <a href="/s/1">Mayor opens the new pier in a small ceremony</a> | '
+                 '<a href="/s/2">Budget talks stall again over the costs</a> | '
+                 '<a href="/s/3">Harbour fees rise for the summer season</a></p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Budget talks stall" not in result.text and "mayor approved" in result.text
