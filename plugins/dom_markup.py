@@ -11,6 +11,12 @@ An element moved off the screen by its inline style (``left:-9999px``,
 shown either; that is how injected link spam and screen-reader-only labels are
 hidden. An off-screen element holding much of the page's prose is kept (a
 slide a script moves into view).
+
+So is an element carrying a utility class that CSS frameworks define as
+``display:none`` (``hidden``, ``hide``, ``d-none``, ``is-hidden``,
+``invisible``), matched as a whole class name: ``hidden-xs`` or
+``hide-for-small-only`` hide on some screens only and are not matched. Such an
+element holding much of the page's prose is kept (a body a script reveals).
 """
 import re
 
@@ -22,6 +28,7 @@ from ._dom import prose_counter
 CONTROLS = ("noscript", "button", "select", "input", "textarea", "iframe", "object", "embed", "dialog",
             "canvas", "audio", "video")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "invisible", "u-hidden"})
 OFFSCREEN_STYLE = re.compile(r"(?<![\w-])(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{4,}(?:\.\d+)?(?:px|em|rem)?\b",
                              re.IGNORECASE)
 
@@ -34,8 +41,10 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    # off-screen elements: removed unless they hold this share of the page's prose
-    return {"offscreen": True, "offscreen_max_prose_share": 0.4}
+    # off-screen elements and elements with a display:none utility class (hidden_classes):
+    # removed unless they hold this share of the page's prose
+    return {"offscreen": True, "offscreen_max_prose_share": 0.4, "hidden_classes": True,
+            "hidden_class_max_prose_share": 0.25}
 
 
 @hookimpl
@@ -65,4 +74,27 @@ def find_dom_edits(dom, options):
         else:
             continue
         out.append(Remove(el, kind="markup", reason=f"invisible element: {why}", rule=rule))
+    if options["hidden_classes"]:
+        out += _hidden_classes(dom, options["hidden_class_max_prose_share"], {id(r.element) for r in out})
+    return out
+
+
+def _hidden_classes(dom, max_share, done):
+    """Elements with a ``display:none`` utility class, outermost first."""
+    prose = prose_counter(dom)
+    total = prose()
+    out, covered = [], -1
+    for el in dom.body.xpath(".//*[@class]"):
+        hit = HIDDEN_CLASSES.intersection((el.get("class") or "").lower().split())
+        if not hit or id(el) in done or not dom.text_length(el):
+            continue
+        span = dom.span(el)
+        if span is None or span[0] < covered:
+            continue
+        held = prose(el)
+        if held > 200 and held >= max_share * total:
+            continue
+        covered = span[1]
+        out.append(Remove(el, kind="markup", reason=f"invisible element: class '{min(hit)}' (display:none)",
+                          rule="dom_markup.hidden_class"))
     return out

@@ -267,3 +267,25 @@ def test_a_paragraph_of_links_with_short_glue_text_is_still_a_link_list(pipeline
                  '<a href="/s/3">Harbour fees rise for the summer season</a></p>')
     result = pipeline.run(html_document(html, source="p.html"))
     assert "Budget talks stall" not in result.text and "mayor approved" in result.text
+
+
+def test_an_element_with_a_display_none_utility_class_is_removed(pipeline):
+    html = _page('<div class="gallery-overlay hidden"><div>Harbour gallery</div><span>Back to Gallery</span></div>'
+                 '<div class="modal d-none">Send this article to a friend</div>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Back to Gallery" not in result.text and "Send this article" not in result.text
+    assert "harbour budget" in result.text and "mayor approved" in result.text
+    assert {e.rule for e in result.edits if "Back to" in e.removed or "Send this" in e.removed} \
+        == {"dom_markup.hidden_class"}
+
+
+def test_responsive_hide_classes_and_a_hidden_article_body_stay(pipeline):
+    html = _page('<p class="hidden-xs">The harbour master also welcomed the budget decision on Tuesday.</p>'
+                 '<p class="hide-for-small-only">Fishermen hope the work ends before the season starts.</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "harbour master also welcomed" in result.text and "Fishermen hope" in result.text
+    body = "".join(f"<p>Paragraph {i} of the report on the harbour budget, which the council approved "
+                   "on Tuesday.</p>" for i in range(12))
+    page = f'<html><body><article><h1>Harbour</h1><div class="story hidden">{body}</div></article></body></html>'
+    result = pipeline.run(html_document(page.encode(), source="p.html"))
+    assert "Paragraph 11 of the report" in result.text
