@@ -7,6 +7,11 @@ paragraph whose own text (outside its links) is a sentence is not a link list
 even when an inline pop-up of links makes most of its text: the link-dense
 parts inside it are judged on their own.
 
+A list split into one wrapper per link (``<ul><li><a>..</a></li></ul>`` three
+times over, or a run of link-only paragraphs) is a link list too: a run of
+``min_split_links`` or more adjacent sibling elements that are each one link
+and nothing else, with no text between them, is removed element by element.
+
 Tag lists are also found by their markup: links marked ``rel="tag"`` point to
 topic pages. The smallest element holding two or more of them is removed when
 those links make most of its text (``Tags: a, b, c``), whatever its tag name
@@ -22,6 +27,7 @@ from ._dom import prose_counter
 TERMINAL = re.compile(r"[.!?…。]")
 
 CONTAINERS = ("div", "ul", "ol", "dl", "section", "table", "p", "li", "span", "header", "article")
+SINGLES = CONTAINERS + ("h2", "h3", "h4", "h5", "h6")
 
 
 @hookimpl
@@ -34,8 +40,9 @@ def plugin_info():
 def default_options():
     # tag_lists: rel="tag" links, with the same density and count thresholds
     # sentence_chars: a <p> with this much text outside its links, with sentence punctuation, is not a link list
+    # split_lists: runs of min_split_links or more adjacent one-link siblings count as one link list
     return {"min_link_density": 0.6, "min_links": 2, "max_prose_share": 0.25, "tag_lists": True,
-            "sentence_chars": 80}
+            "sentence_chars": 80, "split_lists": True, "min_split_links": 3}
 
 
 @hookimpl
@@ -65,9 +72,54 @@ def find_dom_edits(dom, options):
         out.append(Remove(el, kind="navigation",
                           reason=f"link list: {links} links, {density:.0%} of its text is links",
                           rule="dom_links.link_dense"))
+    if options["split_lists"]:
+        out += _split_lists(dom, options, prose, total, [dom.span(r.element) for r in out])
     if options["tag_lists"]:
         out += _tag_lists(dom, options, prose, total)
     return out
+
+
+def _split_lists(dom, options, prose, total, removed):
+    """Runs of adjacent sibling elements that are each one link (and nothing else)."""
+    singles, covered, r = [], -1, 0
+    for el in dom.body.iter(*SINGLES):
+        span = dom.span(el)
+        if span is None or span[0] < covered:
+            continue
+        while r < len(removed) and removed[r][1] <= span[0]:
+            r += 1
+        if r < len(removed) and removed[r][0] <= span[0]:
+            continue  # inside a link list found already
+        chars = dom.text_length(el)
+        if not chars or dom.link_length(el) < chars:
+            continue
+        if sum(1 for a in el.iter("a") if dom.text_length(a)) != 1:
+            continue
+        held = prose(el)
+        if held > 200 and held >= options["max_prose_share"] * total:
+            continue
+        covered = span[1]
+        singles.append(el)
+    out, run = [], []
+    for el in singles + [None]:
+        if el is not None and run and _adjacent(run[-1], el):
+            run.append(el)
+            continue
+        if len(run) >= options["min_split_links"]:
+            out += [Remove(e, kind="navigation", reason=f"link list split into {len(run)} one-link <{e.tag}> elements",
+                           rule="dom_links.split_list") for e in run]
+        run = [el]
+    return out
+
+
+def _adjacent(a, b) -> bool:
+    """``b`` is the next element sibling of ``a``, with only whitespace (or comments) between them."""
+    nxt = a.getnext()
+    text = a.tail or ""
+    while nxt is not None and not isinstance(nxt.tag, str):  # comments, processing instructions
+        text += nxt.tail or ""
+        nxt = nxt.getnext()
+    return nxt is b and not text.strip()
 
 
 def _has_sentence(dom, el, own_chars, min_chars):

@@ -289,3 +289,21 @@ def test_responsive_hide_classes_and_a_hidden_article_body_stay(pipeline):
     page = f'<html><body><article><h1>Harbour</h1><div class="story hidden">{body}</div></article></body></html>'
     result = pipeline.run(html_document(page.encode(), source="p.html"))
     assert "Paragraph 11 of the report" in result.text
+
+
+def test_a_link_list_split_into_one_list_per_link_is_removed(pipeline):
+    items = "".join(f'<ul><li><h4><a href="/s/{i}">Harbour story number {i}</a></h4></li></ul>\n' for i in range(3))
+    html = _page(f"<h4>More:</h4>{items}")
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Harbour story number" not in result.text
+    assert "harbour budget" in result.text and "mayor approved" in result.text
+    assert any(e.rule == "dom_links.split_list" for e in result.edits)
+
+
+def test_two_link_paragraphs_or_links_with_text_between_them_stay(pipeline):
+    html = _page('<p><a href="https://harbour.example">www.harbour.example</a></p>'
+                 '<p><a href="/report.pdf">The full budget report</a></p>'
+                 '<p>Sources: <a href="/a">the council minutes</a></p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "www.harbour.example" in result.text and "The full budget report" in result.text
+    assert not any(e.rule == "dom_links.split_list" for e in result.edits)
