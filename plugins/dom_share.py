@@ -3,7 +3,8 @@
 The tokens below are matched at word boundaries of an element's class and id
 (camelCase split), so ``ad`` never matches ``add``, ``adapt`` or ``header``.
 An element that holds a large share of the page's prose is kept whatever its
-name says.
+name says, and so is one holding a ``<blockquote>`` (an embedded post in a
+``social-embed`` box, however short its text).
 
 Share buttons a vocabulary cannot name (``class="wabtn"``) are found by where
 they point: a link to a share endpoint (``whatsapp://send``,
@@ -85,6 +86,8 @@ def default_options():
 def find_dom_edits(dom, options):
     out = remove_labelled(dom, PATTERN, kind=KIND, reason="share or follow widget", rule="dom_share.class",
                           max_prose_share=options["max_prose_share"], max_prose=options["max_prose"])
+    # a share bar holds buttons, never a quotation: "social-media-embed" around a <blockquote> is an embedded post
+    out = [r for r in out if r.element.find(".//blockquote") is None]
     if options["share_links"]:
         out += _share_links(dom, options["max_share_link_chars"])
     return out

@@ -307,3 +307,18 @@ def test_two_link_paragraphs_or_links_with_text_between_them_stay(pipeline):
     result = pipeline.run(html_document(html, source="p.html"))
     assert "www.harbour.example" in result.text and "The full budget report" in result.text
     assert not any(e.rule == "dom_links.split_list" for e in result.edits)
+
+
+def test_a_short_embedded_post_in_a_social_box_stays(pipeline):
+    html = _page('<div class="social-media-embed"><blockquote class="twitter-tweet"><p>on. it. now.</p>'
+                 '&mdash; A reader (@reader) <a href="https://twitter.com/reader/status/1">May 1, 2024</a>'
+                 '</blockquote></div>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "on. it. now." in result.text
+
+
+def test_a_social_box_of_buttons_is_still_removed(pipeline):
+    html = _page('<div class="social-media-box"><p>Follow the town hall</p><a href="/fb">Facebook</a> '
+                 '<a href="/tw">Twitter</a></div>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Follow the town hall" not in result.text and "mayor approved" in result.text
