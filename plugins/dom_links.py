@@ -49,63 +49,54 @@ def default_options():
 def find_dom_edits(dom, options):
     prose = prose_counter(dom)
     total = prose()
+    split = options["split_lists"]
     out, covered = [], -1
-    for el in dom.body.iter(*CONTAINERS):
+    singles, single_cover = [], -1  # one-link elements (outermost), for split lists
+    for el in dom.body.iter(*(SINGLES if split else CONTAINERS)):
         span = dom.span(el)
         if span is None or span[0] < covered:
             continue
         chars = dom.text_length(el)
         if not chars:
             continue
-        density = dom.link_length(el) / chars
+        link_chars = dom.link_length(el)
+        density = link_chars / chars
         if density < options["min_link_density"]:
             continue
         links = sum(1 for a in el.iter("a") if dom.text_length(a))
         if links < options["min_links"]:
+            if split and links == 1 and link_chars == chars and span[0] >= single_cover \
+                    and not _holds_prose(prose(el), total, options):
+                single_cover = span[1]
+                singles.append(el)
             continue
-        held = prose(el)
-        if held > 200 and held >= options["max_prose_share"] * total:
+        if el.tag not in CONTAINERS or _holds_prose(prose(el), total, options):
             continue
-        if el.tag == "p" and _has_sentence(dom, el, chars - dom.link_length(el), options["sentence_chars"]):
+        if el.tag == "p" and _has_sentence(dom, el, chars - link_chars, options["sentence_chars"]):
             continue
         covered = span[1]
         out.append(Remove(el, kind="navigation",
                           reason=f"link list: {links} links, {density:.0%} of its text is links",
                           rule="dom_links.link_dense"))
-    if options["split_lists"]:
-        out += _split_lists(dom, options, prose, total, [dom.span(r.element) for r in out])
+    if split:
+        out += _split_lists(singles, options["min_split_links"])
     if options["tag_lists"]:
         out += _tag_lists(dom, options, prose, total)
     return out
 
 
-def _split_lists(dom, options, prose, total, removed):
+def _holds_prose(held, total, options) -> bool:
+    return held > 200 and held >= options["max_prose_share"] * total
+
+
+def _split_lists(singles, min_run):
     """Runs of adjacent sibling elements that are each one link (and nothing else)."""
-    singles, covered, r = [], -1, 0
-    for el in dom.body.iter(*SINGLES):
-        span = dom.span(el)
-        if span is None or span[0] < covered:
-            continue
-        while r < len(removed) and removed[r][1] <= span[0]:
-            r += 1
-        if r < len(removed) and removed[r][0] <= span[0]:
-            continue  # inside a link list found already
-        chars = dom.text_length(el)
-        if not chars or dom.link_length(el) < chars:
-            continue
-        if sum(1 for a in el.iter("a") if dom.text_length(a)) != 1:
-            continue
-        held = prose(el)
-        if held > 200 and held >= options["max_prose_share"] * total:
-            continue
-        covered = span[1]
-        singles.append(el)
     out, run = [], []
     for el in singles + [None]:
         if el is not None and run and _adjacent(run[-1], el):
             run.append(el)
             continue
-        if len(run) >= options["min_split_links"]:
+        if len(run) >= min_run:
             out += [Remove(e, kind="navigation", reason=f"link list split into {len(run)} one-link <{e.tag}> elements",
                            rule="dom_links.split_list") for e in run]
         run = [el]

@@ -23,14 +23,14 @@ import re
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import prose_counter
+from ._dom import blocks, is_prose, labels
 
 CONTROLS = ("noscript", "button", "select", "input", "textarea", "iframe", "object", "embed", "dialog",
             "canvas", "audio", "video")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 HIDDEN_CLASSES = frozenset({"hidden", "hide", "d-none", "is-hidden", "invisible", "u-hidden"})
-OFFSCREEN_STYLE = re.compile(r"(?<![\w-])(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{4,}(?:\.\d+)?(?:px|em|rem)?\b",
-                             re.IGNORECASE)
+OFFSCREEN_STYLE = re.compile(
+    r"(?<![\w-])(?:left|top|text-indent|margin-left|margin-top)\s*:\s*-\d{4,}(?:\.\d+)?(?:px|em|rem)?\b", re.IGNORECASE)
 
 
 @hookimpl
@@ -47,10 +47,27 @@ def default_options():
             "hidden_class_max_prose_share": 0.25}
 
 
+class _Prose:
+    """Prose measured for the few off-screen or hidden-class elements only, and the page's
+    total only when one of them holds much (the shared ``prose_counter`` is measured later,
+    on the page without markup)."""
+
+    def __init__(self, dom):
+        self.dom, self._total = dom, None
+
+    def too_much(self, el, share: float) -> bool:
+        held = sum(len(b.text) for b in blocks(self.dom, el) if is_prose(b))
+        if held <= 200:
+            return False
+        if self._total is None:
+            self._total = sum(len(b.text) for b in blocks(self.dom) if is_prose(b))
+        return held >= share * self._total
+
+
 @hookimpl
 def find_dom_edits(dom, options):
     out = []
-    prose = None
+    prose = _Prose(dom)
     for el in dom.body.iter(*CONTROLS):
         if dom.text_length(el):
             out.append(Remove(el, kind="markup", reason=f"<{el.tag}> is not article text",
@@ -65,34 +82,32 @@ def find_dom_edits(dom, options):
         elif HIDDEN_STYLE.search(el.get("style") or ""):
             why, rule = "hidden by inline style", "dom_markup.style_hidden"
         elif options["offscreen"] and (m := OFFSCREEN_STYLE.search(el.get("style") or "")):
-            if prose is None:
-                prose = prose_counter(dom)
-            held = prose(el)
-            if held > 200 and held >= options["offscreen_max_prose_share"] * prose():
+            if prose.too_much(el, options["offscreen_max_prose_share"]):
                 continue
             why, rule = f"moved off the screen ({m.group(0)})", "dom_markup.offscreen"
         else:
             continue
         out.append(Remove(el, kind="markup", reason=f"invisible element: {why}", rule=rule))
     if options["hidden_classes"]:
-        out += _hidden_classes(dom, options["hidden_class_max_prose_share"], {id(r.element) for r in out})
+        out += _hidden_classes(dom, options["hidden_class_max_prose_share"], {id(r.element) for r in out}, prose)
     return out
 
 
-def _hidden_classes(dom, max_share, done):
+def _hidden_classes(dom, max_share, done, prose):
     """Elements with a ``display:none`` utility class, outermost first."""
-    prose = prose_counter(dom)
-    total = prose()
     out, covered = [], -1
-    for el in dom.body.xpath(".//*[@class]"):
+    # the class/id index the boilerplate plugins use anyway; a substring pre-filter (every name in
+    # HIDDEN_CLASSES contains one of these), then the exact class names
+    for el, label in labels(dom):
+        if "hid" not in label and "none" not in label and "invisible" not in label:
+            continue
         hit = HIDDEN_CLASSES.intersection((el.get("class") or "").lower().split())
         if not hit or id(el) in done or not dom.text_length(el):
             continue
         span = dom.span(el)
         if span is None or span[0] < covered:
             continue
-        held = prose(el)
-        if held > 200 and held >= max_share * total:
+        if prose.too_much(el, max_share):
             continue
         covered = span[1]
         out.append(Remove(el, kind="markup", reason=f"invisible element: class '{min(hit)}' (display:none)",

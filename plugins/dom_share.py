@@ -48,26 +48,31 @@ TOKENS = (
 )
 PATTERN = vocabulary(*TOKENS)
 
-# Share endpoints: the app or web address a "share this" button opens, matched at the start of the href.
-SHARE_HREFS = (
+# Share endpoints: the address a "share this" button opens, matched at the start of the href.
+# Web endpoints, after "https://" and an optional "www.", "m.", "api." or "web.":
+SHARE_SITES = (
+    r'whatsapp\.com/send',
+    r'wa\.me/\?',
+    r'facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed|send))',
+    r'(?:twitter|x)\.com/(?:intent/(?:tweet|post)|share\b|home\?status=)',
+    r'linkedin\.com/(?:shareArticle|sharing/share)',
+    r'pinterest\.[a-z.]+/pin/create',
+    r'reddit\.com/submit',
+    r'(?:t|telegram)\.me/share',
+    r'xing\.com/(?:spi/shares|social/share|app/user\?op=share)',
+    r'tumblr\.com/(?:share|widgets/share)',
+    r'share\.flipboard\.com/',
+)
+# App links and e-mail without a recipient:
+SHARE_SCHEMES = (
     r'whatsapp://send',
-    r'(?:https?:)?//(?:api\.|web\.)?whatsapp\.com/send',
-    r'(?:https?:)?//wa\.me/\?',
-    r'(?:https?:)?//(?:www\.|m\.)?facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed|send))',
-    r'(?:https?:)?//(?:www\.)?(?:twitter|x)\.com/(?:intent/(?:tweet|post)|share\b|home\?status=)',
-    r'(?:https?:)?//(?:www\.)?linkedin\.com/(?:shareArticle|sharing/share)',
-    r'(?:https?:)?//(?:www\.)?pinterest\.[a-z.]+/pin/create',
-    r'(?:https?:)?//(?:www\.)?reddit\.com/submit',
-    r'(?:https?:)?//(?:t|telegram)\.me/share',
-    r'(?:https?:)?//(?:www\.)?xing\.com/(?:spi/shares|social/share|app/user\?op=share)',
-    r'(?:https?:)?//(?:www\.)?tumblr\.com/(?:share|widgets/share)',
-    r'(?:https?:)?//share\.flipboard\.com/',
     r'fb-messenger://share',
     r'viber://forward',
     r'tg://msg',
     r'mailto:\?',
 )
-SHARE_HREF = re.compile(r"\s*(?:" + "|".join(SHARE_HREFS) + ")", re.I)
+SHARE_HREF = re.compile(r"\s*(?:(?:https?:)?//(?:www\.|m\.|api\.|web\.)?(?:" + "|".join(SHARE_SITES) + ")|"
+                        + "|".join(SHARE_SCHEMES) + ")", re.I)
 
 
 @hookimpl

@@ -218,8 +218,8 @@ def _grid_page(cousin_class: str) -> bytes:
     para = ("<p>The council approved the new harbour budget on Tuesday after a long debate about the costs "
             "and the schedule. Work on the pier starts in spring and should be finished before summer.</p>")
     return (f'<html><body><div class="grid"><div class="cell auto article"><h1>Harbour budget</h1>{para * 4}</div>'
-            f'<div class="box"><div class="{cousin_class}"><p>Is the town about to open a second marina next to the old '
-            f'lighthouse this year, as residents hope?</p></div></div></div></body></html>').encode()
+            f'<div class="box"><div class="{cousin_class}"><p>Is the town about to open a second marina next to the '
+            f'old lighthouse this year, as residents hope?</p></div></div></div></body></html>').encode()
 
 
 @pytest.mark.parametrize("cousin_class", ["cell small-7 row-desc", "cell"])
