@@ -26,12 +26,15 @@ def vocabulary(*tokens: str) -> re.Pattern:
 
 
 def labels(dom) -> list[tuple[object, str]]:
-    """``(element, label)`` for every body element with a class or id; the label is
-    ``"class id"`` lower-cased with camelCase split (``shareBar`` -> ``share-bar``). Cached per page."""
+    """``(element, label)`` for every body element with a class or id and some text; the label is
+    ``"class id"`` lower-cased with camelCase split (``shareBar`` -> ``share-bar``). Cached per page
+    (an element without text when the index is built never gets any, so it is left out)."""
     out = dom.memo.get("labels")
     if out is None:
         out = []
         for el in dom.body.xpath(".//*[@class or @id]"):
+            if not dom.text_length(el):
+                continue
             label = (el.get("class") or "") + " " + (el.get("id") or "")
             out.append((el, _CAMEL.sub(r"\1-\2", label).lower()))
         dom.memo["labels"] = out

@@ -78,10 +78,17 @@ def _siblings(dom, best, good, options):
 
 def _cousins(dom, best, good, options):
     """Elements like the container (same tag and class) a few levels up: an article body cut
-    into several blocks with ads or pull quotes between them."""
-    cls = (best.get("class") or "").split()[:1]
+    into several blocks with ads or pull quotes between them.
+
+    "Same class": the same first class, and all of the container's classes (``block-text`` and
+    ``block-text initial-letter``), so a grid utility class shared by every cell of the layout
+    (``cell auto article`` vs ``cell small-7 row-desc``) does not make a teaser a cousin, nor does
+    a plainer block after the body (``text-copy`` after ``text-copy body-copy``)."""
+    classes = (best.get("class") or "").split()
+    cls = classes[:1]
     if not cls:
         return []
+    mine = set(classes)
     span = dom.span(best)
     anc = best
     for _ in range(options["cousin_levels"]):
@@ -90,7 +97,8 @@ def _cousins(dom, best, good, options):
             return []
         found = []
         for el in anc.iter(best.tag):
-            if el is best or (el.get("class") or "").split()[:1] != cls:
+            theirs = (el.get("class") or "").split()
+            if el is best or theirs[:1] != cls or not mine <= set(theirs):
                 continue
             s = dom.span(el)
             if s is None or span[0] <= s[0] < span[1]:

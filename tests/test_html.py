@@ -169,3 +169,156 @@ def test_vocabularies_name_the_noise_in_other_languages(pipeline):  # the pipeli
             assert module.PATTERN.search(label), (module.__name__, label)
         for label in misses:
             assert not module.PATTERN.search(label), (module.__name__, label)
+
+
+PROSE = ("<p>The council approved the new harbour budget on Tuesday after a long debate about the costs. "
+         "Work on the pier starts in spring and should be finished before the summer season begins.</p>")
+
+
+def _page(inner: str) -> bytes:
+    return (f"<html><head><title>Harbour budget</title></head><body><article><h1>Harbour budget approved</h1>"
+            f"{PROSE}{inner}{PROSE.replace('council', 'mayor')}</article></body></html>").encode()
+
+
+def test_a_link_to_a_share_endpoint_is_removed_with_its_wrapper(pipeline):
+    html = _page('<div class="wabtn_box"><a class="wabtn" href="whatsapp://send?text=x">Send via app</a></div>'
+                 '<p><a href="https://www.facebook.com/sharer/sharer.php?u=x">Post it</a></p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Send via app" not in result.text and "Post it" not in result.text
+    assert "harbour budget" in result.text and "mayor approved" in result.text
+    rules = {e.rule for e in result.edits if "Send via app" in e.removed or "Post it" in e.removed}
+    assert rules == {"dom_share.link"}
+
+
+def test_a_link_to_a_post_or_a_long_share_link_text_stays(pipeline):
+    html = _page('<p>She wrote on <a href="https://twitter.com/mayor/status/1">Twitter that the pier matters</a>'
+                 ' and <a href="mailto:desk@example.com">wrote to the desk</a> about it as well.</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Twitter that the pier matters" in result.text and "wrote to the desk" in result.text
+
+
+def test_a_list_of_rel_tag_links_is_removed_whatever_its_element(pipeline):
+    html = _page('<strong>Themen<br><a rel="tag" href="/t/a">Hafen</a>, <a rel="tag" href="/t/b">Haushalt</a>, '
+                 '<a rel="category tag" href="/t/c">Stadtrat</a></strong>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Haushalt" not in result.text and "Stadtrat" not in result.text
+    assert "harbour budget" in result.text and "mayor approved" in result.text
+    assert any(e.rule == "dom_links.tags" for e in result.edits)
+
+
+def test_rel_tag_links_inside_prose_stay(pipeline):
+    html = _page('<p>The plan for the <a rel="tag" href="/t/a">harbour</a> was drafted by the '
+                 '<a rel="tag" href="/t/b">council</a> last year and revised twice since then by experts.</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "The plan for the harbour was drafted by the council last year" in result.text
+    assert not any(e.rule == "dom_links.tags" for e in result.edits)
+
+
+def _grid_page(cousin_class: str) -> bytes:
+    para = ("<p>The council approved the new harbour budget on Tuesday after a long debate about the costs "
+            "and the schedule. Work on the pier starts in spring and should be finished before summer.</p>")
+    return (f'<html><body><div class="grid"><div class="cell auto article"><h1>Harbour budget</h1>{para * 4}</div>'
+            f'<div class="box"><div class="{cousin_class}"><p>Is the town about to open a second marina next to the '
+            f'old lighthouse this year, as residents hope?</p></div></div></div></body></html>').encode()
+
+
+@pytest.mark.parametrize("cousin_class", ["cell small-7 row-desc", "cell"])
+def test_a_grid_cell_sharing_only_a_layout_class_is_not_part_of_the_article(pipeline, cousin_class):
+    result = pipeline.run(html_document(_grid_page(cousin_class), source="p.html"))
+    assert "Work on the pier" in result.text and "second marina" not in result.text
+
+
+@pytest.mark.parametrize("cousin_class", ["cell auto article", "cell auto article dropcap"])
+def test_a_block_with_the_article_containers_classes_is_kept_as_its_continuation(pipeline, cousin_class):
+    result = pipeline.run(html_document(_grid_page(cousin_class), source="p.html"))
+    assert "Work on the pier" in result.text and "second marina" in result.text
+
+
+def test_an_element_moved_off_the_screen_is_removed(pipeline):
+    html = _page('<div style="position:absolute; top:0; left:-9999px;"><a href="https://spam.example">'
+                 'Cheap themes download</a></div><p style="text-indent: -10000px">Logo text</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Cheap themes" not in result.text and "Logo text" not in result.text
+    assert "harbour budget" in result.text and "mayor approved" in result.text
+    assert {e.rule for e in result.edits if "Cheap" in e.removed or "Logo" in e.removed} == {"dom_markup.offscreen"}
+
+
+def test_a_small_negative_offset_or_a_margin_on_the_right_is_not_off_screen(pipeline):
+    html = _page('<p style="margin-left:-20px; left:-999px">A pull quote from the mayor, set off a little.</p>'
+                 '<p style="margin-right:-9999px">The harbour master also welcomed the budget decision.</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "A pull quote from the mayor" in result.text and "harbour master also welcomed" in result.text
+
+
+def test_a_sentence_with_an_inline_popup_of_links_keeps_its_sentence(pipeline):
+    popup = ('<span class="popup"><a href="/p/1">Mayor Anna Berg</a><a href="/s/1">Mayor opens the new pier '
+             'in a small ceremony</a> <a href="/s/2">Budget talks stall again over the costs</a> '
+             '<a href="/s/3">Harbour fees rise for the summer season</a> <a href="/p/1">MORE</a></span>')
+    html = _page(f'<p>Mayor <a href="/p/1">Anna Berg</a>{popup} defended the plan on Monday and said the town '
+                 'could not wait any longer for the repairs.</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "defended the plan on Monday and said the town could not wait" in result.text
+    assert "Budget talks stall" not in result.text
+
+
+def test_a_paragraph_of_links_with_short_glue_text_is_still_a_link_list(pipeline):
+    html = _page('<p>See also: <a href="/s/1">Mayor opens the new pier in a small ceremony</a> | '
+                 '<a href="/s/2">Budget talks stall again over the costs</a> | '
+                 '<a href="/s/3">Harbour fees rise for the summer season</a></p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Budget talks stall" not in result.text and "mayor approved" in result.text
+
+
+def test_an_element_with_a_display_none_utility_class_is_removed(pipeline):
+    html = _page('<div class="gallery-overlay hidden"><div>Harbour gallery</div><span>Back to Gallery</span></div>'
+                 '<div class="modal d-none">Send this article to a friend</div>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Back to Gallery" not in result.text and "Send this article" not in result.text
+    assert "harbour budget" in result.text and "mayor approved" in result.text
+    assert {e.rule for e in result.edits if "Back to" in e.removed or "Send this" in e.removed} \
+        == {"dom_markup.hidden_class"}
+
+
+def test_responsive_hide_classes_and_a_hidden_article_body_stay(pipeline):
+    html = _page('<p class="hidden-xs">The harbour master also welcomed the budget decision on Tuesday.</p>'
+                 '<p class="hide-for-small-only">Fishermen hope the work ends before the season starts.</p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "harbour master also welcomed" in result.text and "Fishermen hope" in result.text
+    body = "".join(f"<p>Paragraph {i} of the report on the harbour budget, which the council approved "
+                   "on Tuesday.</p>" for i in range(12))
+    page = f'<html><body><article><h1>Harbour</h1><div class="story hidden">{body}</div></article></body></html>'
+    result = pipeline.run(html_document(page.encode(), source="p.html"))
+    assert "Paragraph 11 of the report" in result.text
+
+
+def test_a_link_list_split_into_one_list_per_link_is_removed(pipeline):
+    items = "".join(f'<ul><li><h4><a href="/s/{i}">Harbour story number {i}</a></h4></li></ul>\n' for i in range(3))
+    html = _page(f"<h4>More:</h4>{items}")
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Harbour story number" not in result.text
+    assert "harbour budget" in result.text and "mayor approved" in result.text
+    assert any(e.rule == "dom_links.split_list" for e in result.edits)
+
+
+def test_two_link_paragraphs_or_links_with_text_between_them_stay(pipeline):
+    html = _page('<p><a href="https://harbour.example">www.harbour.example</a></p>'
+                 '<p><a href="/report.pdf">The full budget report</a></p>'
+                 '<p>Sources: <a href="/a">the council minutes</a></p>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "www.harbour.example" in result.text and "The full budget report" in result.text
+    assert not any(e.rule == "dom_links.split_list" for e in result.edits)
+
+
+def test_a_short_embedded_post_in_a_social_box_stays(pipeline):
+    html = _page('<div class="social-media-embed"><blockquote class="twitter-tweet"><p>on. it. now.</p>'
+                 '&mdash; A reader (@reader) <a href="https://twitter.com/reader/status/1">May 1, 2024</a>'
+                 '</blockquote></div>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "on. it. now." in result.text
+
+
+def test_a_social_box_of_buttons_is_still_removed(pipeline):
+    html = _page('<div class="social-media-box"><p>Follow the town hall</p><a href="/fb">Facebook</a> '
+                 '<a href="/tw">Twitter</a></div>')
+    result = pipeline.run(html_document(html, source="p.html"))
+    assert "Follow the town hall" not in result.text and "mayor approved" in result.text
