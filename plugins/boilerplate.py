@@ -603,19 +603,19 @@ def _edits(F, verdicts, why) -> list[Edit]:
     return out
 
 
+FIXED_REASONS = {  # rule -> the reason of a single line it removes
+    "boilerplate.short_line": "not between prose lines nor heading one",
+    "boilerplate.comments": "comment thread after the article",
+    "boilerplate.teasers": "teasers after the article",
+    "boilerplate.before_headline": "before the headline (the title's echo), boilerplate lines between",
+    "boilerplate.after_list": "after the list that is the article, boilerplate lines between",
+    "boilerplate.after_gap": "after the article, past a run of boilerplate lines",
+}
+
+
 def _reason(F, i, rule, where, code) -> str:
-    if rule == "boilerplate.short_line":
-        return "not between prose lines nor heading one"
-    if rule == "boilerplate.comments":
-        return "comment thread after the article"
-    if rule == "boilerplate.teasers":
-        return "teasers after the article"
-    if rule == "boilerplate.before_headline":
-        return "before the headline (the title's echo), boilerplate lines between"
-    if rule == "boilerplate.after_list":
-        return "after the list that is the article, boilerplate lines between"
-    if rule == "boilerplate.after_gap":
-        return "after the article, past a run of boilerplate lines"
+    if rule in FIXED_REASONS:
+        return FIXED_REASONS[rule]
     if rule == "boilerplate.header":
         return f"article header (deck, kicker, caption) between headline and byline/dateline: {REASONS[code](F, i)}"
     why = REASONS[code](F, i)
