@@ -49,6 +49,7 @@ RIGHTS_WORDS = ("©", "all rights reserved", "alle rechte vorbehalten", "tous dr
                 "todos os direitos reservados")
 LINK_WORDS = ("http://", "https://", "www.", ".com", ".org", ".net", ".co.uk", ".de/", ".io", "@")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+CJK_LEADS = tuple(b"\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xef")  # the first UTF-8 byte of every CJK character
 # An all-caps dateline inside a line ("... NEW DELHI: ...", "... (AP) — ..."): a teaser glued to its title.
 # The caps must follow a word that is not in caps: a line starting with its dateline is no teaser.
 INNER_DATELINE = re.compile(r"[^\sA-ZÀ-Þ]\s+(?:[A-ZÀ-Þ]{2,}[ ,.]+){0,3}[A-ZÀ-Þ]{3,}\s*(?::|\((?:AP|AFP|dpa|Reuters)\))\s")
@@ -154,11 +155,13 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
         low = list(map(str.strip, map(folded.split("\n").__getitem__, number)))
     else:
         low = list(map(str.lower, texts))
-    tokens = F.tokens = _tokens(low)
+    tokens, data = _split_words(low)
+    F.tokens = tokens
     words = F.words = list(map(len, tokens))
     n = len(words)
     F.lang, F.stopwords = _guess_language(tokens, words)
-    if _maybe_cjk(texts):  # lines that start with kana or ideographs, or have few words for their length
+    # lines that start with kana or ideographs, or have few words for their length
+    if any(map(data.__contains__, CJK_LEADS)) and _maybe_cjk(texts):
         for j in compress(range(n), map(or_, map(ge, texts, repeat("\u3040")),
                                         map(lt, map(mul, repeat(12), words), map(len, texts)))):
             words[j] += len(CJK.findall(texts[j])) // 2  # two characters make a word
@@ -205,20 +208,25 @@ assert not any(c.isalnum() or c.isspace() for c in _PUNCTUATION)
 def _tokens(low: list[str]) -> list[list[str]]:
     """``WORD.findall`` of every line: one byte-table pass and ``str.split``. A line that splits
     into words some of which are not all word characters (other punctuation) is searched."""
+    return _split_words(low)[0]
+
+
+def _split_words(low: list[str]) -> tuple[list[list[str]], bytes]:
+    """``_tokens(low)``, and the lines' UTF-8 bytes (to test for kana and ideographs)."""
     if not low:
-        return []
+        return [], b""
     joined = "\n".join(low)
     if not joined.isascii():
         for c in _PUNCTUATION:
             if c in joined:
                 joined = joined.replace(c, " ")
-    spaced = joined.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).decode(
-        "utf-8", "surrogatepass").split("\n")
+    data = joined.encode("utf-8", "surrogatepass")
+    spaced = data.translate(_ASCII_WORDS).decode("utf-8", "surrogatepass").split("\n")
     tokens = list(map(str.split, spaced))
     others = list(compress(range(len(spaced)), map(not_, map(str.isascii, spaced))))
     for j in compress(others, map(not_, map(str.isalnum, map("".join, map(tokens.__getitem__, others))))):
         tokens[j] = WORD.findall(low[j])
-    return tokens
+    return tokens, data
 
 
 def _guess_language(tokens: list[list[str]], words: list[int]):
