@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from itertools import accumulate, chain, compress, groupby, islice, repeat
-from operator import add, and_, ge, getitem, itemgetter, le, lt, mul, ne, not_, or_, sub
+from operator import add, and_, contains, ge, getitem, itemgetter, le, lt, mul, ne, not_, or_, sub
 
 from . import _stopwords
 
@@ -178,7 +178,7 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     F.legal = {j for j in candidates if any(map(low[j].__contains__, LEGAL_WORDS))}
     F.rights = {j for j in F.legal if any(map(low[j].__contains__, RIGHTS_WORDS))}
     F.link = {j for j in candidates if any(map(low[j].__contains__, LINK_WORDS))}
-    numeric = list(map(not_, map(str.isalpha, map("".join, tokens))))  # lines with digits (or no words)
+    numeric = _numeric(tokens, data)
     F.stamp = _stamps(low, tokens, words, numeric, stamp_words)
     F.teaser = _teasers(F)
     F.repeats = _repeats(low, counted)
@@ -227,6 +227,22 @@ def _split_words(low: list[str]) -> tuple[list[list[str]], bytes]:
     for j in compress(others, map(not_, map(str.isalnum, map("".join, map(tokens.__getitem__, others))))):
         tokens[j] = WORD.findall(low[j])
     return tokens, data
+
+
+# Of the UTF-8 bytes of the lines: ASCII digits and "_" as "1", bytes of other characters as "2", newlines
+# as they are; the rest goes.
+_MARKS = bytes(49 if chr(c) in "0123456789_" else 50 if c >= 128 else c for c in range(256))
+_UNMARKED = bytes(c for c in range(128) if chr(c) not in "0123456789_\n")
+
+
+def _numeric(tokens: list[list[str]], data: bytes) -> list[bool]:
+    """For each line, ``not "".join(words).isalpha()``: whether its words hold a digit (or "_"),
+    or it has none. Only lines with non-ASCII characters (maybe "²", "½") join their words."""
+    marks = data.translate(_MARKS, _UNMARKED).split(b"\n") if tokens else []
+    numeric = list(map(or_, map(contains, marks, repeat(49)), map(not_, tokens)))
+    for j in compress(range(len(marks)), map(contains, marks, repeat(50))):
+        numeric[j] = not "".join(tokens[j]).isalpha()
+    return numeric
 
 
 def _guess_language(tokens: list[list[str]], words: list[int]):
@@ -334,13 +350,18 @@ def _caps_before(s: str) -> bool:
 def _table_rows(F: Features, tokens, numeric, least: int) -> set[int]:
     """Indices of the rows of tables: ``least`` or more lines in a row, in one block, of three
     words or more, two in five of them numbers."""
-    rows = [False] * len(tokens)
-    for j in compress(range(len(tokens)), map(and_, numeric, map(le, repeat(3), F.words))):
-        toks = tokens[j]
-        rows[j] = 5 * sum(map(str.isdigit, toks)) >= 2 * len(toks)
-    if sum(rows) < least:
-        return set()
-    return set(compress(range(len(rows)), map(le, repeat(least), _runs(rows, F.block))))
+    lines = list(compress(range(len(tokens)), map(and_, numeric, map(le, repeat(3), F.words))))
+    toks = list(map(tokens.__getitem__, lines))
+    digits = map(sum, map(map, repeat(str.isdigit), toks))
+    rows = list(compress(lines, map(ge, map(mul, repeat(5), digits), map(mul, repeat(2), map(len, toks)))))
+    found: set[int] = set()
+    first = 0  # the start (in rows) of the run of rows in one block that ends at row k
+    for k in range(1, len(rows) + 1):
+        if k == len(rows) or rows[k] != rows[k - 1] + 1 or F.block[rows[k]] != F.block[rows[k - 1]]:
+            if k - first >= least:
+                found.update(rows[first:k])
+            first = k
+    return found
 
 
 def _numbered(texts: list[str], numeric: list[bool], block: list[int], least: int) -> dict[int, int]:
