@@ -386,12 +386,21 @@ def _numbered(texts: list[str], numeric: list[bool], block: list[int], least: in
 
 def _runs(member: list[bool], block: list[int] | None = None) -> list[int]:
     """For each line, the length of the run of member lines it is in (within a block if given), else 0."""
-    keys = member if block is None else list(map(add, map(mul, block, repeat(2)), member))
-    n = len(keys)
+    n = len(member)
+    if block is None:  # the runs of member lines: a regular expression finds them
+        out = [0] * n
+        for m in _MEMBER_RUN.finditer(bytes(member)):
+            a, b = m.span()
+            out[a:b] = [b - a] * (b - a)
+        return out
+    keys = list(map(add, map(mul, block, repeat(2)), member))
     starts = [0, *compress(range(1, n), map(ne, keys[1:], keys)), n] if n else [0]
     lengths = list(map(sub, starts[1:], starts[:-1]))
     kinds = map(and_, map(keys.__getitem__, starts[:-1]), repeat(1))
     return list(chain.from_iterable(map(repeat, map(mul, lengths, kinds), lengths)))
+
+
+_MEMBER_RUN = re.compile(rb"\x01+")
 
 
 def _maybe_cjk(texts: list[str]) -> bool:

@@ -197,8 +197,7 @@ def title_echo(F: lf.Features, o) -> int | None:
     if len(head) < 2:
         return None
     need, most = o["title_echo"] * len(head), len(head) + 2
-    sized = list(compress(range(1, len(F)), map(and_, map(le, repeat(2), F.words[1:]),
-                                                 map(ge, repeat(most), F.words[1:]))))
+    sized = list(compress(range(1, len(F)), map(frozenset(range(2, most + 1)).__contains__, F.words[1:])))
     sized = list(compress(sized, map(not_, map(head.isdisjoint, map(F.tokens.__getitem__, sized)))))
     shared = map(len, map(head.intersection, map(F.tokens.__getitem__, sized)))
     best, best_score = None, 0
@@ -214,8 +213,8 @@ def title_echo(F: lf.Features, o) -> int | None:
 def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
     """Indices of the maximum-score run of lines, or None without prose (or a list article's items)."""
     offset, bad, short, item = o["prose_offset"], o["bad_weight"], o["short_weight"], o["item_weight"]
-    scores = [w - offset if c == GOOD else max((w - offset) / 2, 0.5) if c == NEAR
-              else -bad * max(w, 1) if c == BAD else 0 if c == TABLE else item if c == ITEM else -short
+    scores = [-bad * max(w, 1) if c == BAD else w - offset if c == GOOD else -short if c == SHORT
+              else max((w - offset) / 2, 0.5) if c == NEAR else 0 if c == TABLE else item  # the commonest first
               for c, w in zip(classes, F.words)]
     if echo is not None:
         scores[echo] = o["title_bonus"]
