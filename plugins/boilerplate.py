@@ -34,7 +34,7 @@ cannot tell where its article is.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain, compress, groupby, repeat
+from itertools import chain, compress, groupby, repeat
 from operator import and_, ge, le, not_
 
 from normalizer import Edit, hookimpl
@@ -218,7 +218,7 @@ def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
               for c, w in zip(classes, F.words)]
     if echo is not None:
         scores[echo] = o["title_bonus"]
-    runs = list(accumulate(scores, lambda run, s: run + s if run > 0 else s))  # Kadane
+    runs = _kadane(scores)
     best = max(runs, default=0)
     if best <= 0:
         return None
@@ -228,6 +228,16 @@ def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
     if GOOD not in classes[a:b + 1] and ITEM not in classes[a:b + 1]:
         return None
     return a, b
+
+
+def _kadane(scores: list) -> list:
+    """For each line, the highest score of a run of lines ending at it (Kadane)."""
+    runs, run = [], 0
+    append = runs.append
+    for s in scores:
+        run = run + s if run > 0 else s
+        append(run)
+    return runs
 
 
 @hookimpl
@@ -639,7 +649,7 @@ def _summary(F, i, j, where) -> str:
     menus = max(F.menu_run[i:j + 1])
     if menus:
         parts.append(f"menu-like runs up to {menus} lines")
-    legal = sum(1 for k in range(i, j + 1) if k in F.legal)
+    legal = len(F.legal.intersection(range(i, j + 1)))
     if legal:
         parts.append(f"{legal} with legal vocabulary")
     return ", ".join(parts)
