@@ -2,6 +2,7 @@
 import importlib
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from normalizer import Document
 from normalizer.config import bundled_dir
@@ -508,3 +509,41 @@ def test_the_article_starts_at_the_headline_after_boilerplate():
     # one boilerplate line before the headline is not enough: the prose above stays with the article
     out, _ = clean(head + "\n\nShare this\n" + article)
     assert all(t in out for t in teasers) and all(b in out for b in EN_BODY)
+
+
+# The fast paths of the line features give what their plain definitions give.
+LINE_TEXTS = st.lists(st.text(alphabet="aZé1²_ .:©@-İΣσ\u3042中’\t", max_size=14), max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINE_TEXTS)
+def test_line_digits_are_those_of_the_joined_words(lines):
+    tokens, data = lf._split_words(lines)
+    assert lf._numeric(tokens, data) == [not "".join(t).isalpha() for t in tokens]
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINE_TEXTS, st.lists(st.sampled_from(["©", "a ", "1:", "z", "é1", ". ", "aa"]), max_size=4))
+def test_phrases_are_found_in_the_lines_that_hold_them(lines, phrases):
+    picked = list(range(0, len(lines), 2))
+    assert lf._holding(lines, picked, phrases) == {j for j in picked if any(p in lines[j] for p in phrases)}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["1 2 3", "a 1 2", "a b 1", "a b c d 1", "x", "", "12 ab 3 4 5"]), max_size=14))
+def test_table_rows_are_runs_of_numeric_lines_in_a_block(lines):
+    F = lf.extract("\n".join(lines) + "\n", menu_words=6)
+    numeric = [not "".join(t).isalpha() for t in F.tokens]
+    rows = [bool(n and w >= 3 and 5 * sum(map(str.isdigit, t)) >= 2 * len(t))
+            for n, w, t in zip(numeric, F.words, F.tokens)]
+    runs = lf._runs(rows, F.block) if sum(rows) >= 3 else [0] * len(rows)
+    assert lf._table_rows(F, F.tokens, numeric, 3) == {j for j, r in enumerate(runs) if r >= 3}
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINE_TEXTS)
+def test_the_lines_lower_cased_are_the_lines_of_the_folded_text(lines):
+    from normalizer.document import fold
+    text = "\n".join(lines)
+    F = lf.extract(text, menu_words=6, folded=fold(text))
+    assert F.tokens == [lf.WORD.findall(line) for line in fold(text).split("\n") if line.strip()]
