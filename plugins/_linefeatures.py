@@ -388,15 +388,16 @@ def _numbered(texts: list[str], numeric: list[bool], block: list[int], least: in
     numbers counting up by one ("1a etapa: ...", "2a etapa: ..."; "1 Name 5040 5", "2 Name 5035 7")."""
     found: dict[int, int] = {}
     first, last, count = -1, None, 0
-    for j in compress(range(len(texts)), numeric):  # lines with digits
-        m = ITEM_NUMBER.match(texts[j])
-        k = int(m.group(1)) if m else None
-        if k is not None and count and j == first + count and block[j] == block[first] and k == last + 1:
+    lines = list(compress(range(len(texts)), numeric))  # lines with digits
+    starts = list(map(ITEM_NUMBER.match, map(texts.__getitem__, lines)))
+    for j, m in compress(zip(lines, starts), starts):  # a line without a number ends a run: skipped
+        k = int(m.group(1))
+        if count and j == first + count and block[j] == block[first] and k == last + 1:
             count += 1
         else:
             if count >= least:
                 found[first] = count
-            first, count = (j, 1) if k is not None else (-1, 0)
+            first, count = j, 1
         last = k
     if count >= least:
         found[first] = count

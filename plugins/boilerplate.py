@@ -213,7 +213,7 @@ def title_echo(F: lf.Features, o) -> int | None:
 def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
     """Indices of the maximum-score run of lines, or None without prose (or a list article's items)."""
     offset, bad, short, item = o["prose_offset"], o["bad_weight"], o["short_weight"], o["item_weight"]
-    scores = [-bad * max(w, 1) if c == BAD else w - offset if c == GOOD else -short if c == SHORT
+    scores = [-bad * (w or 1) if c == BAD else w - offset if c == GOOD else -short if c == SHORT
               else max((w - offset) / 2, 0.5) if c == NEAR else 0 if c == TABLE else item  # the commonest first
               for c, w in zip(classes, F.words)]
     if echo is not None:

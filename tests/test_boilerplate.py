@@ -547,3 +547,31 @@ def test_the_lines_lower_cased_are_the_lines_of_the_folded_text(lines):
     text = "\n".join(lines)
     F = lf.extract(text, menu_words=6, folded=fold(text))
     assert F.tokens == [lf.WORD.findall(line) for line in fold(text).split("\n") if line.strip()]
+
+
+def _numbered_line_by_line(texts, numeric, block, least):
+    """``_numbered`` as it was: every line with digits looked at in turn."""
+    found, first, last, count = {}, -1, None, 0
+    for j in (j for j in range(len(texts)) if numeric[j]):
+        m = lf.ITEM_NUMBER.match(texts[j])
+        k = int(m.group(1)) if m else None
+        if k is not None and count and j == first + count and block[j] == block[first] and k == last + 1:
+            count += 1
+        else:
+            if count >= least:
+                found[first] = count
+            first, count = (j, 1) if k is not None else (-1, 0)
+        last = k
+    if count >= least:
+        found[first] = count
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["1. a", "2. b", "3) c", "4 d", "5a x", "12:04", "x 1", "word", "", "2", "3"]),
+                max_size=16))
+def test_numbered_lists_skip_the_lines_without_a_number(lines):
+    F = lf.extract("\n".join(lines) + "\n", menu_words=6)
+    numeric = [not "".join(t).isalpha() for t in F.tokens]
+    for least in (2, 3):
+        assert lf._numbered(F.text, numeric, F.block, least) == _numbered_line_by_line(F.text, numeric, F.block, least)
