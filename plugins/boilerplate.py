@@ -201,7 +201,7 @@ def title_echo(F: lf.Features, o) -> int | None:
     sized = list(compress(sized, map(not_, map(head.isdisjoint, map(F.tokens.__getitem__, sized)))))
     shared = map(len, map(head.intersection, map(F.tokens.__getitem__, sized)))
     best, best_score = None, 0
-    for i in compress(sized, map(le, repeat(float(need)), map(float, shared))):
+    for i in compress(sized, map(le, repeat(need), shared)):
         if i:
             words = set(F.tokens[i])
             common, extra = len(words & head), len(words - head)
