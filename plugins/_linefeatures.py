@@ -222,8 +222,11 @@ def _split_words(low: list[str]) -> tuple[list[list[str]], bytes]:
             if c in joined:
                 joined = joined.replace(c, " ")
     data = joined.encode("utf-8", "surrogatepass")
-    spaced = data.translate(_ASCII_WORDS).decode("utf-8", "surrogatepass").split("\n")
+    decoded = data.translate(_ASCII_WORDS).decode("utf-8", "surrogatepass")
+    spaced = decoded.split("\n")
     tokens = list(map(str.split, spaced))
+    if decoded.isascii():  # every line split into its words
+        return tokens, data
     others = list(compress(range(len(spaced)), map(not_, map(str.isascii, spaced))))
     for j in compress(others, map(not_, map(str.isalnum, map("".join, map(tokens.__getitem__, others))))):
         tokens[j] = WORD.findall(low[j])
@@ -241,6 +244,8 @@ def _numeric(tokens: list[list[str]], data: bytes) -> list[bool]:
     or it has none. Only lines with non-ASCII characters (maybe "²", "½") join their words."""
     marks = data.translate(_MARKS, _UNMARKED).split(b"\n") if tokens else []
     numeric = list(map(or_, map(contains, marks, repeat(49)), map(not_, tokens)))
+    if data.isascii():
+        return numeric
     for j in compress(range(len(marks)), map(contains, marks, repeat(50))):
         numeric[j] = not "".join(tokens[j]).isalpha()
     return numeric
