@@ -153,7 +153,7 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     F.block = list(accumulate(map(ne, map(sub, number[1:], number), repeat(1)), initial=0))
     if folded is not None and len(folded) == len(text) and "\u0130" in text:
         low = list(map(str.strip, map(folded.split("\n").__getitem__, number)))  # "İ" folded to "i"
-    else:  # lower() folds a line as it folds the text (the final sigma too: no line is in a word)
+    else:  # lower() folds a line as it folds the text (a final sigma too: whitespace ends a word)
         low = list(map(str.lower, texts))
     tokens, data = _split_words(low)
     F.tokens = tokens
