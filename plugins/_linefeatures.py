@@ -175,10 +175,9 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     F.terminal = list(map(ENDS.__contains__, last))
     marked = _marked_lines(text, F.start, NONWORD_TRIGGERS)
     candidates = marked.union(compress(range(n), map(not_, map(TRIGGERS.isdisjoint, tokens))))
-    candidates = sorted(candidates)
-    F.legal = _holding(low, candidates, LEGAL_WORDS)
-    F.rights = _holding(low, sorted(F.legal), RIGHTS_WORDS)
-    F.link = _holding(low, candidates, LINK_WORDS)
+    F.legal = {j for j in candidates if any(map(low[j].__contains__, LEGAL_WORDS))}
+    F.rights = {j for j in F.legal if any(map(low[j].__contains__, RIGHTS_WORDS))}
+    F.link = {j for j in candidates if any(map(low[j].__contains__, LINK_WORDS))}
     numeric = _numeric(tokens, data)
     F.stamp = _stamps(low, tokens, words, numeric, stamp_words)
     F.teaser = _teasers(F)
@@ -268,24 +267,6 @@ def _marked_lines(text: str, starts: list[int], chars) -> set[int]:
         while i != -1:
             found.add(bisect_right(starts, i) - 1)
             i = text.find(c, i + 1)
-    return found
-
-
-def _holding(low: list[str], lines: list[int], phrases) -> set[int]:
-    """Those of the (sorted) indices ``lines`` whose line of ``low`` holds one of ``phrases``
-    (none holding a newline): each phrase is looked for in the lines joined."""
-    if not lines:
-        return set()
-    parts = list(map(low.__getitem__, lines))
-    joined = "\n".join(parts)
-    starts = list(accumulate(map(add, map(len, parts), repeat(1)), initial=0))
-    found = set()
-    for phrase in phrases:
-        i = joined.find(phrase)
-        while i != -1:
-            k = bisect_right(starts, i) - 1
-            found.add(lines[k])
-            i = joined.find(phrase, starts[k + 1])  # on from the next line
     return found
 
 

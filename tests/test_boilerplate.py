@@ -523,13 +523,6 @@ def test_line_digits_are_those_of_the_joined_words(lines):
 
 
 @settings(max_examples=150, deadline=None)
-@given(LINE_TEXTS, st.lists(st.sampled_from(["©", "a ", "1:", "z", "é1", ". ", "aa"]), max_size=4))
-def test_phrases_are_found_in_the_lines_that_hold_them(lines, phrases):
-    picked = list(range(0, len(lines), 2))
-    assert lf._holding(lines, picked, phrases) == {j for j in picked if any(p in lines[j] for p in phrases)}
-
-
-@settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["1 2 3", "a 1 2", "a b 1", "a b c d 1", "x", "", "12 ab 3 4 5"]), max_size=14))
 def test_table_rows_are_runs_of_numeric_lines_in_a_block(lines):
     F = lf.extract("\n".join(lines) + "\n", menu_words=6)
