@@ -151,9 +151,9 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     F.start = list(map(offsets.__getitem__, number))
     F.stop = list(map(offsets[1:].__getitem__, number))
     F.block = list(accumulate(map(ne, map(sub, number[1:], number), repeat(1)), initial=0))
-    if folded is not None and len(folded) == len(text) and "\u0130" in text:
-        low = list(map(str.strip, map(folded.split("\n").__getitem__, number)))  # "İ" folded to "i"
-    else:  # lower() folds a line as it folds the text (a final sigma too: whitespace ends a word)
+    if folded is not None and len(folded) == len(text):
+        low = list(map(str.strip, map(folded.split("\n").__getitem__, number)))
+    else:
         low = list(map(str.lower, texts))
     tokens, data = _split_words(low)
     F.tokens = tokens

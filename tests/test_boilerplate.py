@@ -535,7 +535,7 @@ def test_table_rows_are_runs_of_numeric_lines_in_a_block(lines):
 
 @settings(max_examples=150, deadline=None)
 @given(LINE_TEXTS)
-def test_the_lines_lower_cased_are_the_lines_of_the_folded_text(lines):
+def test_the_words_are_those_of_the_folded_lines(lines):
     from normalizer.document import fold
     text = "\n".join(lines)
     F = lf.extract(text, menu_words=6, folded=fold(text))
