@@ -207,7 +207,6 @@ class Pipeline:
 
     def _run_stage(self, stage: Stage, document: Document, result: Result, *, dom: bool,
                    corpus: Counts | None = None) -> None:
-        skip = self.config.core["on_plugin_error"] == "skip"
         if self.watch is not None:
             self.watch(stage.index)
         t0 = time.perf_counter()
@@ -234,7 +233,7 @@ class Pipeline:
             valid = E.validate(proposed, document.text, stage.name)
         except Exception as e:
             failure = PluginFailure(stage.name, f"{type(e).__name__}: {e}", format_error())
-            if not skip:
+            if self.config.core["on_plugin_error"] != "skip":
                 raise failure from e
             result.skipped.append({"plugin": stage.name, "error": failure.message, "trace": failure.trace})
             return
