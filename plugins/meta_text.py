@@ -114,8 +114,8 @@ def _scan(document, options) -> dict:
                 break
     elif document.dom is None and prose is not None:
         rest = (l for l in top if l.number not in meta)
-        first = next(rest, None)
-        if first and _title_like(first.text, options) and all(BULLET.match(l.text) for l in rest):
+        first = next(rest, None)  # (the bullets first: most tops fail there, and they are cheaper to check)
+        if first and all(BULLET.match(l.text) for l in rest) and _title_like(first.text, options):
             out["headline"] = (first, "title-like first line, right above the first paragraph")
     return out
 
@@ -132,18 +132,36 @@ def _meta_lines(text, document, options):
     out = {"headline": None, "bylines": [], "datelines": [], "end": end}
     lang = document.facts.value("language")
     day_first = None if lang in (None, "en") else True  # "05/10/2018" is 5 October outside English
+    reads = _reads_of(document)
     for line in [*head, *after]:
-        b = byline(line.text, options["max_byline_words"], day_first)
+        key = (line.text, options["max_byline_words"], day_first)
+        b, d = reads[key] if key in reads else reads.setdefault(key, _read(*key))
         if b:
             out["bylines"].append((line, b))
-            continue
-        d = dateline(line.text, day_first)
-        if d:
+        elif d:
             out["datelines"].append((line, d))
     stated = {iso for _, ds in out["datelines"] for name, iso in ds if name == "published"}
     if len(stated) > 1:  # several dates above the text: a list of dated teasers, not the article's own
         out["datelines"] = []
     return out, top, prose
+
+
+_reads = (None, {})  # (document, {(line text, max words, day first): _read(...)})
+
+
+def _reads_of(document) -> dict:
+    """What lines read as, kept for one document: the original's top (read when the text's has no
+    byline) shares most of its lines with the text's."""
+    global _reads
+    if _reads[0] is not document:
+        _reads = (document, {})
+    return _reads[1]
+
+
+def _read(text: str, max_words: int, day_first):
+    """``(byline, None)`` for a byline, else ``(None, dateline)`` (either may be None)."""
+    b = byline(text, max_words, day_first)
+    return (b, None) if b else (None, dateline(text, day_first))
 
 
 def _first_prose(text: str, options) -> int:
