@@ -9,13 +9,15 @@ import re
 
 from normalizer.textutils import grouped, word_count
 
-from ._dates import filler, find_date
+from ._dates import REACH, filler, find_date
 from ._facts import AGENCY, BY, ROLE, authors
 
 _LEADING = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])")  # decoration before the first word or quote
 BYLINE = re.compile(rf"^{BY}\s+\S", re.IGNORECASE)
 BYLINE_LEAD = re.compile(rf"^{BY}\s+", re.IGNORECASE)
 BYLINE_ANYWHERE = re.compile(rf"(?:^|[|•·;–—-]\s*){BY}\s+\S", re.IGNORECASE)
+# BYLINE_ANYWHERE as byline() runs it, faster: BYLINE at the start, or this (whose first character re looks for)
+_AFTER_SEPARATOR = re.compile(rf"[|•·;–—-]\s*{BY}\s+\S", re.IGNORECASE)
 LABELLED = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*\S")  # "Categoria: Saúde", "Tags: ..."
 PIECES = re.compile(r"\s*(?:[|•·;]|\s[–—-]\s|\s{3,})\s*")
 _UPDATED = ("updated", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert", "stand", "mis à jour",
@@ -30,6 +32,7 @@ LABEL = re.compile(r"\b(?:" + grouped([*_UPDATED, *_PUBLISHED, r"(?-i:ET|PT|GMT|
                                        "el", "il", "op", "em", "am", "à", "às", "alle", "ore"], True) + r")\b",
                    re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_LAST_DIGIT = re.compile(r".*\d", re.DOTALL)  # (matched, it ends after the last digit)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # every date form has one
 TIMEISH = re.compile(r"^[\d/.:\s,-]+(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*$", re.IGNORECASE)  # "11/19/19 06:56 AM EST"
 
@@ -53,14 +56,19 @@ def dateline(text: str, day_first: bool | None = None):
     for piece in PIECES.split(_core(text)):
         if not piece.strip():
             continue
-        hit = find_date(piece, day_first)
+        # Digits only in the date and its time (filler() takes none, and labels hold none): a piece
+        # with digits farther apart than a date reaches is no dateline, nor one with digits but no date.
+        digit = _DIGIT.search(piece)
+        if digit is not None and _LAST_DIGIT.match(piece).end() - digit.start() > REACH:
+            return None
+        hit = find_date(piece, day_first) if digit is not None else None  # (a date has digits)
         if hit is None:
-            if filler(LABEL.sub(" ", piece)):
+            if digit is None and filler(LABEL.sub(" ", piece)):
                 continue
             return None
         iso, start, end = hit
         rest = piece[:start] + " " + piece[end:]
-        if not filler(LABEL.sub(" ", rest)):
+        if _DIGIT.search(rest) or not filler(LABEL.sub(" ", rest)):
             return None
         found.append(("modified" if UPDATED.search(rest) else "published", iso))
     return found or None
@@ -70,7 +78,7 @@ def byline(text: str, max_words: int = 18, day_first: bool | None = None):
     """``(names, dates)`` when the line is a byline: names after "By", "Von", "Par", "Publicado por" ...,
     with dates, places, agencies and "Label: value" pieces around them."""
     core = _core(text)
-    if word_count(core) > max_words or not BYLINE_ANYWHERE.search(core):
+    if not (BYLINE.match(core) or _AFTER_SEPARATOR.search(core)) or word_count(core) > max_words:
         return None
     pieces = [p for p in PIECES.split(core) if p.strip()]
     at = next((i for i, p in enumerate(pieces) if BYLINE.match(p)), None)
