@@ -216,6 +216,12 @@ class _Lines(Sequence):
         start, text = self.starts[i], self.parts[i]
         return Line(i, start, start + len(text), min(self.starts[i + 1], self.n), text)
 
+    def __iter__(self):  # (Sequence's own goes through __getitem__ and its checks, line by line)
+        starts, parts, n = self.starts, self.parts, self.n
+        for i in self.numbers:
+            start, text = starts[i], parts[i]
+            yield Line(i, start, start + len(text), min(starts[i + 1], n), text)
+
     def begins(self):
         return list(map(self.starts.__getitem__, self.numbers))
 
