@@ -204,3 +204,24 @@ def test_the_needles_cover_the_words():
     assert all(any(n in w for n in subscribe.NEEDLES) for w in subscribe.WORDS)
     leads = ("©", "(c)", "copyright")
     assert all(w in leads or any(n in w for n in attribution.COPYRIGHT_NEEDLES) for w in attribution.COPYRIGHT_WORDS)
+
+
+# -- meta_text's walk to the first prose line ------------------------------------------------------
+
+@FAST
+@given(TEXTS, st.integers(0, 8), st.integers(1, 14), st.sampled_from([None, 1, 3, 60]))
+def test_meta_text_walks_to_the_lines_it_split_the_top_into(text, k, words, limit):
+    from plugins import meta_text
+    from normalizer.document import split_lines
+
+    options = {**meta_text.default_options(), "head_lines": k, "prose_words": words}
+    lines = [l for l in split_lines(text) if l.text.strip()]
+    top = meta_text._Top(text, options)
+    prose = next((i for i, l in enumerate(lines) if l.start == top.at), None)
+    assert (prose is None) == (top.at == -1)
+    above = lines[:prose] if prose is not None else lines[:k]
+    assert list(top.top(limit)) == above[:limit]
+    if prose is not None:
+        assert top.last_above(k) == above[-k:]
+        assert top.prose_line() == lines[prose]
+        assert top.below(3) == lines[prose + 1:prose + 4]
