@@ -40,7 +40,8 @@ TIMEISH = re.compile(r"^[\d/.:\s,-]+(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*$", re.IGNOR
 def _core(text: str) -> str:
     """The line without its decoration: before the first word or quote, and a run of spaces, bars, bullets
     and dashes at its end (taken by rstrip, whitespace and "|•·–—-" in turn, rather than a regex)."""
-    text = _LEADING.sub("", text)
+    if not text[:1].isalnum():  # (a word character first: no decoration before it)
+        text = _LEADING.sub("", text)
     while True:
         stripped = text.rstrip().rstrip("|•·–—-")
         if stripped == text:
@@ -50,7 +51,7 @@ def _core(text: str) -> str:
 
 def dateline(text: str, day_first: bool | None = None):
     """``[(name, iso)]`` when the line states a date and little else; name is published or modified."""
-    if not _YEAR.search(text):
+    if not ("19" in text or "20" in text) or not _YEAR.search(text):
         return None  # every date form has a year
     found = []
     for piece in PIECES.split(_core(text)):
