@@ -179,7 +179,8 @@ def _first_prose(text: str, options) -> int:
 
 def _lines_to_prose(text: str, options):
     """The non-blank lines of ``text`` (``Line``s) up to ``after_prose`` after the first line of
-    prose, and that line's index among them (None without prose: then all of them)."""
+    prose, and that line's index among them (None without prose: then all of them). What ``_Top``
+    walks to, as one list (for the tests)."""
     top = _Top(text, options)
     if top.at == -1:
         return list(top.above()), None

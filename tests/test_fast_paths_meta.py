@@ -84,7 +84,8 @@ def test_byline_tests_its_lead_in_as_its_one_search_did(text, max_words):
 
 LINES = ["Sign up for our daily newsletter", "Already a subscriber? Log in", "Newsletter jetzt abonnieren",
          "Subscribe", "log in", "Login", "Enter your email address", "Unlock this article", "Digital-Abo testen",
-         "Jetzt weiterlesen mit Plus", "Sei già abbonato", "Assine já", "Receba nosso boletim", "Il vous reste 80% de cet article à lire",
+         "Jetzt weiterlesen mit Plus", "Sei già abbonato", "Assine já", "Receba nosso boletim",
+         "Il vous reste 80% de cet article à lire",
          "This article first appeared in the print edition of the Post", "Originally published on Medium",
          "Dieser Artikel erschien zuerst auf Zeit Online.", "Sources: Reuters, AP", "Quelle:\nStatistik",
          "© 2024 Example Media", "(c) Example", "Copyright 2024", "All rights reserved.", "Tous droits réservés",
@@ -126,7 +127,8 @@ def test_subscribe_finds_the_lines_its_word_by_word_search_found(text):
 def plain_attribution(document, options):
     families = [("print_edition", attribution.PRINT, "print-edition note"),
                 ("originally_published", attribution.ORIGINAL, "'originally published' note"),
-                ("sources", attribution.SOURCES, "sources line"), ("copyright", attribution.COPYRIGHT, "copyright line")]
+                ("sources", attribution.SOURCES, "sources line"),
+                ("copyright", attribution.COPYRIGHT, "copyright line")]
     return [e for option, pattern, reason in families if options[option]
             for e in line_edits(document, pattern, kind="attribution", reason=reason,
                                 rule=f"attribution.{option}", max_words=options["max_words"], folded=True,
