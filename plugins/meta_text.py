@@ -54,10 +54,11 @@ def default_options():
 SENTENCE_END = re.compile(r"[.!?…。](?:[\"'”’»)]*)(?:\s|$)")
 
 
-def _is_prose(text: str, options) -> bool:
+def _is_prose(text: str, options, ends_sentence: bool = False) -> bool:
+    """A sentence end (``ends_sentence``: known to be there) and ``prose_words`` words or more."""
     least = options["prose_words"]
     # n words take 2n - 1 characters at least (a word, then something that is not a word character)
-    return (len(text) >= 2 * least - 1 and SENTENCE_END.search(text) is not None
+    return (len(text) >= 2 * least - 1 and (ends_sentence or SENTENCE_END.search(text) is not None)
             and word_count(text) >= least)
 
 
@@ -172,7 +173,7 @@ def _first_prose(text: str, options) -> int:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         end = len(text) if end == -1 else end
-        if _is_prose(text[start:end], options):
+        if _is_prose(text[start:end], options, ends_sentence=True):  # (m is in the line)
             return start
         pos = end + 1
 
