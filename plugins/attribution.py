@@ -2,6 +2,10 @@
 
 Each family can be switched off in config; sources and copyright lines are
 often wanted in a corpus, so they are separate options.
+
+One scan over the lower-cased text finds the lines where any family may match
+(``LEADS``); each family's pattern is then tried on those lines only, and the
+copyright notes not at a line start are found through a few words they hold.
 """
 import re
 
