@@ -9,7 +9,7 @@ import re
 
 from normalizer.textutils import grouped, word_count
 
-from ._dates import REACH, filler, find_date
+from ._dates import _CONNECTORS, REACH, WEEKDAYS, filler, find_date
 from ._facts import AGENCY, BY, ROLE, authors
 
 _LEADING = re.compile(r"^[\s\W_]*?(?=[\w\"'“‘«(])")  # decoration before the first word or quote
@@ -28,9 +28,13 @@ _PUBLISHED = ("published", "publish date", "publish", "first published", "posted
 UPDATED = re.compile(rf"\b(?:{'|'.join(_UPDATED)})\b", re.IGNORECASE)
 PUBLISHED = re.compile(rf"\b(?:{'|'.join(_PUBLISHED)})\b", re.IGNORECASE)
 # Labels and connectors around a date, grouped by first letter: re tries one group at each position, not all.
-LABEL = re.compile(r"\b(?:" + grouped([*_UPDATED, *_PUBLISHED, r"(?-i:ET|PT|GMT|UTC)", "at", "on", "um", "uhr", "le",
-                                       "el", "il", "op", "em", "am", "à", "às", "alle", "ore"], True) + r")\b",
+_AROUND = ("at", "on", "um", "uhr", "le", "el", "il", "op", "em", "am", "à", "às", "alle", "ore")
+LABEL = re.compile(r"\b(?:" + grouped([*_UPDATED, *_PUBLISHED, r"(?-i:ET|PT|GMT|UTC)", *_AROUND], True) + r")\b",
                    re.IGNORECASE)
+_RUN = re.compile(r"[^\W\d_]+")  # a run of letters
+# The letter runs a dateline may hold beside its date and time: those of labels, weekdays and connectors.
+_FILLER_RUNS = frozenset(run for w in (*_UPDATED, *_PUBLISHED, "et pt gmt utc", *_AROUND, *WEEKDAYS, *_CONNECTORS)
+                         for run in _RUN.findall(w.lower()))
 _DIGIT = re.compile(r"\d")
 _LAST_DIGIT = re.compile(r".*\d", re.DOTALL)  # (matched, it ends after the last digit)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # every date form has one
@@ -60,8 +64,13 @@ def dateline(text: str, day_first: bool | None = None):
         # Digits only in the date and its time (filler() takes none, and labels hold none): a piece
         # with digits farther apart than a date reaches is no dateline, nor one with digits but no date.
         digit = _DIGIT.search(piece)
-        if digit is not None and _LAST_DIGIT.match(piece).end() - digit.start() > REACH:
-            return None
+        if digit is not None:
+            last = _LAST_DIGIT.match(piece).end()
+            if last - digit.start() > REACH:
+                return None
+            # the date and its time lie within REACH of every digit: a word farther away is outside them
+            if _odd_word(piece, 0, last - REACH) or _odd_word(piece, digit.start() + REACH, len(piece)):
+                return None
         hit = find_date(piece, day_first) if digit is not None else None  # (a date has digits)
         if hit is None:
             if digit is None and filler(LABEL.sub(" ", piece)):
@@ -73,6 +82,18 @@ def dateline(text: str, day_first: bool | None = None):
             return None
         found.append(("modified" if UPDATED.search(rest) else "published", iso))
     return found or None
+
+
+def _odd_word(piece: str, lo: int, hi: int) -> bool:
+    """Whether ``piece[lo:hi]`` holds a whole word (of ASCII letters) that no label, weekday or connector
+    has: outside its date such a word makes a piece no dateline (filler() takes it after LABEL.sub())."""
+    for m in _RUN.finditer(piece, lo, hi) if 0 <= lo < hi else ():
+        if (m.start() == lo > 0) or (m.end() == hi < len(piece)):
+            continue  # cut at an end of the range: maybe part of a longer word
+        word = m.group()
+        if word.isascii() and word.lower() not in _FILLER_RUNS:
+            return True
+    return False
 
 
 def byline(text: str, max_words: int = 18, day_first: bool | None = None):

@@ -24,9 +24,12 @@ DATE_PIECES = ["23. November 2026", "Nov. 19, 2019", "19 Nov 2019", "2019-11-19"
                "30th  del  septiembre.  del,  2026", "7:05 AM EST", "18.54 GMT", "12:24 am", "um 14:05 Uhr",
                "Published", "Updated", "Last modified on", "Mis à jour le", "Von Max Muster", "By Jane Doe",
                "By DANICA KIRKA and JILL LAWLESS", "Reuters", "Berlin", "Wednesday", "Tue,", "on", "|", "·", " - ",
-               "   ", ",", "$139", "4", "2 of 4", "12", "the", "stock car", "Text:", "Lida", "—", "x"]
+               "   ", ",", "$139", "4", "2 of 4", "12", "the", "stock car", "Text:", "Lida", "—", "x",
+               "The minister said the talks would continue next week", "Former Gov. Deval Patrick, left, speaks",
+               "in Grass Valley", "de", "à", "am", "le", "Montag", "um", "ET", "Et", "publié le", "first published",
+               "segunda-feira", "İstanbul", "naïve", "_x", "a_b", "x2", "Monday-ish"]
 DATE_LINES = st.lists(st.one_of(st.sampled_from(DATE_PIECES), st.text(alphabet="aB1 .:,/|-", max_size=6)),
-                      max_size=14).map(" ".join)
+                      max_size=30).map(" ".join)
 
 
 def plain_dateline(text, day_first=None):
