@@ -86,7 +86,7 @@ def dateline(text: str, day_first: bool | None = None):
 
 def _odd_word(piece: str, lo: int, hi: int) -> bool:
     """Whether ``piece[lo:hi]`` holds a whole word (of ASCII letters) that no label, weekday or connector
-    has: outside its date such a word makes a piece no dateline (filler() takes it after LABEL.sub())."""
+    has: outside its date such a word makes a piece no dateline (LABEL.sub() leaves it, filler() refuses it)."""
     for m in _RUN.finditer(piece, lo, hi) if 0 <= lo < hi else ():
         if (m.start() == lo > 0) or (m.end() == hi < len(piece)):
             continue  # cut at an end of the range: maybe part of a longer word
