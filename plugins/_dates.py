@@ -69,6 +69,11 @@ TIME = re.compile(
     r"(?<![\d:])(?P<hour>[0-2]?\d)(?:[:.h](?P<minute>[0-5]\d))(?::(?P<second>[0-5]\d))?(?:\.\d+)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?)(?![\w]))?(?:\s*(?:uhr|h)(?![\w]))?" + _ZONE, re.IGNORECASE)
 TIME_GAP = re.compile(r"^[\s,|·•@–—-]*(?:(?:at|um|à|a las|às|alle|om|ore|kl\.?)\s+)?$", re.IGNORECASE)
+# How far after and before a date find_date looks for its time.
+_AHEAD, _BACK = 30, 40
+# The most characters a date with its time takes in a text without runs of three spaces (the pieces
+# of a dateline): the longest date form, "30th  del  septiembre.  del,  2026", and both windows.
+REACH = _BACK + (4 + 5 + 2 + max(map(len, MONTHS)) + 1 + 5 + 1 + 2 + 4) + _AHEAD
 _ISO = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T\s](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*"
                   r"(Z|[+-]\d\d:?\d\d|(?:GMT|UTC))?)?\s*$", re.IGNORECASE)
 
@@ -151,11 +156,11 @@ def find_date(text: str, day_first: bool | None = None):
     d, m = best
     start, end = m.span()
     clock = None
-    after = TIME.search(text, end, min(len(text), end + 30))
+    after = TIME.search(text, end, min(len(text), end + _AHEAD))
     if after and TIME_GAP.match(text[end:after.start()]) and _time(after):
         clock, end = _time(after), after.end()
     else:
-        before = [t for t in TIME.finditer(text, max(0, start - 40), start) if t.end() <= start]
+        before = [t for t in TIME.finditer(text, max(0, start - _BACK), start) if t.end() <= start]
         if before and filler(text[before[-1].end():start]) and _time(before[-1]):
             clock, start = _time(before[-1]), before[-1].start()
     if clock is None:

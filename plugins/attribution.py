@@ -2,44 +2,55 @@
 
 Each family can be switched off in config; sources and copyright lines are
 often wanted in a corpus, so they are separate options.
+
+One scan over the lower-cased text finds the lines where any family may match
+(``LEADS``); each family's pattern is then tried on those lines only, and the
+copyright notes not at a line start are found through a few words they hold.
 """
 import re
 
-from normalizer import hookimpl
-from normalizer.textutils import line_edits
+from normalizer import Edit, hookimpl
+from normalizer.textutils import grouped, line_span, scan, word_count
 
-# All lower case, matched on the lower-cased text (folded=True).
-PRINT = re.compile(
-    r"^[^\w\n]*(?:this (?:article|story|piece) (?:first |originally )?appeared in (?:the )?.{0,80}"
-    r"(?:print edition|edition|newspaper|magazine|issue)|a version of this (?:article|story) (?:appears|appeared) in print"
-    r"|dieser (?:artikel|beitrag) erschien (?:zuerst )?(?:in der|im) .{0,60}(?:ausgabe|print|zeitung))",
-    re.MULTILINE)
-ORIGINAL = re.compile(
-    r"^[^\w\n]*(?:this (?:article|story|post|piece) (?:was|is) (?:originally |first )?(?:published|posted|republished)"
-    r"|(?:originally|first) published (?:on|in|by|at)|republished (?:with permission )?from"
-    r"|dieser (?:artikel|beitrag) (?:ist|wurde) (?:zuerst|ursprünglich) .{0,40}erschienen"
-    r"|cet article a (?:été )?(?:initialement|d'abord) (?:publié|paru)"
-    r"|(?:dieser|der) (?:artikel|beitrag|text) erschien (?:zuerst|ursprünglich|erstmals) (?:auf|bei|in|im)\b"
-    r"|(?:zuerst|ursprünglich|erstmals) erschienen (?:auf|bei|in|im)\b"
-    r"|cet article a (?:été )?publié (?:initialement|à l'origine|à l’origine|originellement)"
-    r"|(?:article )?(?:initialement|originellement) publié (?:sur|dans|par|le)\b"
-    r"|este artículo (?:fue|se) publicado (?:originalmente|originariamente|inicialmente|por primera vez)"
-    r"|(?:publicado|apareció) originalmente en\b|este artículo apareció (?:originalmente |primero )?en\b"
-    r"|questo articolo è stato pubblicato (?:originariamente|originalmente|per la prima volta)"
-    r"|(?:articolo )?pubblicato (?:originariamente|originalmente|per la prima volta) (?:su|in|da)\b"
-    r"|dit artikel (?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:verschenen |gepubliceerd )?(?:op|in|bij)\b"
-    r"|(?:eerder|oorspronkelijk) verschenen (?:op|in|bij)\b"
-    r"|este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b"
-    r"|(?:publicado|publicada) originalmente (?:em|no|na|pel[oa])\b)",
-    re.MULTILINE)
-SOURCES = re.compile(r"^[^\w\n]*(?:sources?|quellen?|fuentes?|fonti|fonte|fontes|bron|bronnen)\s*:\s*\S",
-                     re.MULTILINE)
-# Every match holds one of COPYRIGHT_WORDS: only lines holding one are searched.
-COPYRIGHT = re.compile(r"^[^\w\n]*(?:©|\(c\)|copyright\b)|all rights reserved\b|alle rechte vorbehalten\b"
+# All lower case, matched on the lower-cased text. Each family's pattern is a line start, decoration,
+# and one of its forms. LEADS holds all their forms (and the copyright sign or word a copyright line may
+# start with), so that one scan finds the lines where any of them may match.
+_LEAD = r"^[^\w\n]*"
+_PRINT = [r"this (?:article|story|piece) (?:first |originally )?appeared in (?:the )?.{0,80}"
+          r"(?:print edition|edition|newspaper|magazine|issue)",
+          r"a version of this (?:article|story) (?:appears|appeared) in print",
+          r"dieser (?:artikel|beitrag) erschien (?:zuerst )?(?:in der|im) .{0,60}(?:ausgabe|print|zeitung)"]
+_ORIGINAL = [
+    r"this (?:article|story|post|piece) (?:was|is) (?:originally |first )?(?:published|posted|republished)",
+    r"(?:originally|first) published (?:on|in|by|at)", r"republished (?:with permission )?from",
+    r"dieser (?:artikel|beitrag) (?:ist|wurde) (?:zuerst|ursprünglich) .{0,40}erschienen",
+    r"cet article a (?:été )?(?:initialement|d'abord) (?:publié|paru)",
+    r"(?:dieser|der) (?:artikel|beitrag|text) erschien (?:zuerst|ursprünglich|erstmals) (?:auf|bei|in|im)\b",
+    r"(?:zuerst|ursprünglich|erstmals) erschienen (?:auf|bei|in|im)\b",
+    r"cet article a (?:été )?publié (?:initialement|à l'origine|à l’origine|originellement)",
+    r"(?:article )?(?:initialement|originellement) publié (?:sur|dans|par|le)\b",
+    r"este artículo (?:fue|se) publicado (?:originalmente|originariamente|inicialmente|por primera vez)",
+    r"(?:publicado|apareció) originalmente en\b", r"este artículo apareció (?:originalmente |primero )?en\b",
+    r"questo articolo è stato pubblicato (?:originariamente|originalmente|per la prima volta)",
+    r"(?:articolo )?pubblicato (?:originariamente|originalmente|per la prima volta) (?:su|in|da)\b",
+    r"dit artikel (?:verscheen|is) (?:eerder|eerst|oorspronkelijk) (?:verschenen |gepubliceerd )?(?:op|in|bij)\b",
+    r"(?:eerder|oorspronkelijk) verschenen (?:op|in|bij)\b",
+    r"este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b",
+    r"(?:publicado|publicada) originalmente (?:em|no|na|pel[oa])\b"]
+_SOURCE = ["sources?", "quellen?", "fuentes?", "fonti", "fonte", "fontes", "bron", "bronnen"]
+_COPYRIGHT_LEAD = ["©", r"\(c\)", r"copyright\b"]
+PRINT = re.compile(rf"{_LEAD}(?:{'|'.join(_PRINT)})", re.MULTILINE)
+ORIGINAL = re.compile(rf"{_LEAD}(?:{'|'.join(_ORIGINAL)})", re.MULTILINE)
+SOURCES = re.compile(rf"{_LEAD}(?:{'|'.join(_SOURCE)})\s*:\s*\S", re.MULTILINE)
+# (no match spans a line end; grouped by first character: re tries one form per line, not all)
+LEADS = re.compile(rf"{_LEAD}(?:{grouped(_PRINT + _ORIGINAL + _SOURCE + _COPYRIGHT_LEAD, False)})", re.MULTILINE)
+# Every match holds one of COPYRIGHT_WORDS; the ones not at a line start hold one of COPYRIGHT_NEEDLES.
+COPYRIGHT = re.compile(rf"{_LEAD}(?:{'|'.join(_COPYRIGHT_LEAD)})|all rights reserved\b|alle rechte vorbehalten\b"
                        r"|tous droits réservés\b|todos los derechos reservados\b|tutti i diritti riservati\b"
                        r"|todos os direitos reservados\b|alle rechten voorbehouden\b", re.MULTILINE)
 COPYRIGHT_WORDS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
                    "derechos reservados", "diritti riservati", "direitos reservados", "rechten voorbehouden")
+COPYRIGHT_NEEDLES = ("serv", "rechte")  # "reserved", "réservés", "riservati"; "rechte", "rechten"
 
 
 @hookimpl
@@ -56,10 +67,62 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
+    text, low = document.text, document.folded
     families = [("print_edition", PRINT, "print-edition note"),
                 ("originally_published", ORIGINAL, "'originally published' note"),
-                ("sources", SOURCES, "sources line"), ("copyright", COPYRIGHT, "copyright line")]
-    return [e for option, pattern, reason in families if options[option]
-            for e in line_edits(document, pattern, kind="attribution", reason=reason,
-                                rule=f"attribution.{option}", max_words=options["max_words"],
-                                folded=True, within=COPYRIGHT_WORDS if pattern is COPYRIGHT else None)]
+                ("sources", SOURCES, "sources line")]
+    starts = [m.start() for m in scan(low, LEADS)]  # the lines where any family may match
+    edits = [e for option, pattern, reason in families if options[option]
+             for e in _line_edits(text, low, pattern, starts, kind="attribution", reason=reason,
+                                  rule=f"attribution.{option}", max_words=options["max_words"])]
+    if options["copyright"]:
+        edits += _copyright_edits(text, low, starts, options["max_words"])
+    return edits
+
+
+def _line_edits(text, low, pattern, starts, *, kind, reason, rule, max_words) -> list[Edit]:
+    """``line_edits(document, pattern, folded=True, ...)`` for a pattern whose matches start at one of
+    ``starts`` (line starts, in order): the same matches, tried only there."""
+    out, seen, pos = [], -1, 0
+    for at in starts:
+        m = pattern.match(low, at) if at >= pos else None
+        if m is None:
+            continue
+        pos = m.end()  # (a scan goes on after the match)
+        first = m.start()
+        while first < m.end() and text[first] == "\n":  # a pattern that ran over a line end
+            first += 1
+        start, stop = line_span(text, first, max(first, m.end()))
+        if start <= seen:
+            continue
+        if max_words is not None and word_count(text[start:stop]) > max_words:
+            continue
+        seen = start
+        out.append(Edit(start, stop, kind=kind, reason=reason, rule=rule))
+    return out
+
+
+def _copyright_edits(text, low, starts, max_words) -> list[Edit]:
+    """``line_edits(document, COPYRIGHT, folded=True, within=COPYRIGHT_WORDS, ...)``: the lines COPYRIGHT
+    matches in are among those ``starts`` (from LEADS) begin and those holding one of COPYRIGHT_NEEDLES."""
+    n = len(low)
+    spans = set()
+    for start in starts:
+        end = low.find("\n", start)
+        spans.add((start, n if end == -1 else end))
+    for needle in COPYRIGHT_NEEDLES:
+        i = low.find(needle)
+        while i != -1:
+            start = low.rfind("\n", 0, i) + 1
+            end = low.find("\n", i + len(needle))
+            end = n if end == -1 else end
+            spans.add((start, end))
+            i = low.find(needle, end)
+    out = []
+    for start, end in sorted(spans):
+        if COPYRIGHT.search(low, start, end) is None:
+            continue
+        stop = end + 1 if end < len(text) else end
+        if max_words is None or word_count(text[start:stop]) <= max_words:
+            out.append(Edit(start, stop, kind="attribution", reason="copyright line", rule="attribution.copyright"))
+    return out

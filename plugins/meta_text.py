@@ -24,10 +24,6 @@ paragraph ("BERLIN (dpa) - ...") are article text and stay.
 """
 import re
 
-from collections.abc import Sequence
-from itertools import accumulate, compress, repeat
-from operator import add
-
 from normalizer import Fact, Line, hookimpl
 from normalizer.textutils import word_count
 
@@ -58,10 +54,11 @@ def default_options():
 SENTENCE_END = re.compile(r"[.!?…。](?:[\"'”’»)]*)(?:\s|$)")
 
 
-def _is_prose(text: str, options) -> bool:
+def _is_prose(text: str, options, ends_sentence: bool = False) -> bool:
+    """A sentence end (``ends_sentence``: known to be there) and ``prose_words`` words or more."""
     least = options["prose_words"]
     # n words take 2n - 1 characters at least (a word, then something that is not a word character)
-    return (len(text) >= 2 * least - 1 and SENTENCE_END.search(text) is not None
+    return (len(text) >= 2 * least - 1 and (ends_sentence or SENTENCE_END.search(text) is not None)
             and word_count(text) >= least)
 
 
@@ -104,46 +101,66 @@ def scan(document, options) -> dict:
 
 
 def _scan(document, options) -> dict:
-    out, top, prose = _meta_lines(document.text, document, options)
+    out, top = _meta_lines(document.text, document, options)
     meta = {l.number for l, _ in out["bylines"] + out["datelines"]}
     known = [f.value for f in document.facts.all("headline")][:4]
     if known:
-        for line in top[:60]:
+        for line in top.top(60):
             if line.number not in meta and any(same_title(line.text, k, share=0.9) for k in known):
                 out["headline"] = (line, "matches the page's title")
                 break
-    elif document.dom is None and prose is not None:
-        rest = (l for l in top if l.number not in meta)
-        first = next(rest, None)
-        if first and _title_like(first.text, options) and all(BULLET.match(l.text) for l in rest):
+    elif document.dom is None and top.at != -1:
+        rest = (l for l in top.top() if l.number not in meta)
+        first = next(rest, None)  # (the bullets first: most tops fail there, and they are cheaper to check)
+        if first and all(BULLET.match(l.text) for l in rest) and _title_like(first.text, options):
             out["headline"] = (first, "title-like first line, right above the first paragraph")
     return out
 
 
 def _meta_lines(text, document, options):
     """Bylines and datelines right above the first paragraph of prose (and just below it)."""
-    # the non-blank lines up to a few after the first paragraph of prose
-    lines, prose = _lines_to_prose(text, options)
-    top = lines[:prose] if prose is not None else lines[:options["head_lines"]]
-    head = top[-options["head_lines"]:]  # bylines and datelines sit right above the text ...
-    after = lines[prose + 1:prose + 1 + options["after_prose"]] if prose is not None else []  # ... or below a standfirst
-    # "end": where the lines looked at end, when the text goes on after them
-    end = lines[-1].stop if prose is not None and lines[-1].stop < len(text) else None
+    top = _Top(text, options)
+    if top.at == -1:  # no prose: the first lines
+        head, after, end = list(top.top()), [], None
+    else:
+        head = top.last_above(options["head_lines"])  # bylines and datelines sit right above the text ...
+        after = top.below(options["after_prose"])  # ... or below a standfirst
+        # "end": where the lines looked at end, when the text goes on after them
+        last = after[-1] if after else top.prose_line()
+        end = last.stop if last.stop < len(text) else None
     out = {"headline": None, "bylines": [], "datelines": [], "end": end}
     lang = document.facts.value("language")
     day_first = None if lang in (None, "en") else True  # "05/10/2018" is 5 October outside English
+    reads = _reads_of(document)
     for line in [*head, *after]:
-        b = byline(line.text, options["max_byline_words"], day_first)
+        key = (line.text, options["max_byline_words"], day_first)
+        b, d = reads[key] if key in reads else reads.setdefault(key, _read(*key))
         if b:
             out["bylines"].append((line, b))
-            continue
-        d = dateline(line.text, day_first)
-        if d:
+        elif d:
             out["datelines"].append((line, d))
     stated = {iso for _, ds in out["datelines"] for name, iso in ds if name == "published"}
     if len(stated) > 1:  # several dates above the text: a list of dated teasers, not the article's own
         out["datelines"] = []
-    return out, top, prose
+    return out, top
+
+
+_reads = (None, {})  # (document, {(line text, max words, day first): _read(...)})
+
+
+def _reads_of(document) -> dict:
+    """What lines read as, kept for one document: the original's top (read when the text's has no
+    byline) shares most of its lines with the text's."""
+    global _reads
+    if _reads[0] is not document:
+        _reads = (document, {})
+    return _reads[1]
+
+
+def _read(text: str, max_words: int, day_first):
+    """``(byline, None)`` for a byline, else ``(None, dateline)`` (either may be None)."""
+    b = byline(text, max_words, day_first)
+    return (b, None) if b else (None, dateline(text, day_first))
 
 
 def _first_prose(text: str, options) -> int:
@@ -156,50 +173,80 @@ def _first_prose(text: str, options) -> int:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.start())
         end = len(text) if end == -1 else end
-        if _is_prose(text[start:end], options):
+        if _is_prose(text[start:end], options, ends_sentence=True):  # (m is in the line)
             return start
         pos = end + 1
 
 
 def _lines_to_prose(text: str, options):
     """The non-blank lines of ``text`` (``Line``s) up to ``after_prose`` after the first line of
-    prose, and that line's index among them (None without prose: then all of them)."""
-    at, n = _first_prose(text, options), len(text)
-    cut, count = (n, 0) if at == -1 else (at, options["after_prose"] + 1)
-    while count and cut < n:  # past the prose line and the non-blank lines after it
-        nl = text.find("\n", cut)
-        end = n if nl == -1 else nl
-        count -= bool(text[cut:end].strip())
-        cut = end + 1 if nl != -1 else n
-    parts = text[:cut].split("\n")
-    if len(parts) > 1 and not parts[-1]:
-        parts.pop()  # as split_lines: a final newline does not start a line
-    starts = list(accumulate(map(add, map(len, parts), repeat(1)), initial=0))
-    lines = _Lines(list(compress(range(len(parts)), map(str.strip, parts))), starts, parts, n)
-    if at == -1:
-        return lines, None
-    prose = lines.begins().index(at)
-    return lines[:prose + 1 + options["after_prose"]], prose
+    prose, and that line's index among them (None without prose: then all of them). What ``_Top``
+    walks to, as one list (for the tests)."""
+    top = _Top(text, options)
+    if top.at == -1:
+        return list(top.above()), None
+    above = list(top.above())
+    return [*above, top.prose_line(), *top.below(options["after_prose"])], len(above)
 
 
-class _Lines(Sequence):
-    """Non-blank lines of a text, made into ``Line``s only when asked for (most are never looked at)."""
+class _Top:
+    """The non-blank lines of a text around its first line of prose (which starts at ``at``, -1
+    without one), walked to as asked for: the text above the prose may be long (a menu), and only
+    its first and last lines are looked at."""
 
-    def __init__(self, numbers, starts, parts, n):
-        self.numbers, self.starts, self.parts, self.n = numbers, starts, parts, n
+    def __init__(self, text: str, options):
+        self.text, self.head_lines = text, options["head_lines"]
+        self.at = _first_prose(text, options)
 
-    def __len__(self):
-        return len(self.numbers)
+    def above(self, limit=None):
+        """The non-blank lines above the prose line (all the text's without one), from the first on."""
+        text, n, pos, number, left = self.text, len(self.text), 0, 0, limit
+        last = n if self.at == -1 else self.at
+        while pos < last and left != 0:
+            end = text.find("\n", pos)
+            end = n if end == -1 else end
+            if text[pos:end].strip():
+                yield Line(number, pos, end, min(end + 1, n), text[pos:end])
+                left = None if left is None else left - 1
+            pos, number = end + 1, number + 1
 
-    def __getitem__(self, k):
-        if isinstance(k, slice):
-            return _Lines(self.numbers[k], self.starts, self.parts, self.n)
-        i = self.numbers[k]
-        start, text = self.starts[i], self.parts[i]
-        return Line(i, start, start + len(text), min(self.starts[i + 1], self.n), text)
+    def top(self, limit=None):
+        """The lines above the prose line, or the first ``head_lines`` without one: ``limit`` at most."""
+        if self.at == -1:
+            limit = self.head_lines if limit is None else min(limit, self.head_lines)
+        return self.above(limit)
 
-    def begins(self):
-        return list(map(self.starts.__getitem__, self.numbers))
+    def last_above(self, k: int) -> list:
+        """The last ``k`` non-blank lines above the prose line."""
+        if k <= 0:
+            return list(self.above())[-k:]  # (as a slice [-k:] of them)
+        text, out = self.text, []
+        number, end = text.count("\n", 0, self.at), self.at - 1  # (the newline ending the line above)
+        while end >= 0 and len(out) < k:
+            start = text.rfind("\n", 0, end) + 1
+            number -= 1
+            if text[start:end].strip():
+                out.append(Line(number, start, end, end + 1, text[start:end]))
+            end = start - 1
+        return out[::-1]
+
+    def prose_line(self) -> Line:
+        text, n = self.text, len(self.text)
+        end = text.find("\n", self.at)
+        end = n if end == -1 else end
+        return Line(text.count("\n", 0, self.at), self.at, end, min(end + 1, n), text[self.at:end])
+
+    def below(self, k: int) -> list:
+        """The first ``k`` non-blank lines below the prose line."""
+        prose, text, n, out = self.prose_line(), self.text, len(self.text), []
+        pos, number = prose.stop, prose.number + 1
+        while pos < n and prose.end < n and len(out) < k:
+            end = text.find("\n", pos)
+            end = n if end == -1 else end
+            if text[pos:end].strip():
+                out.append(Line(number, pos, end, min(end + 1, n), text[pos:end]))
+            pos, number = end + 1, number + 1
+        return out
 
 
 @hookimpl
@@ -211,7 +258,7 @@ def find_metadata(document, options):
             and not (end is not None and document.original.startswith(document.text[:end]))):
         # a phrase plugin may have taken a byline for a credit line ("By Jane Doe | Reuters"): read the original
         # (unless its top, up to the lines after its first prose line, is the text's: then it holds none either)
-        original, _, _ = _meta_lines(document.original, document, options)
+        original, _ = _meta_lines(document.original, document, options)
         found = {**found, "bylines": original["bylines"], "datelines": original["datelines"]}
         where = lambda line: f"text line {line.number + 1}"  # noqa: E731
     facts = []

@@ -8,15 +8,16 @@ earlier in the text, or one ending in ':' (it introduces what follows, which
 may be the article's own list), only takes the teaser lines right after it: up
 to the first prose line, and up to the end of the first block of several lines.
 
-Headers are found by a set lookup of each lower-cased line stripped of its
-decoration, then confirmed with the phrase pattern; word counts are only taken
-of lines that end a sentence.
+Headers are found by the phrase pattern, run from line start to line start
+over the lower-cased text (``scan``), and confirmed by a set lookup of the line
+stripped of its decoration; the text is split into lines only on pages with a
+header, and word counts are only taken of lines that end a sentence.
 """
 from itertools import accumulate, compress, repeat
 from operator import add
 
 from normalizer import Edit, hookimpl
-from normalizer.textutils import TERMINAL, line_pattern, phrases, word_count
+from normalizer.textutils import TERMINAL, line_pattern, phrases, scan, word_count
 
 PHRASES = (
     # English
@@ -93,10 +94,23 @@ def default_options():
     return {"tail_share": 0.5, "min_prose_words": 12, "max_teaser_words": 20, "teaser_block": True}
 
 
+def _heads(low: str) -> list[int]:
+    """The numbers of the header lines of the lower-cased text ``low``."""
+    heads, number, counted = [], 0, 0
+    for m in scan(low, HEADERS):  # whole lines (the pattern spans no line end)
+        start = m.start()
+        if low[start:m.end()].strip(DECORATION) in KEYS:
+            number += low.count("\n", counted, start)
+            counted = start
+            heads.append(number)
+    return heads
+
+
 def _prose_words(raw: list[str], min_words: int) -> dict[int, int]:
     """{line number: words} of the lines that end a sentence and have ``min_words`` words or more."""
     ends = compress(range(len(raw)), map(str.endswith, map(str.rstrip, raw), repeat(TERMINAL)))
-    counted = ((i, word_count(raw[i])) for i in ends)
+    shortest = 2 * min_words - 1  # n words take 2n - 1 characters at least
+    counted = ((i, word_count(raw[i])) for i in ends if len(raw[i]) >= shortest)
     return {i: w for i, w in counted if w >= min_words}
 
 
@@ -115,27 +129,24 @@ def _real_prose(raw: list[str], prose: dict[int, int]) -> dict[int, int]:
 @hookimpl
 def find_edits(document, options):
     text = document.text
-    low = document.folded.split("\n")
-    if len(low) > 1 and not low[-1]:
-        low.pop()  # a final newline starts no line
-    heads = [i for i in compress(range(len(low)), map(KEYS.__contains__, map(str.strip, low, repeat(DECORATION))))
-             if HEADERS.fullmatch(low[i])]
+    heads = _heads(document.folded)
     if not heads:
         return []
-    raw = text.split("\n")[:len(low)]  # the same lines (the folded text has the text's newlines)
+    raw = text.split("\n")
+    if len(raw) > 1 and not raw[-1]:
+        raw.pop()  # a final newline starts no line
     offsets = list(accumulate(map(add, map(len, raw), repeat(1)), initial=0))
     offsets[-1] = min(offsets[-1], len(text))
     prose = _prose_words(raw, options["min_prose_words"])
     real = _real_prose(raw, prose)
-    before_at = list(accumulate(map(prose.get, range(len(raw)), repeat(0))))   # prose up to line i
-    real_at = list(accumulate(map(real.get, range(len(raw)), repeat(0))))
-    total_real = real_at[-1]
     edits, taken = [], -1
     for i in heads:
         if i <= taken:
             continue
         header = raw[i].strip()
-        before, after = before_at[i], total_real - real_at[i]
+        # the prose up to the header, and the real prose after it (a few lines each: sums, not prefix sums)
+        before = sum(w for j, w in prose.items() if j <= i)
+        after = sum(w for j, w in real.items() if j > i)
         if before and before >= options["tail_share"] * (before + after) and not header.endswith(":"):
             edits.append(Edit(offsets[i], offsets[-1], kind="related", rule="related.tail_block",
                               reason=f"related block after header '{header}': "
