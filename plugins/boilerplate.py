@@ -34,6 +34,7 @@ cannot tell where its article is.
 from __future__ import annotations
 
 import re
+from math import ceil
 from itertools import chain, compress, groupby, repeat
 from operator import and_, ge, le, not_
 
@@ -197,7 +198,9 @@ def title_echo(F: lf.Features, o) -> int | None:
     if len(head) < 2:
         return None
     need, most = o["title_echo"] * len(head), len(head) + 2
-    sized = list(compress(range(1, len(F)), map(frozenset(range(2, most + 1)).__contains__, F.words[1:])))
+    # a line shares at most as many words as it has: shorter lines than ``need`` cannot echo
+    sizes = frozenset(range(max(2, ceil(need)), most + 1))
+    sized = list(compress(range(1, len(F)), map(sizes.__contains__, F.words[1:])))
     sized = list(compress(sized, map(not_, map(head.isdisjoint, map(F.tokens.__getitem__, sized)))))
     shared = map(len, map(head.intersection, map(F.tokens.__getitem__, sized)))
     best, best_score = None, 0
