@@ -301,8 +301,8 @@ def _repeats(low: list[str], counted: list[int]) -> dict[int, int]:
 
 
 def digit_share(text: str) -> float:
-    chars = sum(len(t) for t in WORD.findall(text)) or 1
-    return sum(len(t) for t in DIGITS.findall(text)) / chars
+    chars = sum(map(len, WORD.findall(text))) or 1
+    return sum(map(len, DIGITS.findall(text))) / chars
 
 
 def _title(toks: list[str], stopwords: frozenset) -> bool:

@@ -174,14 +174,15 @@ REASONS = {
 def describe(F: lf.Features, j: int) -> str:
     w = F.words[j]
     parts = [f"{w} word{'s' if w != 1 else ''}"]
+    low = F.text[j].lower()
     if F.lang is not None:
-        stops = sum(t in F.stopwords for t in lf.WORD.findall(F.text[j].lower()))
+        stops = sum(map(F.stopwords.__contains__, lf.WORD.findall(low)))
         parts.append("no stopwords" if not stops else f"stopwords {stops / max(w, 1):.0%}")
     if not F.terminal[j]:
         parts.append("no sentence end")
     if F.title(j):
         parts.append("title case")
-    if j in F.stamp or lf._stamp(F.text[j].lower()):
+    if j in F.stamp or lf._stamp(low):
         parts.append("date/time")
     if lf.digit_share(F.text[j]) >= 0.3:
         parts.append("mostly digits")
