@@ -322,7 +322,8 @@ def _teasers(F: Features) -> set[int]:
     found = set()
     stopwords, texts = F.stopwords, F.text
     long = list(compress(range(len(F.words)), map(le, repeat(8), F.words)))
-    for j in compress(long, map(CAPITALISED_START.match, map(texts.__getitem__, long))):
+    # a headline must hold two capitalised function words: none without a language
+    for j in compress(long, map(CAPITALISED_START.match, map(texts.__getitem__, long))) if stopwords else ():
         head = WORD.findall(texts[j], 0, 100)[:12]
         if (all(t[0].isupper() or t[0].isdigit() for t in head[:4])
                 and sum(1 for t in head[1:] if t[0].isupper() and t.lower() in stopwords) >= 2):
