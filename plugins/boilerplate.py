@@ -34,8 +34,8 @@ cannot tell where its article is.
 from __future__ import annotations
 
 import re
-from math import ceil
 from itertools import chain, compress, groupby, repeat
+from math import ceil
 from operator import and_, ge, le, not_
 
 from normalizer import Edit, hookimpl
