@@ -178,7 +178,8 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
     F.legal = {j for j in candidates if any(map(low[j].__contains__, LEGAL_WORDS))}
     F.rights = {j for j in F.legal if any(map(low[j].__contains__, RIGHTS_WORDS))}
     F.link = {j for j in candidates if any(map(low[j].__contains__, LINK_WORDS))}
-    numeric = _numeric(tokens, data)
+    marks = _marks(data) if n else []
+    numeric = _numeric(tokens, data, marks)
     F.stamp = _stamps(low, tokens, words, numeric, stamp_words)
     F.teaser = _teasers(F)
     F.repeats = _repeats(low, counted)
@@ -190,7 +191,7 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
         if BULLET.match(texts[j]):
             listed[j] = False  # a bulleted prose item
     F.list_run = _runs(listed, F.block)
-    F.table = _table_rows(F, tokens, numeric, table_run)
+    F.table = _table_rows(F, tokens, numeric, table_run, marks)
     F.numbered = _numbered(texts, numeric, F.block, table_run)
     F._titles = {}
     return F
@@ -238,10 +239,17 @@ _MARKS = bytes(49 if chr(c) in "0123456789_" else 50 if c >= 128 else c for c in
 _UNMARKED = bytes(c for c in range(128) if chr(c) not in "0123456789_\n")
 
 
-def _numeric(tokens: list[list[str]], data: bytes) -> list[bool]:
+def _marks(data: bytes) -> list[bytes]:
+    """The marks of each line's digits (and "_") and non-ASCII characters (``_MARKS``)."""
+    return data.translate(_MARKS, _UNMARKED).split(b"\n")
+
+
+def _numeric(tokens: list[list[str]], data: bytes, marks: list[bytes] | None = None) -> list[bool]:
     """For each line, ``not "".join(words).isalpha()``: whether its words hold a digit (or "_"),
-    or it has none. Only lines with non-ASCII characters (maybe "²", "½") join their words."""
-    marks = data.translate(_MARKS, _UNMARKED).split(b"\n") if tokens else []
+    or it has none. Only lines with non-ASCII characters (maybe "²", "½") join their words.
+    ``marks`` are ``_marks(data)``, if at hand."""
+    if marks is None:
+        marks = _marks(data) if tokens else []
     numeric = list(map(or_, map(contains, marks, repeat(49)), map(not_, tokens)))
     if data.isascii():
         return numeric
@@ -301,8 +309,8 @@ def _repeats(low: list[str], counted: list[int]) -> dict[int, int]:
 
 
 def digit_share(text: str) -> float:
-    chars = sum(len(t) for t in WORD.findall(text)) or 1
-    return sum(len(t) for t in DIGITS.findall(text)) / chars
+    chars = sum(map(len, WORD.findall(text))) or 1
+    return sum(map(len, DIGITS.findall(text))) / chars
 
 
 def _title(toks: list[str], stopwords: frozenset) -> bool:
@@ -322,7 +330,8 @@ def _teasers(F: Features) -> set[int]:
     found = set()
     stopwords, texts = F.stopwords, F.text
     long = list(compress(range(len(F.words)), map(le, repeat(8), F.words)))
-    for j in compress(long, map(CAPITALISED_START.match, map(texts.__getitem__, long))):
+    # a headline must hold two capitalised function words: none without a language
+    for j in compress(long, map(CAPITALISED_START.match, map(texts.__getitem__, long))) if stopwords else ():
         head = WORD.findall(texts[j], 0, 100)[:12]
         if (all(t[0].isupper() or t[0].isdigit() for t in head[:4])
                 and sum(1 for t in head[1:] if t[0].isupper() and t.lower() in stopwords) >= 2):
@@ -352,10 +361,15 @@ def _caps_before(s: str) -> bool:
     return False
 
 
-def _table_rows(F: Features, tokens, numeric, least: int) -> set[int]:
+def _table_rows(F: Features, tokens, numeric, least: int, marks: list[bytes] | None = None) -> set[int]:
     """Indices of the rows of tables: ``least`` or more lines in a row, in one block, of three
-    words or more, two in five of them numbers."""
+    words or more, two in five of them numbers. With the lines' ``marks`` (``_marks``), lines
+    with too few digits and other characters for that many numbers are not looked into."""
     lines = list(compress(range(len(tokens)), map(and_, numeric, map(le, repeat(3), F.words))))
+    if marks is not None:  # each number holds a digit or a non-ASCII character ("²"): a mark
+        sizes = map(len, map(tokens.__getitem__, lines))
+        lines = list(compress(lines, map(ge, map(mul, repeat(5), map(len, map(marks.__getitem__, lines))),
+                                         map(mul, repeat(2), sizes))))
     toks = list(map(tokens.__getitem__, lines))
     digits = map(sum, map(map, repeat(str.isdigit), toks))
     rows = list(compress(lines, map(ge, map(mul, repeat(5), digits), map(mul, repeat(2), map(len, toks)))))

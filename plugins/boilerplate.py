@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain, compress, groupby, repeat
+from math import ceil
 from operator import and_, ge, le, not_
 
 from normalizer import Edit, hookimpl
@@ -173,14 +174,15 @@ REASONS = {
 def describe(F: lf.Features, j: int) -> str:
     w = F.words[j]
     parts = [f"{w} word{'s' if w != 1 else ''}"]
+    low = F.text[j].lower()
     if F.lang is not None:
-        stops = sum(t in F.stopwords for t in lf.WORD.findall(F.text[j].lower()))
+        stops = sum(map(F.stopwords.__contains__, lf.WORD.findall(low)))
         parts.append("no stopwords" if not stops else f"stopwords {stops / max(w, 1):.0%}")
     if not F.terminal[j]:
         parts.append("no sentence end")
     if F.title(j):
         parts.append("title case")
-    if j in F.stamp or lf._stamp(F.text[j].lower()):
+    if j in F.stamp or lf._stamp(low):
         parts.append("date/time")
     if lf.digit_share(F.text[j]) >= 0.3:
         parts.append("mostly digits")
@@ -197,7 +199,9 @@ def title_echo(F: lf.Features, o) -> int | None:
     if len(head) < 2:
         return None
     need, most = o["title_echo"] * len(head), len(head) + 2
-    sized = list(compress(range(1, len(F)), map(frozenset(range(2, most + 1)).__contains__, F.words[1:])))
+    # a line shares at most as many words as it has: shorter lines than ``need`` cannot echo
+    sizes = frozenset(range(max(2, ceil(need)), most + 1))
+    sized = list(compress(range(1, len(F)), map(sizes.__contains__, F.words[1:])))
     sized = list(compress(sized, map(not_, map(head.isdisjoint, map(F.tokens.__getitem__, sized)))))
     shared = map(len, map(head.intersection, map(F.tokens.__getitem__, sized)))
     best, best_score = None, 0

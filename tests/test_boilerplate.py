@@ -531,6 +531,18 @@ def test_table_rows_are_runs_of_numeric_lines_in_a_block(lines):
             for n, w, t in zip(numeric, F.words, F.tokens)]
     runs = lf._runs(rows, F.block) if sum(rows) >= 3 else [0] * len(rows)
     assert lf._table_rows(F, F.tokens, numeric, 3) == {j for j, r in enumerate(runs) if r >= 3}
+    marks = lf._marks(lf._split_words([t.strip().lower() for t in lines if t.strip()])[1]) if len(F) else []
+    assert lf._table_rows(F, F.tokens, numeric, 3, marks) == lf._table_rows(F, F.tokens, numeric, 3)
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINE_TEXTS)
+def test_table_rows_looked_for_by_their_marks_are_those_of_their_words(lines):
+    lines = [f"{t} 1 ²2 {t}" for t in lines]  # rows of numbers, and words of all kinds
+    F = lf.extract("\n".join(lines) + "\n", menu_words=6)
+    numeric = [not "".join(t).isalpha() for t in F.tokens]
+    marks = lf._marks(lf._split_words([t.strip().lower() for t in lines if t.strip()])[1]) if len(F) else []
+    assert lf._table_rows(F, F.tokens, numeric, 1, marks) == lf._table_rows(F, F.tokens, numeric, 1)
 
 
 @settings(max_examples=150, deadline=None)
