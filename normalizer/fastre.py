@@ -89,20 +89,32 @@ _PLAIN_GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?>")
 
 def _regrouped(source: str, ignorecase: bool) -> str:
     """``source`` with the alternatives of the group it opens with after a prefix holding no group
-    (``[^\\w\\n]*(?:this|that|other)``) written with :func:`grouped`: the same matches."""
+    (``[^\\w\\n]*(?:this|that|other)``) written with :func:`grouped`; when that group is optional,
+    and the result not too long, the whole rest so written (``(?:a|b)?c`` as ``ac|bc|c``), as ``re``
+    is slow at optional groups. The same matches."""
     marks = _marks(source)
     start, c, _ = next(marks, (0, "", 0))
     if c != "(" or not source.startswith("(?:", start):
         return source
     bars = []
-    for i, c, depth in marks:
+    for end, c, depth in marks:
         if c == "|" and depth == 1:
-            bars.append(i)
+            bars.append(end)
         elif c == ")" and depth == 1:
-            bounds = [start + 2] + bars + [i]
-            items = [source[a + 1:b] for a, b in zip(bounds, bounds[1:])]
-            return source[:start + 3] + grouped(items, ignorecase) + source[i:] if bars else source
-    return source
+            break
+    else:
+        return source
+    if source[end + 1:end + 2] == "?":
+        items = _expanded([source[start:]])
+        if len(items) <= _MAX_ITEMS and sum(map(len, items)) <= _MAX_SIZE:
+            return f"{source[:start]}(?:{grouped(items, ignorecase)})"
+    if not bars:
+        return source
+    bounds = [start + 2] + bars + [end]
+    return source[:start + 3] + grouped([source[a + 1:b] for a, b in zip(bounds, bounds[1:])], ignorecase) + source[end:]
+
+
+_MAX_ITEMS, _MAX_SIZE = 64, 20000  # at most so many items, of so many characters in all, from a rest
 
 
 def _top_level_branch(source: str) -> bool:

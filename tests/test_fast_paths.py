@@ -67,6 +67,7 @@ PATTERNS = [
     attribution.PRINT, attribution.ORIGINAL, attribution.SOURCES,  # written by hand: regrouped for the scan
     re.compile(r"^[^\w\n]*(?:ab|(?:x)?ac|a\(b|(c)d|(?:é|a)?d|ad|\(c)", re.MULTILINE),
     re.compile(r"^-*(?:(?:x|short)? ?line|Aa|a(?=b)|(?:a\.)+b)", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"^ *(?:[-▶] ?)?(?:(?:photo|short|a)\s?)?(?:\d:)?\d", re.MULTILINE | re.IGNORECASE),  # optional first
 ]
 
 
