@@ -2,8 +2,7 @@
 
 ``scan`` jumps from line start to line start for patterns anchored there
 (searching with the pattern's alternation regrouped, for patterns written by
-hand; and for patterns scanned in a row on one text, with one search for them
-all), and ``grouped`` writes an alternation so that ``re`` tries one item per
+hand), and ``grouped`` writes an alternation so that ``re`` tries one item per
 first character instead of every item. ``tests/test_fast_paths.py`` checks both
 against the plain forms.
 """
@@ -169,18 +168,10 @@ def _after_newline(pattern: re.Pattern) -> re.Pattern | None:
 def scan(text: str, pattern: re.Pattern) -> list[re.Match]:
     """``list(pattern.finditer(text))``, several times faster for patterns anchored
     at line starts (``^`` first, MULTILINE, no top-level ``|``), such as those of
-    :func:`line_pattern` and :func:`prefix_pattern`. The patterns that were scanned
-    right after this one on the same text before are looked for in the same search
-    (see ``_together``): their matches are ready when they are asked for."""
+    :func:`line_pattern` and :func:`prefix_pattern`."""
     fast = _after_newline(pattern)
     if fast is None:
         return list(pattern.finditer(text))
-    ready = _take_ready(text, pattern)
-    if ready is not None:
-        return ready
-    group = _group(pattern)
-    if len(group) > 1:
-        return _together(text, group)
     out, pos = [], 0
     match, search = pattern.match, fast.search
     while True:
@@ -194,122 +185,3 @@ def scan(text: str, pattern: re.Pattern) -> list[re.Match]:
             return list(pattern.finditer(text))
         out.append(m)
         pos = m.end()
-
-
-# -- patterns scanned together -----------------------------------------------------------------
-#
-# Plugins scan several line patterns on one text (a plugin's own, and those of the next
-# plugins while none of them edits the text). Each scan costs a search from newline to
-# newline; patterns with the same prefix before their first group share one: their items
-# in one alternation (grouped by first character) find the lines where one of them
-# matches, and each is matched there. ``scan`` learns which pattern follows which on the
-# same text, and stops looking ahead for one when its matches found ahead went unused.
-
-_NEXT: dict[int, list] = {}  # id(pattern) -> [pattern, the one scanned next on the same text, score]
-_last: tuple = (None, None)  # (text, pattern) of the last scan
-_ready: tuple = (None, [])  # (text, [[pattern, its matches, the _NEXT entry that predicted it]]) found ahead
-_JOINT: dict[tuple, tuple] = {}  # ids of patterns -> (the patterns, their joint newline form or None)
-_MAX_GROUP, _MAX_JOINT_ITEMS, _MAX_JOINT_SIZE = 4, 400, 60000
-
-
-def _take_ready(text: str, pattern: re.Pattern) -> list[re.Match] | None:
-    """The matches of ``pattern`` in ``text`` found ahead, if any; notes that it is scanned now."""
-    global _last
-    before, _last = _last, (text, pattern)
-    if before[0] is text and before[1] is not pattern:
-        _learn(before[1], pattern)
-    if _ready[0] is not text:
-        _drop_ready()
-        return None
-    for i, (known, found, _) in enumerate(_ready[1]):
-        if known is pattern:
-            del _ready[1][i]
-            return found
-    return None
-
-
-def _learn(pattern: re.Pattern, following: re.Pattern) -> None:
-    known = _NEXT.get(id(pattern))
-    if known is not None and known[0] is pattern and known[1] is following:
-        known[2] = min(known[2] + 1, 2)
-    else:
-        if len(_NEXT) >= 1024:  # (patterns compiled anew for each document)
-            _NEXT.clear()
-        _NEXT[id(pattern)] = [pattern, following, 1]  # (the entry keeps the pattern, and its id, alive)
-
-
-def _drop_ready() -> None:
-    """Forget the matches found ahead; those never asked for count against looking ahead for them."""
-    global _ready
-    for _, _, link in _ready[1]:
-        link[2] -= 2
-    _ready = (None, [])
-
-
-def _group(pattern: re.Pattern) -> list[tuple]:
-    """``(pattern, None)`` and ``(pattern, the _NEXT entry)`` of the patterns that followed it on one
-    text lately, as long as they can be scanned with it."""
-    group = [(pattern, None)]
-    while len(group) < _MAX_GROUP:
-        link = _NEXT.get(id(group[-1][0]))
-        if link is None or link[0] is not group[-1][0] or link[2] <= 0 or any(link[1] is p for p, _ in group):
-            break
-        if _joint([p for p, _ in group] + [link[1]]) is None:
-            break
-        group.append((link[1], link))
-    return group
-
-
-def _joint(group: list[re.Pattern]) -> re.Pattern | None:
-    """The newline form of the patterns of ``group`` together: a search that finds the lines
-    where one of them matches. None when they do not share flags and a prefix before their
-    first group, or the items are too many."""
-    key = tuple(map(id, group))
-    known = _JOINT.get(key)
-    if known is not None and all(a is b for a, b in zip(known[0], group)):
-        return known[1]
-    parts = [_split(p.pattern) if _after_newline(p) is not None else None for p in group]
-    joint = None
-    if None not in parts and len({prefix for prefix, _ in parts}) == 1 and len({p.flags for p in group}) == 1:
-        items = _expanded([rest for _, rest in parts])
-        if len(items) <= _MAX_JOINT_ITEMS and sum(map(len, items)) <= _MAX_JOINT_SIZE:
-            ignorecase = bool(group[0].flags & re.IGNORECASE)
-            joint = re.compile(f"\n{parts[0][0]}(?:{grouped(items, ignorecase)})", group[0].flags)
-    if len(_JOINT) >= 256:
-        _JOINT.clear()
-    _JOINT[key] = (list(group), joint)
-    return joint
-
-
-def _split(source: str) -> tuple[str, str] | None:
-    """``^prefix(?:...)rest`` as (``prefix``, ``(?:...)rest``); None for other sources."""
-    start, c, _ = next(_marks(source), (0, "", 0))
-    return (source[1:start], source[start:]) if c == "(" and source.startswith("(?:", start) else None
-
-
-def _together(text: str, group: list[tuple]) -> list[re.Match]:
-    """The matches of the first pattern of ``group`` (see ``_group``) in ``text``; those of the
-    others are kept ready for their scans."""
-    patterns = [p for p, _ in group]
-    found = [[] for _ in patterns]
-    ends = [0] * len(patterns)  # where the last match of each ended: no match of it starts before
-    empty = set()
-    search, pos = _joint(patterns).search, 0
-    while True:
-        for i, pattern in enumerate(patterns):
-            m = pattern.match(text, pos) if pos >= ends[i] and i not in empty else None
-            if m is not None and m.end() == m.start():  # empty matches: leave re's own rules for them to re
-                empty.add(i)
-            elif m is not None:
-                found[i].append(m)
-                ends[i] = m.end()
-        hit = search(text, pos)
-        if hit is None:
-            break
-        pos = hit.start() + 1
-    for i in empty:
-        found[i] = list(patterns[i].finditer(text))
-    global _ready
-    _drop_ready()
-    _ready = (text, [[p, f, link] for (p, link), f in zip(group[1:], found[1:])])
-    return found[0]

@@ -33,7 +33,6 @@ PIECES = [
     "The minister said the talks would continue next week in the capital, officials confirmed on Monday.",
     "Both sides agreed that further sanctions were not on the table for the time being, he added today.",
     "Short line", "short words here", "A headline without a full stop", "", "", "", " ", "\u00a0", "  - ",
-    "Sources:", "Quellen: dpa", "source :",
 ]
 LINES = st.lists(st.one_of(st.sampled_from(PIECES), st.text(alphabet="aB1 .:/(©)|-\n", max_size=12)),
                  max_size=30)
@@ -92,33 +91,6 @@ def test_scan_forms_match_on_the_lines_their_patterns_match(text):
         for haystack in (text, fold(text)):
             starts = [i + 1 for i, c in enumerate(haystack) if c == "\n"]
             assert [s for s in starts if fast.match(haystack, s - 1)] == [s for s in starts if pattern.match(haystack, s)]
-
-
-# Patterns with one prefix before their first group: scanned in a row, they are looked for together.
-IN_A_ROW = [
-    re.compile(r"^[^\w\n]*(?:sources?|quellen?)\s*:\s*\S", re.MULTILINE),  # runs over line ends
-    re.compile(r"^[^\w\n]*(?:quellen|photo|short)\b", re.MULTILINE),
-    re.compile(r"^[^\w\n]*(?:x|)", re.MULTILINE),  # empty matches
-    attribution.SOURCES, attribution.ORIGINAL,
-]
-
-
-@FAST
-@given(st.lists(TEXTS, min_size=1, max_size=3), st.lists(st.sampled_from(range(len(PATTERNS))), max_size=12),
-       st.permutations(range(len(IN_A_ROW))), st.booleans())
-def test_scans_in_a_row_find_what_finditer_finds(texts, order, row, by_text):
-    """Patterns scanned one after the other on a text are looked for together once ``scan`` has
-    seen them follow each other (and when the order or the text changes); each still gets what
-    ``finditer`` finds."""
-    texts = texts + [fold(t) for t in texts]
-    patterns = [IN_A_ROW[i] for i in row] + [PATTERNS[i] for i in order]
-    for _ in range(3):
-        pairs = ([(t, p) for t in texts for p in patterns] if by_text else
-                 [(t, p) for p in patterns for t in texts])
-        for text, pattern in pairs:
-            assert [(m.span(), m.groups()) for m in scan(text, pattern)] == [
-                (m.span(), m.groups()) for m in pattern.finditer(text)]
-        by_text = not by_text
 
 
 ITEMS = st.lists(st.one_of(st.sampled_from(["ad", "ads", "Ad", "advert", "sponsored", "save", "s", "x", "é",
