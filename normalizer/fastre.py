@@ -1,8 +1,9 @@
 """Regex machinery that gives the same matches as the plain way, with less work.
 
-``scan`` jumps from line start to line start for patterns anchored there, and
-``grouped`` writes an alternation so that ``re`` tries one item per first
-character instead of every item. ``tests/test_fast_paths.py`` checks both
+``scan`` jumps from line start to line start for patterns anchored there
+(searching with the pattern's alternation regrouped, for patterns written by
+hand), and ``grouped`` writes an alternation so that ``re`` tries one item per
+first character instead of every item. ``tests/test_fast_paths.py`` checks both
 against the plain forms.
 """
 from __future__ import annotations
@@ -19,13 +20,14 @@ def grouped(items: list[str], ignorecase: bool) -> str:
     character. The same matches, in the same order of preference: items with
     different first characters never match at the same place, an item that
     opens with a group of alternatives counts as those alternatives, each
-    followed by the rest (``(?:a|b)c`` is ``ac|bc``), and the other items stay
-    where they are."""
+    followed by the rest (``(?:a|b)c`` is ``ac|bc``, ``(?:a)?c`` is ``ac|c``),
+    and the other items (those with capturing groups among them) stay where
+    they are."""
     out, run = [], {}
 
     def flush():
         for members in run.values():
-            rests = [m[1:] for m in members]
+            rests = _expanded([m[1:] for m in members])  # an already grouped "a(?:b|c)" opens with a group
             out.append(members[0][0] + (f"(?:{'|'.join(rests)})" if rests != [""] else ""))
         run.clear()
 
@@ -33,7 +35,7 @@ def grouped(items: list[str], ignorecase: bool) -> str:
         first = item[:1]
         if (not first or first in _SPECIAL or (ignorecase and not first.isascii())
                 or item[1:2] in ("*", "+", "?", "{")
-                or "(" in item.replace("(?:", "") or _top_level_branch(item)):
+                or _captures(item) or _top_level_branch(item)):
             flush()
             out.append(item)
         else:
@@ -43,17 +45,19 @@ def grouped(items: list[str], ignorecase: bool) -> str:
 
 
 def _expanded(items: list[str]) -> list[str]:
-    """``(?:a|b)c`` as ``ac``, ``bc`` (in that order), for items with no capturing group."""
+    """``(?:a|b)c`` as ``ac``, ``bc`` and ``(?:a)?c`` as ``ac``, ``c`` (in that order), for items
+    with no capturing group."""
     out = []
     for item in items:
-        parts = _leading_group(item) if "(" not in item.replace("(?:", "") else None
+        parts = _leading_group(item) if not _captures(item) else None
         out += _expanded(parts) if parts else [item]
     return out
 
 
 def _leading_group(item: str) -> list[str] | None:
-    """The alternatives of the group ``item`` opens with, each followed by the rest; None when
-    it opens with none, or the group has a quantifier or one alternative."""
+    """The alternatives of the group ``item`` opens with, each followed by the rest, and the rest
+    alone after them when the group is optional (a greedy ``?``); None when it opens with none, or
+    the group has another quantifier, or one alternative and no ``?``."""
     if not item.startswith("(?:") or _top_level_branch(item):
         return None
     bars, end = [], None
@@ -63,11 +67,54 @@ def _leading_group(item: str) -> list[str] | None:
             break
         if c == "|" and depth == 1:
             bars.append(i)
-    if end is None or not bars or item[end + 1:end + 2] in ("*", "+", "?", "{"):
+    if end is None:
         return None
-    rest = item[end + 1:]
+    optional = item[end + 1:end + 2] == "?" and item[end + 2:end + 3] not in ("?", "+")
+    if not (bars or optional) or (item[end + 1:end + 2] in _QUANTIFIERS and not optional):
+        return None
+    rest = item[end + 1 + optional:]
     bounds = [2] + bars + [end]
-    return [item[a + 1:b] + rest for a, b in zip(bounds, bounds[1:])]
+    return [item[a + 1:b] + rest for a, b in zip(bounds, bounds[1:])] + ([rest] if optional else [])
+
+
+def _captures(source: str) -> bool:
+    """True when ``source`` has a group that is not a plain ``(?:...)``, a lookaround or atomic
+    (a capturing group, a named one, inline flags...), outside escapes and classes."""
+    return any(c == "(" and not source.startswith(_PLAIN_GROUPS, i) for i, c, _ in _marks(source))
+
+
+_QUANTIFIERS = ("*", "+", "?", "{")
+_PLAIN_GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?>")
+
+
+def _regrouped(source: str, ignorecase: bool) -> str:
+    """``source`` with the alternatives of the group it opens with after a prefix holding no group
+    (``[^\\w\\n]*(?:this|that|other)``) written with :func:`grouped`; when that group is optional,
+    and the result not too long, the whole rest so written (``(?:a|b)?c`` as ``ac|bc|c``), as ``re``
+    is slow at optional groups. The same matches."""
+    marks = _marks(source)
+    start, c, _ = next(marks, (0, "", 0))
+    if c != "(" or not source.startswith("(?:", start):
+        return source
+    bars = []
+    for end, c, depth in marks:
+        if c == "|" and depth == 1:
+            bars.append(end)
+        elif c == ")" and depth == 1:
+            break
+    else:
+        return source
+    if source[end + 1:end + 2] == "?":
+        items = _expanded([source[start:]])
+        if len(items) <= _MAX_ITEMS and sum(map(len, items)) <= _MAX_SIZE:
+            return f"{source[:start]}(?:{grouped(items, ignorecase)})"
+    if not bars:
+        return source
+    bounds = [start + 2] + bars + [end]
+    return source[:start + 3] + grouped([source[a + 1:b] for a, b in zip(bounds, bounds[1:])], ignorecase) + source[end:]
+
+
+_MAX_ITEMS, _MAX_SIZE = 64, 20000  # at most so many items, of so many characters in all, from a rest
 
 
 def _top_level_branch(source: str) -> bool:
@@ -102,15 +149,16 @@ _AFTER_NEWLINE: dict[int, tuple] = {}
 
 def _after_newline(pattern: re.Pattern) -> re.Pattern | None:
     """For a MULTILINE pattern whose every match starts at a line start (``^...``),
-    the same pattern with ``\\n`` in place of ``^``: ``re`` then jumps from newline
-    to newline instead of trying every position. None for other patterns."""
+    the same pattern with ``\\n`` in place of ``^`` (and its first alternation
+    regrouped, see ``_regrouped``): ``re`` then jumps from newline to newline
+    instead of trying every position. None for other patterns."""
     known = _AFTER_NEWLINE.get(id(pattern))
     if known is not None and known[0] is pattern:
         return known[1]
     src, fast = pattern.pattern, None
     if (isinstance(src, str) and src.startswith("^") and pattern.flags & re.MULTILINE
             and not pattern.flags & re.VERBOSE and not _top_level_branch(src)):
-        fast = re.compile("\n" + src[1:], pattern.flags)
+        fast = re.compile("\n" + _regrouped(src[1:], bool(pattern.flags & re.IGNORECASE)), pattern.flags)
     if len(_AFTER_NEWLINE) >= 1024:
         _AFTER_NEWLINE.clear()
     _AFTER_NEWLINE[id(pattern)] = (pattern, fast)  # the entry keeps the pattern (and so its id) alive

@@ -16,7 +16,8 @@ from normalizer.edits import apply
 from normalizer.textutils import (DECOR, WS, alternation, ends_sentence, glued, line_at, line_edits, line_pattern,
                                   lines_at, next_line, norm, prefix_pattern, prev_line, remove, remove_run, scan,
                                   word_count)
-from plugins import captions, comments, cookies, meta_text, promos, social, tags, video, whitespace
+from normalizer.fastre import _after_newline, grouped
+from plugins import attribution, captions, comments, cookies, meta_text, promos, social, tags, video, whitespace
 
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -63,6 +64,10 @@ PATTERNS = [
     re.compile(r"^a|b", re.MULTILINE),  # a top-level alternation: not anchored, searched plainly
     re.compile(r"^(?:x|)", re.MULTILINE),  # empty matches
     re.compile(r"^\n*\S", re.MULTILINE),  # a match that ends at a line start
+    attribution.PRINT, attribution.ORIGINAL, attribution.SOURCES,  # written by hand: regrouped for the scan
+    re.compile(r"^[^\w\n]*(?:ab|(?:x)?ac|a\(b|(c)d|(?:é|a)?d|ad|\(c)", re.MULTILINE),
+    re.compile(r"^-*(?:(?:x|short)? ?line|Aa|a(?=b)|(?:a\.)+b)", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"^ *(?:[-▶] ?)?(?:(?:photo|short|a)\s?)?(?:\d:)?\d", re.MULTILINE | re.IGNORECASE),  # optional first
 ]
 
 
@@ -74,11 +79,26 @@ def test_scan_finds_what_finditer_finds(text):
             assert [m.span() for m in scan(haystack, pattern)] == [m.span() for m in pattern.finditer(haystack)]
 
 
+@FAST
+@given(TEXTS)
+def test_scan_forms_match_on_the_lines_their_patterns_match(text):
+    """The "\\n..." form ``scan`` searches with finds the very lines the pattern matches (a line it
+    finds that the pattern does not match would send ``scan`` back to a plain search)."""
+    for pattern in PATTERNS:
+        fast = _after_newline(pattern)
+        if fast is None:
+            continue
+        for haystack in (text, fold(text)):
+            starts = [i + 1 for i, c in enumerate(haystack) if c == "\n"]
+            assert [s for s in starts if fast.match(haystack, s - 1)] == [s for s in starts if pattern.match(haystack, s)]
+
+
 ITEMS = st.lists(st.one_of(st.sampled_from(["ad", "ads", "Ad", "advert", "sponsored", "save", "s", "x", "é",
                                             r"\d+ views", r"(?:a|b)c", "a?b", "ab|cd", r"\(c\)", "a{2}b",
                                             "share", "Share on", r"share[^\S\n]+on", r"(?:share|save)(?: on)? x",
                                             r"(?:a|(?:b|é)d|)c", r"(?:s|\()a", r"(?:ab)+c", r"(?:x|y)?s",
-                                            "ébc", "über", "übrigens", "É"]),
+                                            "ébc", "über", "übrigens", "É", r"(?:ab)?c", r"(?:x)?", r"a\(b\)",
+                                            r"a(?=b)", r"(?:a|é)?d", r"(a)b", r"(?:s)??a", r"(?:a)?a?", r"(?:ab)?a"]),
                            st.text(alphabet="asdx -", min_size=1, max_size=4).map(re.escape)),
                  min_size=1, max_size=12)
 
@@ -87,7 +107,7 @@ ITEMS = st.lists(st.one_of(st.sampled_from(["ad", "ads", "Ad", "advert", "sponso
 @given(ITEMS, st.lists(st.sampled_from(["ad", "Ads", "- save -", "x", "é", "12 views", "ac", "bc", "b", "abcd",
                                         "(c) 2024", "aab", "share on", "Share   on", "sponsored!", "s", "as",
                                         "share x", "save on x", "c", "bdc", "édc", "(a", "ababc", "ys", "s",
-                                        "ébc", "ÉBC", "über", "Übrigens", "übrigens x"]),
+                                        "ébc", "ÉBC", "über", "Übrigens", "übrigens x", "abc", "a(b)", "ad", "aa", "aba", "ab"]),
                        max_size=8), st.booleans())
 def test_grouped_alternations_match_alike(items, lines, ignorecase):
     text = "\n".join(lines)
@@ -96,7 +116,23 @@ def test_grouped_alternations_match_alike(items, lines, ignorecase):
     plain_prefix = re.compile(rf"^{WS}*{DECOR}(?:{alternation(items)})", re.MULTILINE | flags)
     for grouped, plain in ((line_pattern(items, flags=flags), plain_line),
                            (prefix_pattern(items, flags=flags), plain_prefix)):
-        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_grouped_alternations_keep_the_order_of_preference():
+    """Where two items match at one place, the one listed first wins, as in the plain alternation."""
+    cases = [([r"(?:a)?a?"], "aa"), ([r"(?:ab)?a", r"(?:ab|a)b?"], "aba\nabb"), ([r"(?:s)??a", "sa"], "sa"),
+             ([r"x(?:y)?", r"(?:xy)?z", "xyz"], "xyz"), ([r"(?:a|b)?(?:a|b)?"], "ab\nba"),
+             ([r"(b)?a", "b(a)", r"b\(", r"(?:b)c", "c"], "ba\nbc\nb(\nc"),
+             (["ab", "x(y)", "a(c)", r"x\(", r"a\)"], "ac\nxy\nx(\na)")]  # capturing groups keep their numbers
+    for items, text in cases:
+        for ignorecase in (False, True):
+            flags = re.IGNORECASE if ignorecase else 0
+            plain = re.compile(rf"^{WS}*{DECOR}(?:{'|'.join(items)})", re.MULTILINE | flags)
+            fast = re.compile(rf"^{WS}*{DECOR}(?:{grouped(items, ignorecase)})", re.MULTILINE | flags)
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text)], items
 
 
 @FAST
