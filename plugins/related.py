@@ -8,6 +8,17 @@ earlier in the text, or one ending in ':' (it introduces what follows, which
 may be the article's own list), only takes the teaser lines right after it: up
 to the first prose line, and up to the end of the first block of several lines.
 
+A box set inside the article ("Related links" or "Mehr zum Thema" and a few
+link lines, before the article's last paragraphs) looks like a tail block, so
+where a tail header's short lines (up to the end of their first block of
+several lines) are followed by a prose line, that prose is checked
+to be no teaser: if the text goes on with article prose, only the box (the
+header and its short lines) goes. It does when that line is followed by more
+prose and after it the real prose outweighs the teaser paragraphs; or when
+it is the article's last paragraph: the last prose line, longer than a teaser
+(``max_teaser_words``) and not cut short ('…'), after a box with a prose line
+right before its header; the block then runs on from after that paragraph.
+
 Headers are found by the phrase pattern, run from line start to line start
 over the lower-cased text (``scan``), and confirmed by a set lookup of the line
 stripped of its decoration; the text is split into lines only on pages with a
@@ -126,6 +137,45 @@ def _real_prose(raw: list[str], prose: dict[int, int]) -> dict[int, int]:
     return real
 
 
+def _teasers(raw: list[str], i: int, prose: dict[int, int], options) -> tuple[list[int], int]:
+    """The header line ``i`` and its teaser lines; and the line they stop at (``len(raw)`` at the end)."""
+    block, run = [i], 0
+    for j in range(i + 1, len(raw)):
+        if not raw[j].strip():
+            if run > 1 and options["teaser_block"]:
+                return block, j  # a block of teasers (a list) ends the header's teasers
+            run = 0
+            continue
+        run += 1
+        if j in prose or word_count(raw[j]) > options["max_teaser_words"]:
+            return block, j
+        block.append(j)
+    return block, len(raw)
+
+
+def _article_goes_on(raw: list[str], i: int, p: int, prose: dict[int, int], real: dict[int, int],
+                     options) -> int:
+    """Whether the prose line ``p`` after the box of header ``i`` (its short link lines) goes on with the article.
+
+    1 if it does with several paragraphs: the next line is prose too, and after ``p`` the real
+    prose (prose after prose) outweighs the teasers; -1 if ``p`` is the article's last paragraph:
+    the box sits in prose (a prose line right before the header), and ``p`` is the last prose line,
+    longer than a teaser and not cut short ('…'); 0 if it is a teaser.
+    """
+    j = p + 1
+    while j < len(raw) and not raw[j].strip():
+        j += 1
+    if j in prose:
+        teasers = sum(w for k, w in prose.items() if k > p and k not in real)
+        return 1 if sum(w for k, w in real.items() if k > p) >= teasers else 0
+    if p != max(prose) or prose[p] <= options["max_teaser_words"] or raw[p].rstrip().endswith(("…", "...")):
+        return 0
+    j = i - 1
+    while j >= 0 and not raw[j].strip():
+        j -= 1
+    return -1 if j in prose else 0
+
+
 @hookimpl
 def find_edits(document, options):
     text = document.text
@@ -147,22 +197,27 @@ def find_edits(document, options):
         # the prose up to the header, and the real prose after it (a few lines each: sums, not prefix sums)
         before = sum(w for j, w in prose.items() if j <= i)
         after = sum(w for j, w in real.items() if j > i)
-        if before and before >= options["tail_share"] * (before + after) and not header.endswith(":"):
-            edits.append(Edit(offsets[i], offsets[-1], kind="related", rule="related.tail_block",
-                              reason=f"related block after header '{header}': "
-                                     f"{before / (before + after):.0%} of the article's prose is before it"))
-            break
-        block, run = [i], 0
-        for j in range(i + 1, len(raw)):
-            if not raw[j].strip():
-                if run > 1 and options["teaser_block"]:
-                    break  # a block of teasers (a list) ends the header's teasers
-                run = 0
-                continue
-            run += 1
-            if j in prose or word_count(raw[j]) > options["max_teaser_words"]:
+        tail = before and before >= options["tail_share"] * (before + after) and not header.endswith(":")
+        block, stop = _teasers(raw, i, prose, options)
+        if tail:
+            while stop < len(raw) and not raw[stop].strip():
+                stop += 1  # the short lines ended with a block of several: the line after it
+            goes_on = _article_goes_on(raw, i, stop, prose, real, options) if stop in prose else 0
+            if not goes_on:
+                edits.append(Edit(offsets[i], offsets[-1], kind="related", rule="related.tail_block",
+                                  reason=f"related block after header '{header}': "
+                                         f"{before / (before + after):.0%} of the article's prose is before it"))
                 break
-            block.append(j)
+            edits.append(Edit(offsets[i], offsets[stop], kind="related", rule="related.box",
+                              reason=f"related box '{header}' inside the article: article prose goes on after it"))
+            if goes_on < 0:  # the article's last paragraph: what follows it is the block's rest
+                if stop + 1 < len(raw):
+                    edits.append(Edit(offsets[stop + 1], offsets[-1], kind="related", rule="related.tail_block",
+                                      reason=f"related block after header '{header}' and the article's "
+                                             f"last paragraph"))
+                break
+            taken = stop
+            continue
         taken = block[-1]
         edits += [Edit(offsets[j], offsets[j + 1], kind="related", rule="related.header_teasers",
                        reason=f"related header '{header}' and its teaser lines") for j in block]
