@@ -8,22 +8,24 @@ earlier in the text, or one ending in ':' (it introduces what follows, which
 may be the article's own list), only takes the teaser lines right after it: up
 to the first prose line, and up to the end of the first block of several lines.
 
-A box set inside the article ("Related links" or "Mehr zum Thema" and a few
-link lines, before the article's last paragraphs) looks like a tail block, so
-where a tail header's short lines (up to the end of their first block of
-several lines) are followed by a prose line, that prose is checked
-to be no teaser: if the text goes on with article prose, only the box (the
-header and its short lines) goes. It does when that line is followed by more
-prose and after it the real prose outweighs the teaser paragraphs; or when
-it is the article's last paragraph: the last prose line, longer than a teaser
-(``max_teaser_words``) and not cut short ('…'), after a box with a prose line
-right before its header; the block then runs on from after that paragraph.
+A box set inside the article (a header such as "Related links" or "Mehr zum
+Thema" and a few link lines, before the article's last paragraphs) looks like a
+tail block. So a tail header takes only its box (rule ``related.box``: the
+header and its short lines, as a header earlier in the text takes them) when
+the first prose line after it goes on with the article instead of being a
+teaser: either more prose follows right after that line, and after it the real
+prose outweighs the teaser paragraphs; or it is the article's last paragraph:
+the last prose line, longer than a teaser (``max_teaser_words``), not cut short
+('…'), with a prose line right before the header; the block then runs on to the
+end from after that paragraph. The box's lines are only walked when the prose
+after it goes on with the article.
 
 Headers are found by the phrase pattern, run from line start to line start
 over the lower-cased text (``scan``), and confirmed by a set lookup of the line
 stripped of its decoration; the text is split into lines only on pages with a
 header, and word counts are only taken of lines that end a sentence.
 """
+from bisect import bisect_right
 from itertools import accumulate, compress, repeat
 from operator import add
 
@@ -168,7 +170,7 @@ def _article_goes_on(raw: list[str], i: int, p: int, prose: dict[int, int], real
     if j in prose:
         teasers = sum(w for k, w in prose.items() if k > p and k not in real)
         return 1 if sum(w for k, w in real.items() if k > p) >= teasers else 0
-    if p != max(prose) or prose[p] <= options["max_teaser_words"] or raw[p].rstrip().endswith(("…", "...")):
+    if p != next(reversed(prose)) or prose[p] <= options["max_teaser_words"] or raw[p].rstrip().endswith(("…", "...")):
         return 0
     j = i - 1
     while j >= 0 and not raw[j].strip():
@@ -197,27 +199,34 @@ def find_edits(document, options):
         # the prose up to the header, and the real prose after it (a few lines each: sums, not prefix sums)
         before = sum(w for j, w in prose.items() if j <= i)
         after = sum(w for j, w in real.items() if j > i)
-        tail = before and before >= options["tail_share"] * (before + after) and not header.endswith(":")
-        block, stop = _teasers(raw, i, prose, options)
-        if tail:
-            while stop < len(raw) and not raw[stop].strip():
-                stop += 1  # the short lines ended with a block of several: the line after it
-            goes_on = _article_goes_on(raw, i, stop, prose, real, options) if stop in prose else 0
+        if before and before >= options["tail_share"] * (before + after) and not header.endswith(":"):
+            # a box inside the article? the first prose line after the header, if it goes on with the article
+            # and the header's short lines (to the end of their first block of several) lead to it
+            lines = list(prose)  # in line order
+            k = bisect_right(lines, i)
+            goes_on = _article_goes_on(raw, i, lines[k], prose, real, options) if k < len(lines) else 0
+            if goes_on:
+                p = lines[k]
+                stop = _teasers(raw, i, prose, options)[1]
+                while stop < len(raw) and not raw[stop].strip():
+                    stop += 1
+                goes_on = goes_on if stop == p else 0
             if not goes_on:
                 edits.append(Edit(offsets[i], offsets[-1], kind="related", rule="related.tail_block",
                                   reason=f"related block after header '{header}': "
                                          f"{before / (before + after):.0%} of the article's prose is before it"))
                 break
-            edits.append(Edit(offsets[i], offsets[stop], kind="related", rule="related.box",
+            edits.append(Edit(offsets[i], offsets[p], kind="related", rule="related.box",
                               reason=f"related box '{header}' inside the article: article prose goes on after it"))
             if goes_on < 0:  # the article's last paragraph: what follows it is the block's rest
-                if stop + 1 < len(raw):
-                    edits.append(Edit(offsets[stop + 1], offsets[-1], kind="related", rule="related.tail_block",
+                if p + 1 < len(raw):
+                    edits.append(Edit(offsets[p + 1], offsets[-1], kind="related", rule="related.tail_block",
                                       reason=f"related block after header '{header}' and the article's "
                                              f"last paragraph"))
                 break
-            taken = stop
+            taken = p
             continue
+        block = _teasers(raw, i, prose, options)[0]
         taken = block[-1]
         edits += [Edit(offsets[j], offsets[j + 1], kind="related", rule="related.header_teasers",
                        reason=f"related header '{header}' and its teaser lines") for j in block]
