@@ -8,11 +8,24 @@ earlier in the text, or one ending in ':' (it introduces what follows, which
 may be the article's own list), only takes the teaser lines right after it: up
 to the first prose line, and up to the end of the first block of several lines.
 
+A box set inside the article (a header such as "Related links" or "Mehr zum
+Thema" and a few link lines, before the article's last paragraphs) looks like a
+tail block. So a tail header takes only its box (rule ``related.box``: the
+header and its short lines, as a header earlier in the text takes them) when
+the first prose line after it goes on with the article instead of being a
+teaser: either more prose follows right after that line, and after it the real
+prose outweighs the teaser paragraphs; or it is the article's last paragraph:
+the last prose line, longer than a teaser (``max_teaser_words``), not cut short
+('…'), with a prose line right before the header; the block then runs on to the
+end from after that paragraph. The box's lines are only walked when the prose
+after it goes on with the article.
+
 Headers are found by the phrase pattern, run from line start to line start
 over the lower-cased text (``scan``), and confirmed by a set lookup of the line
 stripped of its decoration; the text is split into lines only on pages with a
 header, and word counts are only taken of lines that end a sentence.
 """
+from bisect import bisect_right
 from itertools import accumulate, compress, repeat
 from operator import add
 
@@ -126,6 +139,45 @@ def _real_prose(raw: list[str], prose: dict[int, int]) -> dict[int, int]:
     return real
 
 
+def _teasers(raw: list[str], i: int, prose: dict[int, int], options) -> tuple[list[int], int]:
+    """The header line ``i`` and its teaser lines; and the line they stop at (``len(raw)`` at the end)."""
+    block, run = [i], 0
+    for j in range(i + 1, len(raw)):
+        if not raw[j].strip():
+            if run > 1 and options["teaser_block"]:
+                return block, j  # a block of teasers (a list) ends the header's teasers
+            run = 0
+            continue
+        run += 1
+        if j in prose or word_count(raw[j]) > options["max_teaser_words"]:
+            return block, j
+        block.append(j)
+    return block, len(raw)
+
+
+def _article_goes_on(raw: list[str], i: int, p: int, prose: dict[int, int], real: dict[int, int],
+                     options) -> int:
+    """Whether the prose line ``p`` after the box of header ``i`` (its short link lines) goes on with the article.
+
+    1 if it does with several paragraphs: the next line is prose too, and after ``p`` the real
+    prose (prose after prose) outweighs the teasers; -1 if ``p`` is the article's last paragraph:
+    the box sits in prose (a prose line right before the header), and ``p`` is the last prose line,
+    longer than a teaser and not cut short ('…'); 0 if it is a teaser.
+    """
+    j = p + 1
+    while j < len(raw) and not raw[j].strip():
+        j += 1
+    if j in prose:
+        teasers = sum(w for k, w in prose.items() if k > p and k not in real)
+        return 1 if sum(w for k, w in real.items() if k > p) >= teasers else 0
+    if p != next(reversed(prose)) or prose[p] <= options["max_teaser_words"] or raw[p].rstrip().endswith(("…", "...")):
+        return 0
+    j = i - 1
+    while j >= 0 and not raw[j].strip():
+        j -= 1
+    return -1 if j in prose else 0
+
+
 @hookimpl
 def find_edits(document, options):
     text = document.text
@@ -148,21 +200,33 @@ def find_edits(document, options):
         before = sum(w for j, w in prose.items() if j <= i)
         after = sum(w for j, w in real.items() if j > i)
         if before and before >= options["tail_share"] * (before + after) and not header.endswith(":"):
-            edits.append(Edit(offsets[i], offsets[-1], kind="related", rule="related.tail_block",
-                              reason=f"related block after header '{header}': "
-                                     f"{before / (before + after):.0%} of the article's prose is before it"))
-            break
-        block, run = [i], 0
-        for j in range(i + 1, len(raw)):
-            if not raw[j].strip():
-                if run > 1 and options["teaser_block"]:
-                    break  # a block of teasers (a list) ends the header's teasers
-                run = 0
-                continue
-            run += 1
-            if j in prose or word_count(raw[j]) > options["max_teaser_words"]:
+            # a box inside the article? the first prose line after the header, if it goes on with the article
+            # and the header's short lines (to the end of their first block of several) lead to it
+            lines = list(prose)  # in line order
+            k = bisect_right(lines, i)
+            goes_on = _article_goes_on(raw, i, lines[k], prose, real, options) if k < len(lines) else 0
+            if goes_on:
+                p = lines[k]
+                stop = _teasers(raw, i, prose, options)[1]
+                while stop < len(raw) and not raw[stop].strip():
+                    stop += 1
+                goes_on = goes_on if stop == p else 0
+            if not goes_on:
+                edits.append(Edit(offsets[i], offsets[-1], kind="related", rule="related.tail_block",
+                                  reason=f"related block after header '{header}': "
+                                         f"{before / (before + after):.0%} of the article's prose is before it"))
                 break
-            block.append(j)
+            edits.append(Edit(offsets[i], offsets[p], kind="related", rule="related.box",
+                              reason=f"related box '{header}' inside the article: article prose goes on after it"))
+            if goes_on < 0:  # the article's last paragraph: what follows it is the block's rest
+                if p + 1 < len(raw):
+                    edits.append(Edit(offsets[p + 1], offsets[-1], kind="related", rule="related.tail_block",
+                                      reason=f"related block after header '{header}' and the article's "
+                                             f"last paragraph"))
+                break
+            taken = p
+            continue
+        block = _teasers(raw, i, prose, options)[0]
         taken = block[-1]
         edits += [Edit(offsets[j], offsets[j + 1], kind="related", rule="related.header_teasers",
                        reason=f"related header '{header}' and its teaser lines") for j in block]

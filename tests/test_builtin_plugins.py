@@ -231,6 +231,59 @@ def test_plugin(only, plugin, text, gone, kept):
     assert all(e.plugin == plugin and e.reason and e.rule.startswith(plugin) for e in result.edits)
 
 
+# a related box inside the article (header and a few link lines) before its last paragraphs: the box goes,
+# the article prose after it stays (plugins/related.py, rule related.box)
+EN_AFTER = ("Challenges include designing the spacecraft to operate largely on its own while the crew sleeps "
+            "through much of the long cruise to Mars, the agency said.")
+EN_AFTER2 = "The researchers plan to present their findings at a conference in Paris early next year, she said."
+DE_AFTER = "Die Reform soll nach dem Willen der Regierung bereits im kommenden Frühjahr in Kraft treten, hieß es."
+DE_AFTER2 = "Die Opposition kündigte an, im Bundestag gegen den Entwurf zu stimmen, falls er so bleibe."
+BOXES = [
+    (f"{BODY}\n\n{BODY2}\n\nRelated Links\n\nEuropean Space Agency website\n\nMission overview\n\n"
+     f"{EN_AFTER}\n\n{EN_AFTER2}\n\nReport an error\n",
+     ["Related Links", "European Space Agency website", "Mission overview"], [BODY, BODY2, EN_AFTER, EN_AFTER2]),
+    (f"{DE}\n\n{DE2}\n\nMehr zum Thema\n\nRentenreform: Was sich 2025 ändert\n"
+     f"Streit in der Koalition geht weiter\n\n{DE_AFTER}\n\n{DE_AFTER2}\n",
+     ["Mehr zum Thema", "Rentenreform: Was sich", "Streit in der Koalition"], [DE, DE2, DE_AFTER, DE_AFTER2]),
+    # the box before the article's last paragraph: the block runs on after that paragraph
+    (f"{BODY}\n\n{BODY2}\n\nRelated Links\n\nEuropean Space Agency website\n\n{EN_AFTER}\n\n"
+     "Report Error\n\nTop Video\n\nCouncil votes to repair the bridge\n",
+     ["Related Links", "European Space Agency website", "Report Error", "Top Video", "Council votes"],
+     [BODY, BODY2, EN_AFTER]),
+]
+
+
+@pytest.mark.parametrize("text,gone,kept", BOXES, ids=["en", "de", "last-paragraph"])
+def test_related_box_inside_the_article_leaves_the_prose_after_it(only, text, gone, kept):
+    result = only("related", text)
+    assert all(piece not in result.text for piece in gone)
+    assert all(piece in result.text for piece in kept)
+    assert any(e.rule == "related.box" for e in result.edits)
+
+
+TEASERS = [f"{EN_AFTER}", "Scientists found that the river has been warming faster than anyone had expected "
+           "in recent years, the report said."]
+LOOKALIKES = [
+    # a real tail block: title line and teaser paragraph, twice, then the footer
+    f"{BODY}\n\n{BODY2}\n\nRelated articles\n\nMars mission could put crews to sleep\n\n{TEASERS[0]}\n\n"
+    f"River warms faster than expected\n\n{TEASERS[1]}\n\nAbout us\nContact\n",
+    # one teaser, but cut short
+    f"{BODY}\n\n{BODY2}\n\nRelated articles\n\nMars mission could put crews to sleep\n\n"
+    f"{TEASERS[0][:-1]}…\n\nAbout us\nContact\n",
+    # one teaser after a block header that follows no prose (a caption)
+    f"{BODY}\n\n{BODY2}\n\nThe bridge in 1912\n\nRelated articles\n\nMars mission could put crews to sleep\n\n"
+    f"{TEASERS[0]}\n\nAbout us\nContact\n",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES, ids=["teasers", "cut-short", "no-prose-before"])
+def test_related_tail_block_with_teasers_still_goes_to_the_end(only, text):
+    result = only("related", text)
+    assert result.text.rstrip().endswith(BODY2) or result.text.rstrip().endswith("The bridge in 1912")
+    assert "Related articles" not in result.text and "About us" not in result.text
+    assert [e.rule for e in result.edits] == ["related.tail_block"]
+
+
 def test_encoding_fixes_mojibake_and_explains(only):
     r = only("encoding", "CafÃ© and naÃ¯ve â€œquotesâ€\x9d\nNicolás Maduro, für, Ελλάδα, 東京\n")
     assert r.text == "Café and naïve “quotes”\nNicolás Maduro, für, Ελλάδα, 東京\n"

@@ -175,30 +175,67 @@ def plain_related(document, options):
             continue
         header = raw[i].strip()
         before, after = before_at[i], total_real - real_at[i]
-        if before and before >= options["tail_share"] * (before + after) and not header.endswith(":"):
-            edits.append((offsets[i], offsets[-1], "related.tail_block",
-                          f"related block after header '{header}': "
-                          f"{before / (before + after):.0%} of the article's prose is before it"))
-            break
-        block, run = [i], 0
+        block, run, stop = [i], 0, len(raw)
         for j in range(i + 1, len(raw)):
             if not raw[j].strip():
                 if run > 1 and options["teaser_block"]:
+                    stop = j
                     break
                 run = 0
                 continue
             run += 1
             if j in prose or word_count(raw[j]) > options["max_teaser_words"]:
+                stop = j
                 break
             block.append(j)
+        if before and before >= options["tail_share"] * (before + after) and not header.endswith(":"):
+            # a box inside the article: the prose its short lines stop at goes on with the article
+            nonblank = [j for j in range(len(raw)) if raw[j].strip()]
+            goes_on = 0
+            stop = next((j for j in nonblank if j >= stop), len(raw))
+            if stop in prose:
+                later = [j for j in nonblank if j > stop]
+                earlier = [j for j in nonblank if j < i]
+                if later and later[0] in prose:
+                    real_after = sum(real.get(j, 0) for j in range(stop + 1, len(raw)))
+                    teasers = sum(w for j, w in prose.items() if j > stop and j not in real)
+                    goes_on = 1 if real_after >= teasers else 0
+                elif (not any(j in prose for j in later) and prose[stop] > options["max_teaser_words"]
+                      and not raw[stop].rstrip().endswith(("…", "...")) and earlier and earlier[-1] in prose):
+                    goes_on = -1
+            if not goes_on:
+                edits.append((offsets[i], offsets[-1], "related.tail_block",
+                              f"related block after header '{header}': "
+                              f"{before / (before + after):.0%} of the article's prose is before it"))
+                break
+            edits.append((offsets[i], offsets[stop], "related.box",
+                          f"related box '{header}' inside the article: article prose goes on after it"))
+            if goes_on < 0:
+                if stop + 1 < len(raw):
+                    edits.append((offsets[stop + 1], offsets[-1], "related.tail_block",
+                                  f"related block after header '{header}' and the article's last paragraph"))
+                break
+            taken = stop
+            continue
         taken = block[-1]
         edits += [(offsets[j], offsets[j + 1], "related.header_teasers",
                    f"related header '{header}' and its teaser lines") for j in block]
     return edits
 
 
+# pieces of a box inside an article: prose, a header, link lines, a paragraph longer than a teaser
+PROSE = "The minister said the talks would continue next week in the capital, officials confirmed on Monday."
+PROSE2 = "Both sides agreed that further sanctions were not on the table for the time being, he added today."
+LONG = ("Challenges include designing the spacecraft to operate largely on its own while the crew sleeps "
+        "through much of the long cruise to Mars, the agency said.")
+BOX_TEXTS = st.builds(lambda lines: "\n".join(lines) + "\n",
+                      st.lists(st.sampled_from([PROSE, PROSE2, LONG, LONG[:-1] + "…", "Related links",
+                                                "Mehr zum Thema", "A teaser title without a stop", "", ""]),
+                               max_size=14))
+
+
 @FAST
-@given(TEXTS, st.integers(1, 14), st.sampled_from([0.0, 0.5, 0.9]))
+@given(st.one_of(TEXTS, BOX_TEXTS), st.integers(1, 14), st.sampled_from([0.0, 0.5, 0.9]))
 def test_related_finds_what_its_line_by_line_lookup_found(text, min_words, share):
     doc = Document(text)
     options = {**related.default_options(), "min_prose_words": min_words, "tail_share": share}
