@@ -124,6 +124,17 @@ def test_scan_each_finds_what_scanning_each_pattern_finds(text):
                 plain_matches(haystack, p) for p in patterns], patterns
 
 
+@FAST
+@given(TEXTS)
+def test_joint_searches_find_the_lines_one_of_their_patterns_matches(text):
+    for patterns in PATTERN_SETS[:9]:
+        joint = _joint(tuple(patterns))
+        for haystack in (text, fold(text)):
+            starts = [i + 1 for i, c in enumerate(haystack) if c == "\n"]
+            assert [s for s in starts if joint.match(haystack, s - 1)] == [
+                s for s in starts if any(p.match(haystack, s) for p in patterns)], patterns
+
+
 def test_scan_each_shares_a_search_only_where_it_may():
     shared = [s for s in PATTERN_SETS if _joint(tuple(s)) is not None]
     assert shared == PATTERN_SETS[:9]
