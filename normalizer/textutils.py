@@ -13,7 +13,8 @@ These hold no noise rules; they make rules short to write::
 They are also what keeps a plugin fast: regexes that find the few lines worth a
 look (``matches``, ``line_edits``; ``folded=True`` to ignore case on
 ``document.folded``, ``within=`` for patterns not anchored at a line start;
-``matches_each``, ``line_edits_each`` for several patterns searched together),
+``matches_each``, ``line_edits_each`` for several patterns searched together,
+``line_edits_for`` to make line edits of matches already found),
 and the lines around a hit without splitting the text (``line_at``,
 ``lines_at``, ``next_line``, ``prev_line``).
 """
@@ -145,7 +146,8 @@ def line_edits(document, pattern: re.Pattern, *, kind: str, reason: str, rule: s
             if max_words is None or word_count(text[start:stop]) <= max_words:
                 out.append(Edit(start, stop, kind=kind, reason=reason, rule=rule))
         return out
-    return _whole_lines(text, matches(document, pattern, folded=folded), kind, reason, rule, max_words)
+    return line_edits_for(document, matches(document, pattern, folded=folded), kind=kind, reason=reason, rule=rule,
+                          max_words=max_words)
 
 
 def line_edits_each(document, specs: Iterable[dict], *, folded: bool = False) -> list[list[Edit]]:
@@ -154,14 +156,17 @@ def line_edits_each(document, specs: Iterable[dict], *, folded: bool = False) ->
     ``kind``, ``reason``, ``rule`` and optionally ``max_words`` (not ``within``)."""
     specs = list(specs)
     found = matches_each(document, [s["pattern"] for s in specs], folded=folded)
-    return [_whole_lines(document.text, ms, s["kind"], s["reason"], s["rule"], s.get("max_words"))
-            for s, ms in zip(specs, found)]
+    return [line_edits_for(document, ms, kind=s["kind"], reason=s["reason"], rule=s["rule"],
+                           max_words=s.get("max_words")) for s, ms in zip(specs, found)]
 
 
-def _whole_lines(text: str, found: list[re.Match], kind, reason, rule, max_words) -> list[Edit]:
-    """One edit per match of ``found``: the whole line(s) it covers (from its first line that is not
-    empty), unless that starts in a line already taken or holds more than ``max_words`` words."""
-    out, seen = [], -1
+def line_edits_for(document, found: Iterable[re.Match], *, kind: str, reason: str, rule: str,
+                   max_words: int | None = None) -> list[Edit]:
+    """The edits :func:`line_edits` makes of the matches ``found`` (in text order, as from
+    :func:`matches_each`): one per match, removing the whole line(s) it covers (from its first
+    line that is not empty), unless that starts in a line already taken or holds more than
+    ``max_words`` words."""
+    text, out, seen = document.text, [], -1
     for m in found:
         first = m.start()
         while first < m.end() and text[first] == "\n":  # a pattern that ran over a line end

@@ -14,8 +14,8 @@ from normalizer import Document, Edit
 from normalizer.document import fold, iter_lines, split_lines
 from normalizer.edits import apply
 from normalizer.textutils import (DECOR, WS, alternation, ends_sentence, glued, line_at, line_edits, line_edits_each,
-                                  line_pattern, lines_at, matches, matches_each, next_line, norm, prefix_pattern,
-                                  prev_line, remove, remove_run, scan, scan_each, word_count)
+                                  line_edits_for, line_pattern, lines_at, matches, matches_each, next_line, norm,
+                                  prefix_pattern, prev_line, remove, remove_run, scan, scan_each, word_count)
 from normalizer.fastre import _after_newline, _joint, grouped
 from plugins import attribution, captions, comments, cookies, meta_text, promos, social, tags, video, whitespace
 
@@ -163,6 +163,10 @@ def test_line_edits_each_is_line_edits_for_each_spec(text, folded):
              dict(pattern=captions.COUNTER, kind="caption", reason="s", rule="b"),
              dict(pattern=re.compile(r"^\s*\S", re.MULTILINE), kind="k", reason="t", rule="c", max_words=2)]
     assert line_edits_each(doc, specs, folded=folded) == [line_edits(doc, folded=folded, **s) for s in specs]
+    for s in specs:
+        kw = {k: v for k, v in s.items() if k != "pattern"}
+        assert line_edits_for(doc, matches(doc, s["pattern"], folded=folded), **kw) == line_edits(
+            doc, s["pattern"], folded=folded, **kw)
     found = matches_each(doc, [s["pattern"] for s in specs], folded=folded)
     assert [[m.span() for m in ms] for ms in found] == [
         [m.span() for m in matches(doc, s["pattern"], folded=folded)] for s in specs]
