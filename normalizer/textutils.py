@@ -12,7 +12,9 @@ These hold no noise rules; they make rules short to write::
 
 They are also what keeps a plugin fast: regexes that find the few lines worth a
 look (``matches``, ``line_edits``; ``folded=True`` to ignore case on
-``document.folded``, ``within=`` for patterns not anchored at a line start),
+``document.folded``, ``within=`` for patterns not anchored at a line start;
+``matches_each``, ``line_edits_each`` for several patterns searched together,
+``line_edits_for`` to make line edits of matches already found),
 and the lines around a hit without splitting the text (``line_at``,
 ``lines_at``, ``next_line``, ``prev_line``).
 """
@@ -23,7 +25,7 @@ from typing import Iterable
 
 from .document import Line, fold
 from .edits import Edit
-from .fastre import grouped, scan  # noqa: F401  (scan: part of the helpers)
+from .fastre import grouped, scan, scan_each  # noqa: F401  (scan, scan_each: part of the helpers)
 
 WS = r"[^\S\n]"  # whitespace inside a line
 DECOR = r"[^\w\n\"'“”‘’«»„(\[]*"  # bullets, arrows, dashes, pipes around a marker
@@ -98,6 +100,13 @@ def matches(document, pattern: re.Pattern, *, folded: bool = False) -> list[re.M
     return scan(document.folded if folded else document.text, pattern)
 
 
+def matches_each(document, patterns, *, folded: bool = False) -> list[list[re.Match]]:
+    """``[matches(document, p, folded=folded) for p in patterns]``: the same matches, found with one
+    search for the line-anchored patterns (see :func:`scan_each`), which is faster than a scan per
+    pattern when a plugin looks for several kinds of lines."""
+    return scan_each(document.folded if folded else document.text, patterns)
+
+
 def lines_with(document, words: Iterable[str]) -> list[tuple[int, int]]:
     """``(start, end)`` of every line of the document that holds one of ``words``
     (lower case, no newline; found in ``document.folded``), in text order."""
@@ -137,8 +146,28 @@ def line_edits(document, pattern: re.Pattern, *, kind: str, reason: str, rule: s
             if max_words is None or word_count(text[start:stop]) <= max_words:
                 out.append(Edit(start, stop, kind=kind, reason=reason, rule=rule))
         return out
-    seen = -1
-    for m in matches(document, pattern, folded=folded):
+    return line_edits_for(document, matches(document, pattern, folded=folded), kind=kind, reason=reason, rule=rule,
+                          max_words=max_words)
+
+
+def line_edits_each(document, specs: Iterable[dict], *, folded: bool = False) -> list[list[Edit]]:
+    """``[line_edits(document, folded=folded, **spec) for spec in specs]``, the patterns (each
+    spec's ``pattern``) searched together (see :func:`matches_each`). Specs hold ``pattern``,
+    ``kind``, ``reason``, ``rule`` and optionally ``max_words`` (not ``within``)."""
+    specs = list(specs)
+    found = matches_each(document, [s["pattern"] for s in specs], folded=folded)
+    return [line_edits_for(document, ms, kind=s["kind"], reason=s["reason"], rule=s["rule"],
+                           max_words=s.get("max_words")) for s, ms in zip(specs, found)]
+
+
+def line_edits_for(document, found: Iterable[re.Match], *, kind: str, reason: str, rule: str,
+                   max_words: int | None = None) -> list[Edit]:
+    """The edits :func:`line_edits` makes of the matches ``found`` (in text order, as from
+    :func:`matches_each`): one per match, removing the whole line(s) it covers (from its first
+    line that is not empty), unless that starts in a line already taken or holds more than
+    ``max_words`` words."""
+    text, out, seen = document.text, [], -1
+    for m in found:
         first = m.start()
         while first < m.end() and text[first] == "\n":  # a pattern that ran over a line end
             first += 1

@@ -1,6 +1,6 @@
 """Author boxes: "About the author", "View all posts by …" and similar headers."""
 from normalizer import hookimpl
-from normalizer.textutils import WS, line_edits, line_pattern, phrases, prefix_pattern
+from normalizer.textutils import WS, line_edits_each, line_pattern, phrases, prefix_pattern
 
 # Lower case, matched on the lower-cased text (folded=True).
 HEADERS = line_pattern(phrases(*map(str.lower, (
@@ -38,7 +38,8 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    edits = line_edits(document, HEADERS, kind="author", reason="author box header", rule="author.header",
-                       folded=True)
-    return edits + line_edits(document, LINKS, kind="author", reason="link to the author's other posts",
-                              rule="author.link", max_words=options["max_words"], folded=True)
+    headers, links = line_edits_each(document, [
+        dict(pattern=HEADERS, kind="author", reason="author box header", rule="author.header"),
+        dict(pattern=LINKS, kind="author", reason="link to the author's other posts", rule="author.link",
+             max_words=options["max_words"])], folded=True)
+    return headers + links

@@ -2,7 +2,7 @@
 import re
 
 from normalizer import hookimpl
-from normalizer.textutils import WS, line_at, line_pattern, lines_at, matches, next_line, phrases, remove, word_count
+from normalizer.textutils import WS, line_at, line_pattern, lines_at, matches_each, next_line, phrases, remove, word_count
 
 # Lower case, matched on the lower-cased text (folded=True).
 HEADERS = line_pattern(phrases(*map(str.lower, (
@@ -91,8 +91,7 @@ def default_options():
 @hookimpl
 def find_edits(document, options):
     text, low = document.text, document.folded
-    headers = {m.start() for m in matches(document, HEADERS, folded=True)}
-    forms = {m.start() for m in matches(document, FORM, folded=True)}
+    headers, forms = ({m.start() for m in found} for found in matches_each(document, (HEADERS, FORM), folded=True))
     out = []
     walked = -1  # the widget after a header was followed up to here
     for line in lines_at(text, headers | forms):

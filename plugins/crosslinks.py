@@ -4,7 +4,7 @@ Also lines that link from a picture ("Clique na imagem e veja …") and lone lin
 "Mehr anzeigen", "Zur Startseite"), in English, German, French, Spanish, Italian, Dutch and Portuguese.
 """
 from normalizer import hookimpl
-from normalizer.textutils import WS, line_edits, line_pattern, phrases, prefix_pattern
+from normalizer.textutils import WS, line_edits_each, line_pattern, phrases, prefix_pattern
 
 # Lower case, matched on the lower-cased text (folded=True).
 LEADS = prefix_pattern([
@@ -66,8 +66,8 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    edits = line_edits(document, STANDALONE, kind="crosslink", reason="link to read elsewhere",
-                       rule="crosslinks.standalone", folded=True)
-    return edits + line_edits(document, LEADS, kind="crosslink", rule="crosslinks.lead",
-                              reason="cross-link line to another article", max_words=options["max_words"],
-                              folded=True)
+    standalone, leads = line_edits_each(document, [
+        dict(pattern=STANDALONE, kind="crosslink", reason="link to read elsewhere", rule="crosslinks.standalone"),
+        dict(pattern=LEADS, kind="crosslink", reason="cross-link line to another article", rule="crosslinks.lead",
+             max_words=options["max_words"])], folded=True)
+    return standalone + leads

@@ -4,7 +4,7 @@ A promo is a run of at most ``max_lead_lines`` short, unpunctuated lines glued
 to a call-to-action line, or a line that opens with a promo phrase.
 """
 from normalizer import hookimpl
-from normalizer.textutils import (ends_sentence, line_pattern, lines_at, matches, next_line, phrases, prefix_pattern,
+from normalizer.textutils import (ends_sentence, line_pattern, lines_at, matches_each, next_line, phrases, prefix_pattern,
                                   prev_line, remove_run, word_count)
 
 # Lower case, matched on the lower-cased text (folded=True).
@@ -50,8 +50,7 @@ def _short(line, max_words):
 @hookimpl
 def find_edits(document, options):
     text, low = document.text, document.folded
-    calls = {m.start() for m in matches(document, CTA, folded=True)}
-    leads = {m.start() for m in matches(document, LEAD, folded=True)}
+    calls, leads = ({m.start() for m in found} for found in matches_each(document, (CTA, LEAD), folded=True))
     max_lines, max_words = options["max_lead_lines"], options["max_lead_words"]
     edits = []
     taken = -1  # where the last promo ends

@@ -8,7 +8,7 @@ from itertools import accumulate, compress, repeat
 from operator import and_, ge, lt
 
 from normalizer import Line, hookimpl
-from normalizer.textutils import (WS, ends_sentence, line_edits, line_pattern, lines_at, matches, next_line,
+from normalizer.textutils import (WS, ends_sentence, line_edits_for, line_pattern, lines_at, matches_each, next_line,
                                   prefix_pattern, remove, word_count)
 
 # Lower case, matched on the lower-cased text (folded=True).
@@ -71,11 +71,12 @@ def _kickers(text, options):
 @hookimpl
 def find_edits(document, options):
     text = document.text
-    edits = line_edits(document, LISTS, kind="navigation", reason="tag/topic list",
-                       rule="tags.list", max_words=options["max_words"], folded=True)
+    lists, header_matches = matches_each(document, (LISTS, HEADER), folded=True)
+    edits = line_edits_for(document, lists, kind="navigation", reason="tag/topic list", rule="tags.list",
+                           max_words=options["max_words"])
     done = {e.start for e in edits}
     headers = set()
-    for line in lines_at(text, [m.start() for m in matches(document, HEADER, folded=True)]):
+    for line in lines_at(text, [m.start() for m in header_matches]):
         headers.add(line.start)
         listed = line.start in done  # "Tags:" alone went as a tag list: the tags under it go with it
         if listed and not line.text.rstrip().endswith(":"):

@@ -5,7 +5,7 @@ Also the labels of video and audio players ("Video abspielen", "Artikel vorlesen
 import re
 
 from normalizer import hookimpl
-from normalizer.textutils import (WS, line_pattern, lines_at, matches, next_line, norm, phrases, prefix_pattern,
+from normalizer.textutils import (WS, line_pattern, lines_at, matches_each, next_line, norm, phrases, prefix_pattern,
                                   remove, word_count)
 
 # Lower case, matched on the lower-cased text (folded=True).
@@ -45,9 +45,8 @@ def default_options():
 @hookimpl
 def find_edits(document, options):
     text, low = document.text, document.folded
-    stamps = {m.start() for m in matches(document, STAMP, folded=True)}
-    labels = {m.start() for m in matches(document, LABELS, folded=True)}
-    links = {m.start() for m in matches(document, PREFIX, folded=True)}
+    stamps, labels, links = ({m.start() for m in found}
+                             for found in matches_each(document, (STAMP, LABELS, PREFIX), folded=True))
     out = []
     taken = -1  # where the last video block ends
     for line in lines_at(text, stamps | labels | links):

@@ -41,7 +41,8 @@ def expect_lines(expected: str, actual: str, where: str) -> None:
 
 def test_the_guide_runs_as_written(tmp_path):
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
-               NO_COLOR="1", COLUMNS="120")
+               NO_COLOR="1", COLUMNS="120",  # the examples import this checkout's normalizer, not an installed one
+               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     last, ran = None, {"file": 0, "run": 0, "output": 0}
     for lang, marks, body, line in blocks(GUIDE):
         where = f"{GUIDE.name}:{line}"

@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from normalizer import Document, Edit
 from normalizer.document import fold, iter_lines, split_lines
 from normalizer.edits import apply
-from normalizer.textutils import (DECOR, WS, alternation, ends_sentence, glued, line_at, line_edits, line_pattern,
-                                  lines_at, next_line, norm, prefix_pattern, prev_line, remove, remove_run, scan,
-                                  word_count)
-from normalizer.fastre import _after_newline, grouped
+from normalizer.textutils import (DECOR, WS, alternation, ends_sentence, glued, line_at, line_edits, line_edits_each,
+                                  line_edits_for, line_pattern, lines_at, matches, matches_each, next_line, norm,
+                                  prefix_pattern, prev_line, remove, remove_run, scan, scan_each, word_count)
+from normalizer.fastre import _after_newline, _joint, grouped
 from plugins import attribution, captions, comments, cookies, meta_text, promos, social, tags, video, whitespace
 
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -91,6 +91,85 @@ def test_scan_forms_match_on_the_lines_their_patterns_match(text):
         for haystack in (text, fold(text)):
             starts = [i + 1 for i, c in enumerate(haystack) if c == "\n"]
             assert [s for s in starts if fast.match(haystack, s - 1)] == [s for s in starts if pattern.match(haystack, s)]
+
+
+# Patterns searched together by the plugins, and sets that must not share a search or that test it hard.
+PATTERN_SETS = [
+    (video.STAMP, video.LABELS, video.PREFIX), (comments.HEADERS, comments.FORM), (promos.CTA, promos.LEAD),
+    (captions.PREFIX, captions.COUNTER), (tags.LISTS, tags.HEADER), (attribution.PRINT, attribution.ORIGINAL),
+    (attribution.SOURCES, re.compile(r"^\n*\S", re.MULTILINE)),  # matches that run over line ends
+    (re.compile(r"^(?:x|)", re.MULTILINE), promos.CTA),  # empty matches
+    (re.compile(r"^[^\w\n]*a", re.MULTILINE), re.compile(r"^[^\w\n]*(?:a|ab)", re.MULTILINE),
+     re.compile(r"^-*(a)(b)?", re.MULTILINE)),  # the same lines (overlapping candidates), groups
+    (re.compile(r"^a|b", re.MULTILINE), promos.LEAD),  # not anchored: scanned one by one
+    (re.compile(r"b\n", re.MULTILINE), re.compile(r"^b", re.MULTILINE)),  # not anchored
+    (social.COUNTER, social.BUTTONS),  # different flags
+    (re.compile(r"^(a)\1", re.MULTILINE), re.compile(r"^(?P<x>b)", re.MULTILINE)),  # references, names
+    (re.compile(r"^a", re.MULTILINE), re.compile(r"^b")),  # not MULTILINE
+    (promos.CTA,), (),
+]
+
+
+def plain_matches(text, pattern):
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@FAST
+@given(TEXTS)
+def test_scan_each_finds_what_scanning_each_pattern_finds(text):
+    for patterns in PATTERN_SETS:
+        for haystack in (text, fold(text)):
+            found = scan_each(haystack, patterns)
+            assert [[(m.span(), m.groups()) for m in ms] for ms in found] == [
+                plain_matches(haystack, p) for p in patterns], patterns
+
+
+@FAST
+@given(TEXTS)
+def test_joint_searches_find_the_lines_one_of_their_patterns_matches(text):
+    for patterns in PATTERN_SETS[:9]:
+        joint = _joint(tuple(patterns))
+        for haystack in (text, fold(text)):
+            starts = [i + 1 for i, c in enumerate(haystack) if c == "\n"]
+            assert [s for s in starts if joint.match(haystack, s - 1)] == [
+                s for s in starts if any(p.match(haystack, s) for p in patterns)], patterns
+
+
+def test_scan_each_shares_a_search_only_where_it_may():
+    shared = [s for s in PATTERN_SETS if _joint(tuple(s)) is not None]
+    assert shared == PATTERN_SETS[:9]
+
+
+@FAST
+@given(st.lists(st.lists(st.sampled_from(["ad", "ads", "a(b)", r"(?:x|y)?s", "ab|cd", r"\d+ views", "é", r"(?:ab)?c",
+                                          r"a\n?b", r"(?:)", "s", r"x(?=y)", r"\(c\)", "[ab]+", "b*"]),
+                         min_size=1, max_size=4), min_size=1, max_size=4),
+       st.lists(st.sampled_from(["ad", "Ads", "- ads -", "a(b)", "ys", "s", "12 views", "ab", "cd", "abc", "é", "",
+                                 "(c)", "xy", "a", "b", "aab", "bbb", " s", "x"]), max_size=10), st.booleans())
+def test_scan_each_finds_what_scan_finds_for_random_patterns(item_lists, lines, prefix):
+    """Random line and prefix patterns (some matching empty strings, some running over a line end)."""
+    text = "\n".join(lines)
+    make = prefix_pattern if prefix else line_pattern
+    patterns = [make(items, flags=re.IGNORECASE) for items in item_lists]
+    found = scan_each(text, patterns)
+    assert [[(m.span(), m.groups()) for m in ms] for ms in found] == [plain_matches(text, p) for p in patterns]
+
+
+@FAST
+@given(TEXTS, st.booleans())
+def test_line_edits_each_is_line_edits_for_each_spec(text, folded):
+    doc = Document(text)
+    specs = [dict(pattern=captions.PREFIX, kind="caption", reason="r", rule="a", max_words=4),
+             dict(pattern=captions.COUNTER, kind="caption", reason="s", rule="b"),
+             dict(pattern=re.compile(r"^\s*\S", re.MULTILINE), kind="k", reason="t", rule="c", max_words=2)]
+    assert line_edits_each(doc, specs, folded=folded) == [line_edits(doc, folded=folded, **s) for s in specs]
+    for s in specs:
+        kw = {k: v for k, v in s.items() if k != "pattern"}
+        assert line_edits_for(doc, matches(doc, s["pattern"], folded=folded), **kw) == line_edits(
+            doc, s["pattern"], folded=folded, **kw)
+    found = matches_each(doc, [s["pattern"] for s in specs], folded=folded)
+    assert [[m.span() for m in ms] for ms in found] == [
+        [m.span() for m in matches(doc, s["pattern"], folded=folded)] for s in specs]
 
 
 ITEMS = st.lists(st.one_of(st.sampled_from(["ad", "ads", "Ad", "advert", "sponsored", "save", "s", "x", "é",
