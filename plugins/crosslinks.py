@@ -2,9 +2,13 @@
 
 Also lines that link from a picture ("Clique na imagem e veja …") and lone link buttons ("Click here",
 "Mehr anzeigen", "Zur Startseite"), in English, German, French, Spanish, Italian, Dutch and Portuguese.
+A line that is only the header of a related block ("Mehr zum Thema", "Read more") is left to the
+``related`` plugin, which takes it with the block's link lines (``leave_related_headers``).
 """
 from normalizer import hookimpl
 from normalizer.textutils import WS, line_edits_each, line_pattern, phrases, prefix_pattern
+
+from ._related_headers import is_header
 
 # Lower case, matched on the lower-cased text (folded=True).
 LEADS = prefix_pattern([
@@ -61,7 +65,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"max_words": 30}
+    return {"max_words": 30, "leave_related_headers": True}
 
 
 @hookimpl
@@ -70,4 +74,7 @@ def find_edits(document, options):
         dict(pattern=STANDALONE, kind="crosslink", reason="link to read elsewhere", rule="crosslinks.standalone"),
         dict(pattern=LEADS, kind="crosslink", reason="cross-link line to another article", rule="crosslinks.lead",
              max_words=options["max_words"])], folded=True)
+    if options["leave_related_headers"]:
+        low = document.folded
+        leads = [e for e in leads if not is_header(low[e.start:e.end].rstrip("\n"))]
     return standalone + leads

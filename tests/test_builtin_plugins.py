@@ -261,6 +261,30 @@ def test_related_box_inside_the_article_leaves_the_prose_after_it(only, text, go
     assert any(e.rule == "related.box" for e in result.edits)
 
 
+def test_the_default_pipeline_takes_a_box_header_with_its_links(clean):
+    # crosslinks leaves a bare related header to related, which takes the box's link lines with it
+    text, gone, kept = BOXES[1]
+    result = clean(text)
+    assert all(piece not in result.text for piece in gone)
+    assert all(piece in result.text for piece in kept)
+    header = [e for e in result.edits if e.removed.startswith("Mehr zum Thema")]
+    assert [e.rule for e in header] == ["related.box"]
+
+
+def test_crosslinks_leaves_a_bare_related_header_unless_told_otherwise():
+    from normalizer import Document
+    from normalizer.config import load_config
+    from normalizer.pipeline import Pipeline
+
+    text = f"{DE}\n\nMehr zum Thema\n\nRead more:\n\nMehr zum Thema: Die Rente\n"
+    left = Pipeline(load_config(), only=["crosslinks"]).run(Document(text))
+    assert "Mehr zum Thema\n" in left.text and "Read more:" in left.text
+    assert "Die Rente" not in left.text  # a lead with its link still goes
+    config = load_config(overrides={"plugins": {"crosslinks": {"leave_related_headers": False}}})
+    taken = Pipeline(config, only=["crosslinks"]).run(Document(text))
+    assert taken.text == f"{DE}\n\n\n\n"
+
+
 TEASERS = [f"{EN_AFTER}", "Scientists found that the river has been warming faster than anyone had expected "
            "in recent years, the report said."]
 LOOKALIKES = [
