@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from normalizer import Document
 from normalizer.textutils import TERMINAL, line_edits, lines_with, word_count
-from plugins import _bylines, _dates, attribution, related, subscribe
+from plugins import _bylines, _dates, _related_headers, attribution, related, subscribe
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -155,8 +155,8 @@ def plain_related(document, options):
     low = document.folded.split("\n")
     if len(low) > 1 and not low[-1]:
         low.pop()
-    heads = [i for i in compress(range(len(low)), map(related.KEYS.__contains__,
-                                                      map(str.strip, low, repeat(related.DECORATION))))
+    heads = [i for i in compress(range(len(low)), map(_related_headers.KEYS.__contains__,
+                                                      map(str.strip, low, repeat(_related_headers.DECORATION))))
              if related.HEADERS.fullmatch(low[i])]
     if not heads:
         return []
