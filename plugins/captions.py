@@ -2,7 +2,7 @@
 import re
 
 from normalizer import Edit, hookimpl
-from normalizer.textutils import WS, grouped, line_edits, lines_at, phrases, prefix_pattern, word_count
+from normalizer.textutils import WS, grouped, line_edits_each, lines_at, phrases, prefix_pattern, word_count
 
 LABELS = (  # lower case, literal
     "photo", "photos", "picture", "pictures", "pic", "image", "images", "img", "photograph", "photography",
@@ -63,12 +63,14 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    edits = line_edits(document, PREFIX, kind="caption", reason="caption or photo credit line",
-                       rule="captions.prefix", max_words=options["max_words"], folded=True)
+    # PREFIX and COUNTER are both line-anchored: one search finds the lines of both
+    prefixed, counters = line_edits_each(document, [
+        {"pattern": PREFIX, "kind": "caption", "reason": "caption or photo credit line",
+         "rule": "captions.prefix", "max_words": options["max_words"]},
+        {"pattern": COUNTER, "kind": "caption", "rule": "captions.gallery_counter",
+         "reason": "photo gallery position (\"Image 1 of 23\")"}], folded=True)
     # a line several rules match is removed once: the core keeps the first of overlapping edits
-    return (edits + _credit_suffixes(document, options["max_words"])
-            + line_edits(document, COUNTER, kind="caption", rule="captions.gallery_counter",
-                         reason="photo gallery position (\"Image 1 of 23\")", folded=True))
+    return prefixed + _credit_suffixes(document, options["max_words"]) + counters
 
 
 # A credit suffix lies within the last TAIL characters of its line. SUFFIX is slow
