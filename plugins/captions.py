@@ -2,7 +2,7 @@
 import re
 
 from normalizer import Edit, hookimpl
-from normalizer.textutils import WS, grouped, line_edits_each, lines_at, phrases, prefix_pattern, word_count
+from normalizer.textutils import WS, grouped, line_edits_each, phrases, prefix_pattern, word_count
 
 LABELS = (  # lower case, literal
     "photo", "photos", "picture", "pictures", "pic", "image", "images", "img", "photograph", "photography",
@@ -98,10 +98,15 @@ def _credit_suffixes(document, max_words):
         paren = text.rfind("(", text.rfind("\n", 0, m.start()) + 1, m.start())
         if paren != -1 and (low.startswith(LABELS, paren + 1) or agency(paren, m.start())):
             candidates.add(paren)
-    out = []
-    for line in lines_at(text, candidates):
-        first = max(len(line.text) - TAIL, 0)
-        if SUFFIX.search(line.text, first) is not None and word_count(line.text) <= max_words:
-            out.append(Edit(line.start, line.stop, kind="caption", rule="captions.credit_suffix",
+    out, last = [], -1
+    for pos in sorted(candidates):  # each line once, by offsets (no Line objects)
+        start = text.rfind("\n", 0, pos) + 1
+        if start == last:
+            continue
+        last, end = start, text.find("\n", pos)
+        end = n if end == -1 else end
+        # SUFFIX's look-behinds take the "\n" before the line as they take the start of a string
+        if SUFFIX.search(text, max(end - TAIL, start), end) is not None and word_count(text[start:end]) <= max_words:
+            out.append(Edit(start, end + 1 if end < n else end, kind="caption", rule="captions.credit_suffix",
                             reason="caption ending in a photo credit"))
     return out
