@@ -75,11 +75,9 @@ def find_edits(document, options):
 
 # A credit suffix lies within the last TAIL characters of its line. SUFFIX is slow
 # to search for, so cheap tests pick the lines that may hold one first: its
-# branches have a label and ":" (found in the reversed text, where they start
-# with the ":"), a "/", "|" or "©" before an agency name, with no sentence end
-# after it, or they are the line's last "(...)".
+# branches have a label and ":" (found from each ":"), a "/", "|" or "©" before
+# an agency name, with no sentence end after it, or they are the line's last "(...)".
 TAIL = 160
-_COLON_LABEL = re.compile(rf":{WS}*(?:{'|'.join(label[::-1] for label in LABELS)})")  # reversed
 _MARKS_AT_END = [re.compile(rf"{re.escape(mark)}[^.!?\n]*$", re.MULTILINE) for mark in "/|©"]
 _CLOSING = re.compile(rf"\){WS}*$", re.MULTILINE)
 
@@ -91,7 +89,7 @@ def _credit_suffixes(document, max_words):
     def agency(at, end):
         return AGENCY_NAMES.search(low, at, end) or AGENCY_ACRONYMS.search(text, at, end)
 
-    candidates = {n - 1 - m.start() for m in _COLON_LABEL.finditer(low[::-1])}
+    candidates = set(_colons_after_labels(low))
     for mark in _MARKS_AT_END:
         candidates.update(m.start() for m in mark.finditer(text) if agency(m.start(), m.end()))
     for m in _CLOSING.finditer(text):
@@ -110,3 +108,15 @@ def _credit_suffixes(document, max_words):
             out.append(Edit(start, end + 1 if end < n else end, kind="caption", rule="captions.credit_suffix",
                             reason="caption ending in a photo credit"))
     return out
+
+
+def _colons_after_labels(low):
+    """The offsets of the ":" in ``low`` that follow a label and in-line spaces."""
+    at = low.find(":")
+    while at != -1:
+        before = at
+        while before and low[before - 1] != "\n" and low[before - 1].isspace():
+            before -= 1
+        if low.endswith(LABELS, 0, before):  # no label ends with a space: all of them skipped
+            yield at
+        at = low.find(":", at + 1)

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from normalizer import Document, Line
 from normalizer.textutils import ends_sentence, lines_at, matches, next_line, prev_line, remove, word_count
-from plugins import social, tags
+from plugins import captions, social, tags
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -84,3 +84,8 @@ def test_kickers_are_the_former_ones(text, sizes):
 def test_social_finds_the_former_edits(text, max_words):
     new = social.find_edits(Document(text), {"max_words": max_words})
     assert list(map(repr, new)) == list(map(repr, former_social(Document(text), {"max_words": max_words})))
+
+
+def test_caption_labels_hold_no_colon_and_end_in_no_space():
+    # what lets captions find a label before a ":" by skipping all the spaces before it
+    assert all(":" not in label and not label[-1].isspace() for label in captions.LABELS)
