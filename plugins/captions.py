@@ -2,7 +2,7 @@
 import re
 
 from normalizer import Edit, hookimpl
-from normalizer.textutils import WS, grouped, line_edits, lines_at, phrases, prefix_pattern, word_count
+from normalizer.textutils import WS, grouped, line_edits_each, phrases, prefix_pattern, word_count
 
 LABELS = (  # lower case, literal
     "photo", "photos", "picture", "pictures", "pic", "image", "images", "img", "photograph", "photography",
@@ -63,21 +63,21 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    edits = line_edits(document, PREFIX, kind="caption", reason="caption or photo credit line",
-                       rule="captions.prefix", max_words=options["max_words"], folded=True)
+    # PREFIX and COUNTER are both line-anchored: one search finds the lines of both
+    prefixed, counters = line_edits_each(document, [
+        {"pattern": PREFIX, "kind": "caption", "reason": "caption or photo credit line",
+         "rule": "captions.prefix", "max_words": options["max_words"]},
+        {"pattern": COUNTER, "kind": "caption", "rule": "captions.gallery_counter",
+         "reason": "photo gallery position (\"Image 1 of 23\")"}], folded=True)
     # a line several rules match is removed once: the core keeps the first of overlapping edits
-    return (edits + _credit_suffixes(document, options["max_words"])
-            + line_edits(document, COUNTER, kind="caption", rule="captions.gallery_counter",
-                         reason="photo gallery position (\"Image 1 of 23\")", folded=True))
+    return prefixed + _credit_suffixes(document, options["max_words"]) + counters
 
 
 # A credit suffix lies within the last TAIL characters of its line. SUFFIX is slow
 # to search for, so cheap tests pick the lines that may hold one first: its
-# branches have a label and ":" (found in the reversed text, where they start
-# with the ":"), a "/", "|" or "©" before an agency name, with no sentence end
-# after it, or they are the line's last "(...)".
+# branches have a label and ":" (found from each ":"), a "/", "|" or "©" before
+# an agency name, with no sentence end after it, or they are the line's last "(...)".
 TAIL = 160
-_COLON_LABEL = re.compile(rf":{WS}*(?:{'|'.join(label[::-1] for label in LABELS)})")  # reversed
 _MARKS_AT_END = [re.compile(rf"{re.escape(mark)}[^.!?\n]*$", re.MULTILINE) for mark in "/|©"]
 _CLOSING = re.compile(rf"\){WS}*$", re.MULTILINE)
 
@@ -89,17 +89,34 @@ def _credit_suffixes(document, max_words):
     def agency(at, end):
         return AGENCY_NAMES.search(low, at, end) or AGENCY_ACRONYMS.search(text, at, end)
 
-    candidates = {n - 1 - m.start() for m in _COLON_LABEL.finditer(low[::-1])}
+    candidates = set(_colons_after_labels(low))
     for mark in _MARKS_AT_END:
         candidates.update(m.start() for m in mark.finditer(text) if agency(m.start(), m.end()))
     for m in _CLOSING.finditer(text):
         paren = text.rfind("(", text.rfind("\n", 0, m.start()) + 1, m.start())
         if paren != -1 and (low.startswith(LABELS, paren + 1) or agency(paren, m.start())):
             candidates.add(paren)
-    out = []
-    for line in lines_at(text, candidates):
-        first = max(len(line.text) - TAIL, 0)
-        if SUFFIX.search(line.text, first) is not None and word_count(line.text) <= max_words:
-            out.append(Edit(line.start, line.stop, kind="caption", rule="captions.credit_suffix",
+    out, last = [], -1
+    for pos in sorted(candidates):  # each line once, by offsets (no Line objects)
+        start = text.rfind("\n", 0, pos) + 1
+        if start == last:
+            continue
+        last, end = start, text.find("\n", pos)
+        end = n if end == -1 else end
+        # SUFFIX's look-behinds take the "\n" before the line as they take the start of a string
+        if SUFFIX.search(text, max(end - TAIL, start), end) is not None and word_count(text[start:end]) <= max_words:
+            out.append(Edit(start, end + 1 if end < n else end, kind="caption", rule="captions.credit_suffix",
                             reason="caption ending in a photo credit"))
     return out
+
+
+def _colons_after_labels(low):
+    """The offsets of the ":" in ``low`` that follow a label and in-line spaces."""
+    at = low.find(":")
+    while at != -1:
+        before = at
+        while before and low[before - 1] != "\n" and low[before - 1].isspace():
+            before -= 1
+        if low.endswith(LABELS, 0, before):  # no label ends with a space: all of them skipped
+            yield at
+        at = low.find(":", at + 1)

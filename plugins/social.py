@@ -1,8 +1,9 @@
 """Share buttons, follow prompts and social counters ("Share on Facebook", "12K views")."""
 import re
+from functools import partial
 
-from normalizer import hookimpl
-from normalizer.textutils import WS, line_pattern, lines_at, matches, next_line, phrases, prev_line, remove, word_count
+from normalizer import Edit, hookimpl
+from normalizer.textutils import WS, line_pattern, matches, phrases, word_count
 
 PLATFORMS = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|telegram|pinterest|reddit|youtube|tiktok|"
              r"flipboard|threads|bluesky|mastodon|xing|rss|e-?mail|messenger|snapchat|google news)")
@@ -54,22 +55,38 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    text, low = document.text, document.folded
+    text, low, max_words = document.text, document.folded, options["max_words"]
     found = [m.start() for m in matches(document, BUTTONS, folded=True) + matches(document, COUNTER)]
-    hits = {line.start: line for line in lines_at(text, found)  # line start -> line
-            if len(line.text) <= 300 and word_count(line.text) <= options["max_words"]}
+    hits = {}  # line start -> line stop, of the lines to remove
+    for start, end, stop in map(partial(_line, text), found):
+        if start not in hits and end - start <= 300 and word_count(text[start:end]) <= max_words:
+            hits[start] = stop
     buttons = set(hits)
-    for start in sorted(buttons):  # weak words count only next to a real button, or below one they joined
-        up = prev_line(text, hits[start])
-        if up is not None and up.start not in hits and _weak(low, up):
-            hits[up.start] = up
-        down = next_line(text, hits[start])
-        while down is not None and down.start not in buttons and _weak(low, down):
-            hits[down.start] = down
-            down = next_line(text, down)
-    return remove([hits[s] for s in sorted(hits)], kind="social",
-                  reason="share/follow button or social counter", rule="social.button")
+    # weak words count only next to a real button, or below one they joined (the lines
+    # around a button are made Line-free: most are not weak)
+    for start in sorted(buttons):
+        if start:
+            up = text.rfind("\n", 0, start - 1) + 1
+            if up not in hits and _weak(low, up, start - 1):
+                hits[up] = start
+        down = hits[start]
+        while down < len(text) and down not in buttons:
+            _, end, stop = _line(text, down)
+            if not _weak(low, down, end):
+                break
+            hits[down] = stop
+            down = stop
+    return [Edit(start, hits[start], kind="social", reason="share/follow button or social counter",
+                 rule="social.button") for start in sorted(hits)]
 
 
-def _weak(low, line):
-    return WEAK.fullmatch(low, line.start, line.end) is not None
+def _line(text, pos):
+    """``(start, end, stop)`` of the line holding ``pos``: its text is ``text[start:end]``,
+    ``stop`` is past its newline (as :func:`normalizer.textutils.line_at`)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return (start, len(text), len(text)) if end == -1 else (start, end, end + 1)
+
+
+def _weak(low, start, end):
+    return WEAK.fullmatch(low, start, end) is not None

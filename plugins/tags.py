@@ -4,8 +4,7 @@ A kicker is a line of one or two capitalised words glued (no blank line) to a
 long line, with no other short line next to it: the section label a page prints
 above its headline or between summary and body.
 """
-from itertools import accumulate, compress, repeat
-from operator import and_, ge, lt
+from itertools import accumulate
 
 from normalizer import Line, hookimpl
 from normalizer.textutils import (WS, ends_sentence, line_edits_for, line_pattern, lines_at, matches_each, next_line,
@@ -45,9 +44,8 @@ def _kickers(text, options):
     long = max(2 * long_words - 1, 1)  # the fewest characters a line of long_words words has
     # the cheap part of the test, on every line: at most 60 characters, neighbours blank or long
     around = [0] + sizes + [0]
-    short = compress(range(len(sizes)), map(and_, map(lt, repeat(0), sizes), map(ge, repeat(60), sizes)))
-    maybe = [i for i in short if (around[i] or around[i + 2]) and (not around[i] or around[i] >= long)
-             and (not around[i + 2] or around[i + 2] >= long)]
+    maybe = [i for i, size in enumerate(sizes) if 0 < size <= 60 and (around[i] or around[i + 2])
+             and (not around[i] or around[i] >= long) and (not around[i + 2] or around[i + 2] >= long)]
     out = []
     for i in maybe:
         label = parts[i].strip()
