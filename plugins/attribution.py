@@ -10,7 +10,7 @@ copyright notes not at a line start are found through a few words they hold.
 import re
 
 from normalizer import Edit, hookimpl
-from normalizer.textutils import grouped, line_span, scan, word_count
+from normalizer.textutils import grouped, line_edits_for, scan, word_count
 
 # All lower case, matched on the lower-cased text. Each family's pattern is a line start, decoration,
 # and one of its forms. LEADS holds all their forms (and the copyright sign or word a copyright line may
@@ -73,32 +73,22 @@ def find_edits(document, options):
                 ("sources", SOURCES, "sources line")]
     starts = [m.start() for m in scan(low, LEADS)]  # the lines where any family may match
     edits = [e for option, pattern, reason in families if options[option]
-             for e in _line_edits(text, low, pattern, starts, kind="attribution", reason=reason,
-                                  rule=f"attribution.{option}", max_words=options["max_words"])]
+             for e in line_edits_for(document, _matches_at(low, pattern, starts), kind="attribution",
+                                     reason=reason, rule=f"attribution.{option}", max_words=options["max_words"])]
     if options["copyright"]:
         edits += _copyright_edits(text, low, starts, options["max_words"])
     return edits
 
 
-def _line_edits(text, low, pattern, starts, *, kind, reason, rule, max_words) -> list[Edit]:
-    """``line_edits(document, pattern, folded=True, ...)`` for a pattern whose matches start at one of
-    ``starts`` (line starts, in order): the same matches, tried only there."""
-    out, seen, pos = [], -1, 0
+def _matches_at(low, pattern, starts) -> list:
+    """``scan(low, pattern)`` for a pattern whose matches start at one of ``starts`` (line starts,
+    in order): the same matches, tried only there."""
+    out, pos = [], 0
     for at in starts:
         m = pattern.match(low, at) if at >= pos else None
-        if m is None:
-            continue
-        pos = m.end()  # (a scan goes on after the match)
-        first = m.start()
-        while first < m.end() and text[first] == "\n":  # a pattern that ran over a line end
-            first += 1
-        start, stop = line_span(text, first, max(first, m.end()))
-        if start <= seen:
-            continue
-        if max_words is not None and word_count(text[start:stop]) > max_words:
-            continue
-        seen = start
-        out.append(Edit(start, stop, kind=kind, reason=reason, rule=rule))
+        if m is not None:
+            out.append(m)
+            pos = m.end()  # (a scan goes on after the match)
     return out
 
 
