@@ -1,7 +1,7 @@
 """Cross-links: "→ READ. …", "Read more: …", "Lesen Sie auch: …", "click the picture to read more".
 
 Also lines that link from a picture ("Clique na imagem e veja …") and lone link buttons ("Click here",
-"Mehr anzeigen", "Zur Startseite"), in English, German, French, Spanish, Italian, Dutch and Portuguese.
+"Mehr anzeigen", "Zur Startseite", "Zur Bildergalerie", "Fehler melden"), in English, German, French, Spanish, Italian, Dutch and Portuguese.
 A line that is only the header of a related block ("Mehr zum Thema", "Read more") is left to the
 ``related`` plugin, which takes it with the block's link lines (``leave_related_headers``).
 """
@@ -54,6 +54,16 @@ STANDALONE = line_pattern(phrases(*map(str.lower, (
     "Clicca qui", "Leggi l'articolo completo", "Mostra altro", "Torna alla home",
     "Klik hier", "Lees het hele artikel", "Toon meer", "Terug naar home",
     "Clique aqui", "Leia a matéria completa", "Ver mais", "Mostrar mais", "Carregar mais", "Voltar ao topo",
+    # links to a picture gallery
+    "View gallery", "View the gallery", "Open gallery", "See the gallery", "View all photos", "See all photos",
+    "Zur Bildergalerie", "Zur Fotostrecke", "Zur Galerie", "Zur Bilderstrecke", "Alle Bilder anzeigen",
+    "Voir la galerie", "Voir le diaporama", "Ver galería", "Ver la galería", "Ver fotogalería",
+    "Vai alla gallery", "Guarda la gallery", "Vai alla fotogallery", "Bekijk de fotoserie", "Ver galeria",
+    # error-report buttons
+    "Report an error", "Report error", "Report a typo", "Report a correction", "Spotted an error?",
+    "Found an error?", "Fehler gefunden? Jetzt melden.", "Fehler gefunden?", "Fehler melden",
+    "Fehler entdeckt?", "Signaler une erreur", "Signaler une coquille", "Reportar un error",
+    "Segnala un errore", "Fout gevonden?", "Fout melden", "Reportar erro", "Encontrou um erro?",
 ))), flags=0)
 
 

@@ -110,6 +110,12 @@ CASES = [
      ["Clique na imagem", "Clique na foto", "Klicken Sie auf das Bild", "Klicken Sie hier\n", "Mehr anzeigen",
       "Zur Startseite", "Lesetipp", "À lire également", "Te puede interesar", "Vedi anche", "Zie ook",
       "Saiba mais", "Clique aqui\n"], [PT, DE]),
+    # gallery links and error-report buttons on lines of their own
+    ("crosslinks", f"{DE}\nZur Bildergalerie\n{DE2}\nFehler gefunden? Jetzt melden.\n• View gallery\nReport an error\n",
+     ["Zur Bildergalerie", "Fehler gefunden?", "View gallery", "Report an error"], [DE, DE2]),
+    ("crosslinks", "Fehler gefunden haben die Prüfer bei der Kontrolle nicht, sagte der Sprecher.\n"
+                   "Zur Bildergalerie des Museums gehören mehr als 300 Gemälde.\n", [],
+     ["Fehler gefunden haben", "Zur Bildergalerie des Museums"]),
     # a link in the article's own words stays, and so does a related-block header (plugins/related.py takes it)
     ("crosslinks", "* Clique no link para ver o calendário completo da temporada\n"
                    "Klicken Sie hier, um das vollständige Urteil als PDF herunterzuladen.\n"
