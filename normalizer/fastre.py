@@ -157,8 +157,7 @@ def _after_newline(pattern: re.Pattern) -> re.Pattern | None:
     if known is not None and known[0] is pattern:
         return known[1]
     src, fast = pattern.pattern, None
-    if (isinstance(src, str) and src.startswith("^") and pattern.flags & re.MULTILINE
-            and not pattern.flags & re.VERBOSE and not _top_level_branch(src)):
+    if _anchored(pattern):
         fast = re.compile("\n" + _regrouped(src[1:], bool(pattern.flags & re.IGNORECASE)), pattern.flags)
     if len(_AFTER_NEWLINE) >= 1024:
         _AFTER_NEWLINE.clear()
@@ -292,10 +291,10 @@ def scan_each(text: str, patterns) -> list[list[re.Match]]:
     while (hit := search(text, at)) is not None:
         at = hit.start() + 1
         starts.append(at)
-    return [_matches_at(text, p, starts) for p in patterns]
+    return [matches_at(text, p, starts) for p in patterns]
 
 
-def _matches_at(text: str, pattern: re.Pattern, starts: list[int]) -> list[re.Match]:
+def matches_at(text: str, pattern: re.Pattern, starts: list[int]) -> list[re.Match]:
     """``list(pattern.finditer(text))`` for an anchored pattern whose matches all start at one of
     ``starts`` (line starts, in order)."""
     out, pos, match = [], 0, pattern.match

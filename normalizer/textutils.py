@@ -25,7 +25,7 @@ from typing import Iterable
 
 from .document import Line, fold
 from .edits import Edit
-from .fastre import grouped, scan, scan_each  # noqa: F401  (scan, scan_each: part of the helpers)
+from .fastre import grouped, matches_at, scan, scan_each  # noqa: F401  (part of the helpers)
 
 WS = r"[^\S\n]"  # whitespace inside a line
 DECOR = r"[^\w\n\"'“”‘’«»„(\[]*"  # bullets, arrows, dashes, pipes around a marker

@@ -10,7 +10,7 @@ copyright notes not at a line start are found through a few words they hold.
 import re
 
 from normalizer import Edit, hookimpl
-from normalizer.textutils import grouped, line_edits_for, scan, word_count
+from normalizer.textutils import grouped, line_edits_for, matches_at, scan, word_count
 
 # All lower case, matched on the lower-cased text. Each family's pattern is a line start, decoration,
 # and one of its forms. LEADS holds all their forms (and the copyright sign or word a copyright line may
@@ -73,23 +73,11 @@ def find_edits(document, options):
                 ("sources", SOURCES, "sources line")]
     starts = [m.start() for m in scan(low, LEADS)]  # the lines where any family may match
     edits = [e for option, pattern, reason in families if options[option]
-             for e in line_edits_for(document, _matches_at(low, pattern, starts), kind="attribution",
+             for e in line_edits_for(document, matches_at(low, pattern, starts), kind="attribution",
                                      reason=reason, rule=f"attribution.{option}", max_words=options["max_words"])]
     if options["copyright"]:
         edits += _copyright_edits(text, low, starts, options["max_words"])
     return edits
-
-
-def _matches_at(low, pattern, starts) -> list:
-    """``scan(low, pattern)`` for a pattern whose matches start at one of ``starts`` (line starts,
-    in order): the same matches, tried only there."""
-    out, pos = [], 0
-    for at in starts:
-        m = pattern.match(low, at) if at >= pos else None
-        if m is not None:
-            out.append(m)
-            pos = m.end()  # (a scan goes on after the match)
-    return out
 
 
 def _copyright_edits(text, low, starts, max_words) -> list[Edit]:
