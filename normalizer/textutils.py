@@ -14,7 +14,8 @@ They are also what keeps a plugin fast: regexes that find the few lines worth a
 look (``matches``, ``line_edits``; ``folded=True`` to ignore case on
 ``document.folded``, ``within=`` for patterns not anchored at a line start;
 ``matches_each``, ``line_edits_each`` for several patterns searched together,
-``line_edits_for`` to make line edits of matches already found),
+``line_edits_for`` to make line edits of matches already found, ``matches_at``
+to match an anchored pattern only at line starts found by another search),
 and the lines around a hit without splitting the text (``line_at``,
 ``lines_at``, ``next_line``, ``prev_line``).
 """
