@@ -59,17 +59,10 @@ def _leading_group(item: str) -> list[str] | None:
     """The alternatives of the group ``item`` opens with, each followed by the rest, and the rest
     alone after them when the group is optional (a greedy ``?``); None when it opens with none, or
     the group has another quantifier, or one alternative and no ``?``."""
-    if not item.startswith("(?:") or _top_level_branch(item):
+    group = _first_group(item) if item.startswith("(?:") and not _top_level_branch(item) else None
+    if group is None:
         return None
-    bars, end = [], None
-    for i, c, depth in _marks(item):
-        if c == ")" and depth == 1:
-            end = i
-            break
-        if c == "|" and depth == 1:
-            bars.append(i)
-    if end is None:
-        return None
+    _, bars, end = group
     optional = item[end + 1:end + 2] == "?" and item[end + 2:end + 3] not in ("?", "+")
     if not (bars or optional) or (item[end + 1:end + 2] in _QUANTIFIERS and not optional):
         return None
@@ -93,18 +86,10 @@ def _regrouped(source: str, ignorecase: bool) -> str:
     (``[^\\w\\n]*(?:this|that|other)``) written with :func:`grouped`; when that group is optional,
     and the result not too long, the whole rest so written (``(?:a|b)?c`` as ``ac|bc|c``), as ``re``
     is slow at optional groups. The same matches."""
-    marks = _marks(source)
-    start, c, _ = next(marks, (0, "", 0))
-    if c != "(" or not source.startswith("(?:", start):
+    group = _first_group(source)
+    if group is None or not source.startswith("(?:", group[0]):
         return source
-    bars = []
-    for end, c, depth in marks:
-        if c == "|" and depth == 1:
-            bars.append(end)
-        elif c == ")" and depth == 1:
-            break
-    else:
-        return source
+    start, bars, end = group
     if source[end + 1:end + 2] == "?":
         items = _expanded([source[start:]])
         if len(items) <= _MAX_ITEMS and sum(map(len, items)) <= _MAX_SIZE:
@@ -116,6 +101,22 @@ def _regrouped(source: str, ignorecase: bool) -> str:
 
 
 _MAX_ITEMS, _MAX_SIZE = 64, 20000  # at most so many items, of so many characters in all, from a rest
+
+
+def _first_group(source: str) -> tuple[int, list[int], int] | None:
+    """For the group that ``source``'s first ``(``, ``)`` or ``|`` opens: where it starts, where its
+    own ``|`` are and where it ends; None when that first mark is no ``(`` or the group is unclosed."""
+    marks = _marks(source)
+    start, c, _ = next(marks, (0, "", 0))
+    if c != "(":
+        return None
+    bars = []
+    for i, c, depth in marks:
+        if c == ")" and depth == 1:
+            return start, bars, i
+        if c == "|" and depth == 1:
+            bars.append(i)
+    return None
 
 
 def _top_level_branch(source: str) -> bool:
@@ -262,17 +263,10 @@ def _by_first(rests: list[str], ignorecase: bool) -> str:
 def _first_alternatives(rest: str) -> list[tuple[str, str]]:
     """``(alternative, tail)`` for each alternative of the group ``rest`` opens with (not quantified),
     or ``[(rest, "")]``."""
-    if not rest.startswith("(?:"):
+    group = _first_group(rest) if rest.startswith("(?:") else None
+    if group is None or rest[group[2] + 1:group[2] + 2] in _QUANTIFIERS:
         return [(rest, "")]
-    bars, end = [], None
-    for i, c, depth in _marks(rest):
-        if c == ")" and depth == 1:
-            end = i
-            break
-        if c == "|" and depth == 1:
-            bars.append(i)
-    if end is None or rest[end + 1:end + 2] in _QUANTIFIERS:
-        return [(rest, "")]
+    _, bars, end = group
     bounds = [2] + bars + [end]
     return [(rest[a + 1:b], rest[end + 1:]) for a, b in zip(bounds, bounds[1:])]
 

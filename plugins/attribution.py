@@ -10,7 +10,7 @@ copyright notes not at a line start are found through a few words they hold.
 import re
 
 from normalizer import Edit, hookimpl
-from normalizer.textutils import grouped, line_edits_for, matches_at, scan, word_count
+from normalizer.textutils import grouped, line_edits_for, lines_with, matches_at, scan, word_count
 
 # All lower case, matched on the lower-cased text. Each family's pattern is a line start, decoration,
 # and one of its forms. LEADS holds all their forms (and the copyright sign or word a copyright line may
@@ -67,7 +67,7 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    text, low = document.text, document.folded
+    low = document.folded
     families = [("print_edition", PRINT, "print-edition note"),
                 ("originally_published", ORIGINAL, "'originally published' note"),
                 ("sources", SOURCES, "sources line")]
@@ -76,26 +76,18 @@ def find_edits(document, options):
              for e in line_edits_for(document, matches_at(low, pattern, starts), kind="attribution",
                                      reason=reason, rule=f"attribution.{option}", max_words=options["max_words"])]
     if options["copyright"]:
-        edits += _copyright_edits(text, low, starts, options["max_words"])
+        edits += _copyright_edits(document, starts, options["max_words"])
     return edits
 
 
-def _copyright_edits(text, low, starts, max_words) -> list[Edit]:
+def _copyright_edits(document, starts, max_words) -> list[Edit]:
     """``line_edits(document, COPYRIGHT, folded=True, within=COPYRIGHT_WORDS, ...)``: the lines COPYRIGHT
     matches in are among those ``starts`` (from LEADS) begin and those holding one of COPYRIGHT_NEEDLES."""
-    n = len(low)
-    spans = set()
+    text, low = document.text, document.folded
+    spans = set(lines_with(document, COPYRIGHT_NEEDLES))
     for start in starts:
         end = low.find("\n", start)
-        spans.add((start, n if end == -1 else end))
-    for needle in COPYRIGHT_NEEDLES:
-        i = low.find(needle)
-        while i != -1:
-            start = low.rfind("\n", 0, i) + 1
-            end = low.find("\n", i + len(needle))
-            end = n if end == -1 else end
-            spans.add((start, end))
-            i = low.find(needle, end)
+        spans.add((start, len(low) if end == -1 else end))
     out = []
     for start, end in sorted(spans):
         if COPYRIGHT.search(low, start, end) is None:
