@@ -34,6 +34,7 @@ from .corpus import Counts
 from .diffreport import unified
 from .executors import make_executor
 from .inputs import InputError, reader_for
+from .jsontext import readable
 from .metadata import metadata_json
 from .pipeline import Pipeline, PluginFailure, Result
 from .progress import CallbackProgress, LogProgress
@@ -184,7 +185,7 @@ def check_output_dir(out: Path, inputs: list) -> None:
 def write_metadata(out: Path, key: str, result: Result, tmp_dir: Path | None = None) -> None:
     """The article's facts, with their sources: ``OUT/meta/<key>.json``."""
     write_atomic(Path(out) / "meta" / f"{key}.json",
-                 json.dumps(metadata_json(result, key), ensure_ascii=False, indent=1) + "\n", tmp_dir)
+                 readable(metadata_json(result, key), depth=3), tmp_dir)
 
 
 class Run:
@@ -435,7 +436,7 @@ class Run:
         tmp = self.tmp_dir()
         write_atomic(self.out / "clean" / f"{key}.txt", result.text, tmp)
         log = edit_log_json(result, key, digest)
-        write_atomic(self.out / "edits" / f"{key}.json", json.dumps(log, ensure_ascii=False, indent=1) + "\n", tmp)
+        write_atomic(self.out / "edits" / f"{key}.json", readable(log), tmp)
         if self.diffs:
             diff = unified(result.document.original, result.text, result.edits, key)
             write_atomic(self.out / "diff" / f"{key}.diff", diff, tmp)

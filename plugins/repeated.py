@@ -36,9 +36,17 @@ def normalise(line: str) -> str:
     return " ".join(_PUNCT.sub(" ", _DIGIT.sub("0", line.lower())).split())
 
 
+def normalised_lines(text: str) -> list[str]:
+    """``[normalise(line) for line in text.split("\n")]``, the substitutions made once on the
+    whole text (none of them crosses or makes a line end)."""
+    return list(map(" ".join, map(str.split, _PUNCT.sub(" ", _DIGIT.sub("0", text.lower())).split("\n"))))
+
+
 @hookimpl
 def corpus_keys(document):
-    return {k for k in map(normalise, document.text.split("\n")) if k}
+    keys = set(normalised_lines(document.text))
+    keys.discard("")
+    return keys
 
 
 @hookimpl
@@ -50,8 +58,7 @@ def find_edits(document, options, corpus):
     if total < need:
         return []
     marked, content = [], 0
-    for line in document.lines:
-        key = normalise(line.text)
+    for line, key in zip(document.lines, normalised_lines(document.text)):
         if not key:
             continue
         content += 1

@@ -99,3 +99,18 @@ def test_two_pass_run_mines_each_folder(tmp_path):
     reasons = [e["reason"] for s in log["steps"] if s["plugin"] == "repeated" for e in s["edits"]]
     assert reasons and all("of 6 documents of" in r and "siteB" in r for r in reasons)
     assert "Other Media" not in (out / "clean" / "siteB" / "0.txt").read_text()
+
+
+def test_whole_text_normalisation_matches_line_by_line():
+    """The plugin normalises a document's text at once; each line's key must be what cc_net's
+    per-line normalisation gives (case with Greek final sigma, digits, punctuation, odd line ends)."""
+    import importlib
+
+    repeated = importlib.import_module("normalizer_plugins.repeated")
+    rng = random.Random(7)
+    alphabet = "aΣς İ_\n\r\t٣.,-xYz\u2028\x85\x1c©"
+    texts = ["ΟΔΟΣ\nΣ\nαΣ\nΣα\n", "Updated 12:04\nUPDATED 09:31!\n\n", "a_b\n٣٤\n"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
+    for text in texts:
+        assert repeated.normalised_lines(text) == [repeated.normalise(line) for line in text.split("\n")], repr(text)
+    assert repeated.normalised_lines("Updated 12:04\nUPDATED 09:31!") == ["updated 00 00", "updated 00 00"]
