@@ -57,18 +57,19 @@ def find_edits(document, options, corpus):
     need = max(options["min_documents"], math.ceil(options["min_share"] * total))
     if total < need:
         return []
-    marked, content = [], 0
-    for line, key in zip(document.lines, normalised_lines(document.text)):
-        if not key:
-            continue
-        content += 1
-        n = corpus.count(key)
-        if n is not None and n >= need:
-            marked.append((line, n))
+    text = document.text
+    marked, content, start = [], 0, 0  # marked: (start, end) of a line, and its count
+    for key, size in zip(normalised_lines(text), map(len, text.split("\n"))):
+        if key:
+            content += 1
+            n = corpus.count(key)
+            if n is not None and n >= need:
+                marked.append((start, start + size, n))
+        start += size + 1
     if not marked or len(marked) == content:
         return []  # nothing repeats, or nothing else is left: keep the document whole
     where = corpus.site or "this site"
-    return [Edit(line.start, line.stop, kind="boilerplate", rule="repeated.site_line",
+    return [Edit(start, min(end + 1, len(text)), kind="boilerplate", rule="repeated.site_line",
                  reason=f"line repeated across the site: in {n} of {total} documents of {where} "
                         f"(threshold {need})")
-            for line, n in marked]
+            for start, end, n in marked]
