@@ -151,7 +151,7 @@ def precheck(text: str, languages, *, own_words: int = 8, share: float = 0.2, ot
         weights = _WEIGHTS.get(lang) or _WEIGHTS.setdefault(lang, _weights(lang))
         foreign, rest = divmod(sum(map(weights.get, words, repeat(0))), _FOREIGN)
         mine, listed = divmod(rest, _OWN)
-        if mine >= own_words and foreign <= others * mine and listed >= share * len(words):
+        if mine >= max(own_words, 1) and foreign <= others * mine and listed >= share * len(words):
             return lang
     return None
 

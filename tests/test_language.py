@@ -203,3 +203,9 @@ def test_the_checks_words_are_word_characters_runs(text):
     words too; other characters beyond ASCII stay inside the word."""
     expected = re.findall(r"[^\W_]+", re.sub("[’“]", " ", text.lower()))
     assert [w.decode() for w in language._words(text)] == expected
+
+
+def test_no_function_word_no_answer():
+    assert language.precheck("1234 5678 ----", ["en"], own_words=0, share=0.0, others=1.0) is None
+    assert language.precheck("the of and", ["en"], own_words=0, share=0.0, others=0.0) == "en"
+    assert language.precheck("the of and", ["xx"], own_words=0, share=0.0, others=1.0) is None  # no list: no answer
