@@ -1,6 +1,6 @@
 """Language detection: the detector the ``language`` plugin uses against the alternatives, same run.
 
-    python benchmarks/language.py [--bench DIR] [--chars N]
+    python benchmarks/language.py [--bench DIR] [--chars N] [--plugin]
 
 Texts: the 70 dev pages' reference article bodies and their full-page dumps
 (``text/``), the 5 seeds, and 12 one-sentence texts in 12 languages written
@@ -9,6 +9,13 @@ English: pt, it, de, ja, ko, ru). Every detector gets the first ``--chars``
 characters with newlines as spaces, as the plugin does. Rows for py3langid and
 lingua appear when they are installed (``pip install py3langid
 lingua-language-detector``; they are not dependencies).
+
+``--plugin`` also runs the ``language`` plugin as the pipeline does, on each
+whole text (its own samples: the function-word check on ``precheck_chars``,
+then fastText on ``max_chars`` and ``retry_chars``), and says how many texts
+the function-word check answered and whether any of them disagrees with
+fastText alone on the same text, and on every 300-character window
+(every 150 characters) of the texts.
 """
 from __future__ import annotations
 
@@ -84,6 +91,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     ap.add_argument("--chars", type=int, default=400, help="characters given to each detector (the plugin's max_chars)")
+    ap.add_argument("--plugin", action="store_true",
+                    help="also run the language plugin's whole route (function-word check, then fastText)")
     args = ap.parse_args(argv)
     data = [(group, lang, " ".join(text[:args.chars].split())) for group, lang, text in texts(args.bench)]
     groups = list(dict.fromkeys(g for g, _, _ in data))
@@ -105,7 +114,80 @@ def main(argv=None) -> int:
         print(f"| {name} | " + " | ".join(cells) + f" | {len(data) / best:.0f} |")
         for w in wrong:
             print(f"|   {w}")
+    if args.plugin:
+        plugin_route(texts(args.bench), groups)
     return 0
+
+
+def plugin_route(items: list[tuple[str, str, str]], groups: list[str]) -> None:
+    """The plugin's answer on each whole text with its default options, and with the function-word check
+    off (fastText on every text); which texts the check answered, and whether fastText disagrees on those.
+    (On the full-page dumps the plugin reads the page's menus too: in the pipeline it reads the clean text.)"""
+    from normalizer import Document
+    from normalizer.pipeline import Pipeline
+
+    Pipeline()
+    from normalizer_plugins import language
+
+    options = language.default_options()
+    routes = {"the plugin, function-word check off": dict(options, precheck_languages=[]),
+              "the plugin (check, then fastText)": options}
+
+    def answer(text, opts):
+        facts = language.find_metadata(document=Document(text), options=opts)
+        return (facts[0].value, facts[0].source) if facts else (None, "")
+    answers = {}
+    for name, opts in routes.items():
+        answer("warm up text", opts)
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            got = [answer(text, opts) for _, _, text in items]
+            best = min(best, time.perf_counter() - t0)
+        answers[name] = got
+        right, wrong = {}, []
+        for (group, lang, text), (code, source) in zip(items, got):
+            right[group] = right.get(group, 0) + (code == lang)
+            if code != lang:
+                wrong.append(f"{group}: {lang} read as {code}: {text[:50]!r}")
+        cells = [f"{right.get(g, 0)}/{sum(1 for x in items if x[0] == g)}" for g in groups]
+        print(f"| {name}, whole texts | " + " | ".join(cells) + f" | {len(items) / best:.0f} |")
+        for w in wrong:
+            print(f"|   {w}")
+    alone, checked = answers["the plugin, function-word check off"], answers["the plugin (check, then fastText)"]
+    by_check = [i for i, (_, source) in enumerate(checked) if source.startswith("function words")]
+    print("|   answered by the function-word check (fastText not asked): "
+          + ", ".join(f"{g} {sum(1 for i in by_check if items[i][0] == g)}" for g in groups)
+          + f"; fastText alone answers otherwise on {sum(alone[i][0] != checked[i][0] for i in by_check)} of them")
+    for i in by_check:
+        if alone[i][0] != checked[i][0]:
+            print(f"|   {items[i][0]}: the check says {checked[i][0]}, fastText {alone[i][0]}: {items[i][2][:50]!r}")
+    windows(items, language, options)
+
+
+def windows(items, language, options, size: int = 300, step: int = 150) -> None:
+    """The function-word check against fastText on every ``size``-character window (every ``step``
+    characters) of the texts: menus, tables, bylines and prose, not only openings."""
+    answered, other, probs = 0, [], []
+    for group, _, text in items:
+        for at in range(0, max(len(text) - step, 1), step):
+            window = text[at:at + size]
+            code = language.precheck(window, options["precheck_languages"], own_words=options["precheck_own_words"],
+                                     share=options["precheck_share"], others=options["precheck_others"])
+            if code is None:
+                continue
+            answered += 1
+            got, p = language.detect(window)
+            probs.append(p)
+            if got != code:
+                other.append(f"{group} @{at}: the check says {code}, fastText {got} ({p:.2f}): {window[:50]!r}")
+    probs.sort()
+    low = (f"; fastText's probability on them: lowest {probs[0]:.2f}, median {probs[len(probs) // 2]:.2f}"
+           if probs else "")
+    print(f"|   {size}-character windows every {step}: the check answered {answered}, "
+          f"fastText reads {len(other)} of them otherwise{low}")
+    for line in other:
+        print(f"|   {line}")
 
 
 if __name__ == "__main__":
