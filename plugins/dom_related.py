@@ -4,11 +4,21 @@ The tokens below are matched at word boundaries of an element's class and id
 (camelCase split), so ``ad`` never matches ``add``, ``adapt`` or ``header``.
 An element that holds a large share of the page's prose is kept whatever its
 name says.
+
+Boxes no class names are found by their label: an element whose text starts
+with the header of a related block ("Lesen Sie auch", "Mehr zum Thema",
+"Auch interessant", "Lire aussi", "Leggi anche", "Lees ook", "Leia também",
+"Te puede interesar" ... the phrase list the text plugins use) and whose other
+text is mostly links, small (``max_box_chars``), is removed with its label: an
+inline teaser inside the article body. A header alone in its element goes with
+the link list right after it. The outermost such element is taken, never one
+holding prose or the article.
 """
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import remove_labelled, vocabulary
+from ._dom import prose_counter, remove_labelled, vocabulary
+from ._related_headers import is_header
 
 KIND = "related"
 TOKENS = (
@@ -83,11 +93,62 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"max_prose_share": 0.4}
+    # labelled boxes: the header phrase first, then text of which min_box_link_share is links
+    return {"max_prose_share": 0.4, "labelled_boxes": True, "max_box_chars": 500, "min_box_link_share": 0.6}
 
 
 @hookimpl
 def find_dom_edits(dom, options):
     out = remove_labelled(dom, PATTERN, kind=KIND, reason="related-content box", rule="dom_related.class",
                           max_prose_share=options["max_prose_share"])
+    if options["labelled_boxes"]:
+        done = {r.element for r in out}
+        out += [r for r in _labelled_boxes(dom, options) if r.element not in done]
     return out
+
+
+STOP_TAGS = frozenset({"html", "body", "article", "main"})
+
+
+def _labelled_boxes(dom, options):
+    """Small boxes of links headed by a related-block phrase ("Lesen Sie auch", "Lire aussi" ...)."""
+    prose = prose_counter(dom)
+    out, covered = [], -1
+    for c in dom.chunks():
+        if c.link or c.index < covered or len(c.text) > 60 or not is_header(" ".join(c.text.lower().split())):
+            continue
+        box = _box(dom, c, options, prose)
+        if box is None:
+            continue
+        label = " ".join(c.text.split()).strip(" :")
+        for el in box:
+            out.append(Remove(el, kind=KIND, reason=f"related links headed '{label}'", rule="dom_related.labelled"))
+        covered = dom.span(box[-1])[1]
+    return out
+
+
+def _box(dom, chunk, options, prose):
+    """The outermost element starting with ``chunk`` whose other text is mostly links; or the
+    header element and the link list right after it; None when there is neither."""
+    label = len(chunk.text)
+    best, el = None, chunk.block
+    while el is not None and el.tag not in STOP_TAGS:
+        s = dom.span(el)
+        if s is None or s[0] != chunk.index:
+            break
+        n = dom.text_length(el)
+        if n > options["max_box_chars"] or prose(el):
+            break
+        rest = n - label
+        if rest > 0 and dom.link_length(el) >= options["min_box_link_share"] * rest:
+            best = el
+        elif best is None and rest <= 2:
+            header = el  # the label alone: the box may be the link list after it
+            nxt = header.getnext()
+            while nxt is not None and not isinstance(nxt.tag, str):
+                nxt = nxt.getnext()
+            if nxt is not None and (m := dom.text_length(nxt)) and m <= options["max_box_chars"] \
+                    and not prose(nxt) and dom.link_length(nxt) >= options["min_box_link_share"] * m:
+                return [header, nxt]
+        el = el.getparent()
+    return [best] if best is not None else None
