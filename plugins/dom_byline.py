@@ -36,6 +36,19 @@ TOKENS = (
     'autor\\w*',
     'datum',
     'updated\\w*',
+    'auteur\\w*',
+    'autore',
+    'autoria',
+    'fecha(?:-\\w+)?',
+    'datum-?\\w+',
+    'veroeffentlicht\\w*',
+    'lesezeit',
+    'lese-?dauer',
+    'leestijd',
+    'temps-?de-?lecture',
+    'tiempo-?de-?lectura',
+    'tempo-?(?:di-?)?lettura',
+    'tempo-?de-?leitura',
 )
 PATTERN = vocabulary(*TOKENS)
 

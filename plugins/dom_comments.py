@@ -43,6 +43,9 @@ TOKENS = (
     'commento',
     'reacties?-?\\w*',
     'comentario-?\\w+',
+    '(?:leser|nutzer|user|reader)-?kommentar\\w*',
+    'leserbriefe?',
+    'reactie-?\\w+',
 )
 PATTERN = vocabulary(*TOKENS)
 

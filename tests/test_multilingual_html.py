@@ -118,3 +118,25 @@ def test_a_comment_heading_followed_by_more_article_sections_stays(pipeline):
              "<p>Im Herbst soll die Ausschreibung beginnen, der Rat entscheidet dann über die Firmen.</p>")
     text = _run(pipeline, _article(inner)).text
     assert "manche lobten den Mut des Rates" in text and "Im Herbst soll die Ausschreibung beginnen" in text
+
+
+def test_vocabularies_name_german_and_european_cms_classes(pipeline):  # the pipeline loads normalizer_plugins
+    from normalizer_plugins import dom_byline, dom_captions, dom_comments, dom_related
+
+    cases = [
+        (dom_captions, ("bu", "bildquelle", "foto-credit", "bildrechte", "fotonachweis", "urheber-hinweis",
+                        "foto-bijschrift", "pie-de-imagen", "credito-foto", "legenda-foto"),
+         ("button", "bus-linie", "budget", "fotografie-galerie", "legend")),
+        (dom_comments, ("leserkommentare", "nutzer-kommentare", "leserbriefe", "reactie-formulier"),
+         ("reaction",)),
+        (dom_byline, ("auteur", "autore", "artikel-lesezeit", "leestijd", "temps-de-lecture", "fecha-publicacion",
+                      "datum-zeile"), ("firma", "fechadura")),
+        (dom_related, ("teaser-inline", "inline-teaser", "artikel-teaser", "teaser-box", "schlagwoerter",
+                       "mots-cles", "argomenti", "dachzeile", "spitzmarke", "occhiello", "lesen-sie-auch"),
+         ("teaser", "teasertext", "article-teaser-text")),
+    ]
+    for module, hits, misses in cases:
+        for label in hits:
+            assert module.PATTERN.search(label), (module.__name__, label)
+        for label in misses:
+            assert not module.PATTERN.search(label), (module.__name__, label)
