@@ -13,7 +13,14 @@ text is mostly links, small (``max_box_chars``), is removed with its label: an
 inline teaser inside the article body. A header alone in its element goes with
 the link list right after it. The outermost such element is taken, never one
 holding prose or the article.
+
+Teaser cards no class names are found by their shape: a block (``div``,
+``aside``, ``section``, ``figure``, ``li``) whose text is all one link, of
+headline size, with a picture in it: a teaser of another article set into the
+body. A picture linking to its own larger version is not a teaser.
 """
+import re
+
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
@@ -121,7 +128,9 @@ def plugin_info():
 @hookimpl
 def default_options():
     # labelled boxes: the header phrase first, then text of which min_box_link_share is links
-    return {"max_prose_share": 0.4, "labelled_boxes": True, "max_box_chars": 500, "min_box_link_share": 0.6}
+    # teaser cards: one link of min_card_chars..max_card_chars characters and a picture
+    return {"max_prose_share": 0.4, "labelled_boxes": True, "max_box_chars": 500, "min_box_link_share": 0.6,
+            "teaser_cards": True, "min_card_chars": 15, "max_card_chars": 200}
 
 
 @hookimpl
@@ -131,6 +140,36 @@ def find_dom_edits(dom, options):
     if options["labelled_boxes"]:
         done = {r.element for r in out}
         out += [r for r in _labelled_boxes(dom, options) if r.element not in done]
+    if options["teaser_cards"]:
+        done = {r.element for r in out}
+        out += [r for r in _teaser_cards(dom, options) if r.element not in done]
+    return out
+
+
+CARD_TAGS = frozenset({"div", "aside", "section", "figure", "li"})
+IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
+
+
+def _teaser_cards(dom, options):
+    """Blocks whose text is one link of headline size, with a picture: teasers of other articles."""
+    prose = prose_counter(dom)
+    out, covered = [], -1
+    for a in dom.body.iter("a"):
+        n = dom.text_length(a)
+        if n < options["min_card_chars"] or n > options["max_card_chars"]:
+            continue
+        span = dom.span(a)
+        if span[0] < covered or IMAGE_HREF.search(a.get("href") or ""):
+            continue
+        el = a
+        while (parent := el.getparent()) is not None and parent.tag not in STOP_TAGS \
+                and dom.text_length(parent) == n:
+            el = parent
+        if el.tag not in CARD_TAGS or prose(el) or next(el.iter("img", "picture"), None) is None:
+            continue
+        covered = dom.span(el)[1]
+        out.append(Remove(el, kind=KIND, reason=f"teaser card: a picture and one link ({n} characters)",
+                          rule="dom_related.card"))
     return out
 
 

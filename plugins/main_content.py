@@ -71,9 +71,27 @@ def _siblings(dom, best, good, options):
             continue
         g = good.get(sib, 0)
         paragraph = sib.tag == "p" and g  # a prose paragraph right beside the container
-        if g and (g >= floor or paragraph) and dom.link_length(sib) <= 0.25 * dom.text_length(sib):
+        if g and (g >= floor or paragraph) and dom.link_length(sib) <= 0.25 * dom.text_length(sib) \
+                and not _teaser_list(dom, sib, options):
             out.append(sib)
     return out
+
+
+def _teaser_list(dom, element, options) -> bool:
+    """Two or more linked headings, each with its teaser text, holding most of the element's prose:
+    a grid of related articles beside the body ("Weitere Artikel", "Lire aussi"), not its continuation."""
+    headed = linked = prose = teaser = 0
+    for b in blocks(dom, element):
+        if b.element.tag in ("h2", "h3", "h4", "h5") and b.link_density > 0.5:
+            linked += 1
+            headed = True
+            continue
+        if is_prose(b):
+            prose += len(b.text)
+            if headed:
+                teaser += len(b.text)
+        headed = False
+    return linked >= 2 and teaser >= options["teaser_share"] * prose
 
 
 def _cousins(dom, best, good, options):

@@ -140,3 +140,32 @@ def test_vocabularies_name_german_and_european_cms_classes(pipeline):  # the pip
             assert module.PATTERN.search(label), (module.__name__, label)
         for label in misses:
             assert not module.PATTERN.search(label), (module.__name__, label)
+
+
+def test_a_teaser_card_set_into_the_body_goes(pipeline):
+    card = ("<div class='embed embed--teaser'><a href='/ratgeber/nebenkosten'><img src='/n.jpg' alt=''>"
+            "<span>Ratgeber</span><span>Nebenkostenabrechnung prüfen: Die häufigsten Fehler</span></a></div>")
+    text = _run(pipeline, _article(card)).text
+    assert "Kreistag" in text and "Mittwoch" in text
+    assert "Nebenkostenabrechnung" not in text
+
+
+def test_a_picture_linking_to_itself_or_a_link_without_picture_stays(pipeline):
+    lightbox = ("<figure><a href='/bilder/schule-gross.jpg'><img src='/bilder/schule.jpg' alt=''>"
+                "<span>So soll die neue Grundschule aussehen</span></a></figure>")
+    plain = "<div><a href='/protokoll.pdf'>Protokoll der Sitzung vom Donnerstag (PDF)</a></div>"
+    text = _run(pipeline, _article(lightbox + plain)).text
+    assert "Protokoll der Sitzung vom Donnerstag" in text
+    # a figure's own text is a caption: another plugin's business, but not a teaser card
+    result = _run(pipeline, _article(lightbox))
+    assert not any(e.rule == "dom_related.card" for e in result.edits)
+
+
+def test_a_grid_of_teasers_beside_the_body_is_not_its_continuation(pipeline):
+    cards = "".join(f"<div><a href='/r{i}'><h3>Ratgeber {i}: {title}</h3></a><p>{DE_PROSE}</p></div>"
+                    for i, title in enumerate(["Eigenbedarf", "Schimmel", "Kaution"]))
+    page = _article("", after=f"<div class='mehr'><h2>Aus dem Ratgeber</h2>{cards}</div>")
+    page = page.replace("<div class='artikel'>", "<div class='wrap'><div class='artikel'>").replace(
+        "</body>", "</div></body>")
+    text = _run(pipeline, page).text
+    assert "Kreistag" in text and "Eigenbedarf" not in text and "Kaution" not in text
