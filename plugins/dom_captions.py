@@ -46,6 +46,7 @@ TOKENS = (
     'epigrafe',
     'legenda-?(?:foto|imagem)',
     'foto-?legenda',
+    'podpis\\w*',
 )
 PATTERN = vocabulary(*TOKENS)
 

@@ -45,6 +45,7 @@ TOKENS = (
     'comentario-?\\w+',
     '(?:leser|nutzer|user|reader)-?kommentar\\w*',
     'leserbriefe?',
+    'komentarz\\w*',
     'reactie-?\\w+',
 )
 PATTERN = vocabulary(*TOKENS)
@@ -52,7 +53,7 @@ PATTERN = vocabulary(*TOKENS)
 # Headings of a comment thread, matched on the whole (lower-cased) line without its decoration.
 # Words that also head a section of an article ("Réactions", "Diskussion") count only with a number.
 _THREAD = (r"(?:leser-?|user-?|reader-?)?(?:kommentare?|comments?|commentaires?|comentarios?|coment[aá]rios?|"
-           r"commenti|commento|reacties)")
+           r"commenti|commento|reacties|komentarze?)")
 _COUNTED = r"(?:reactions|réactions|reacciones|reazioni|discussion|diskussion|leserbriefe|leserstimmen)"
 HEADING = re.compile(
     r"(?:\d+\s*)?" + _THREAD + r"(?:\s*\(\d+\))?"

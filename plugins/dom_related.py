@@ -116,6 +116,13 @@ TOKENS = (
     'lies-?auch',
     'lesen-?sie-?auch',
     'auch-?interessant',
+    'czytaj-?\\w+',
+    'przeczytaj-?\\w+',
+    'zobacz-?(?:takze|tez|rowniez)',
+    'polecamy',
+    'podobne-?\\w*',
+    'najczesciej-?\\w*',
+    'tagi',
 )
 PATTERN = vocabulary(*TOKENS)
 
@@ -174,6 +181,16 @@ def _teaser_cards(dom, options):
 
 
 STOP_TAGS = frozenset({"html", "body", "article", "main"})
+# Headers of related boxes in languages the text plugins' phrase list (``_related_headers``) does
+# not cover yet: Polish, Czech, Swedish, Danish, Norwegian.
+MORE_HEADERS = frozenset((
+    "czytaj także", "czytaj też", "czytaj również", "przeczytaj także", "przeczytaj też", "przeczytaj również",
+    "zobacz także", "zobacz też", "zobacz również", "polecamy", "podobne artykuły", "najczęściej czytane",
+    "čtěte také", "čtěte též", "související články", "mohlo by vás zajímat",
+    "läs också", "läs även", "läs mer", "relaterade artiklar", "læs også", "læs mere", "relaterede artikler",
+    "les også", "les mer", "relaterte artikler",
+))
+DECORATION = " \t\u00a0!#$%&*+,-./:;<=>?@\\^_`{|}~»›•·▪►▶▸◦‣→←↑↓▼▲■□●○◆◇★☆–—…"
 
 
 def _labelled_boxes(dom, options):
@@ -181,7 +198,10 @@ def _labelled_boxes(dom, options):
     prose = prose_counter(dom)
     out, covered = [], -1
     for c in dom.chunks():
-        if c.link or c.index < covered or len(c.text) > 60 or not is_header(" ".join(c.text.lower().split())):
+        if c.link or c.index < covered or len(c.text) > 60:
+            continue
+        line = " ".join(c.text.lower().split())
+        if not is_header(line) and line.strip(DECORATION) not in MORE_HEADERS:
             continue
         box = _box(dom, c, options, prose)
         if box is None:

@@ -169,3 +169,23 @@ def test_a_grid_of_teasers_beside_the_body_is_not_its_continuation(pipeline):
         "</body>", "</div></body>")
     text = _run(pipeline, page).text
     assert "Kreistag" in text and "Eigenbedarf" not in text and "Kaution" not in text
+
+
+def test_polish_and_nordic_names_and_labels(pipeline):  # the pipeline loads normalizer_plugins
+    from normalizer_plugins import dom_ads, dom_comments, dom_cookies, dom_related, dom_share
+
+    for module, hits, misses in [(dom_ads, ("reklama", "reklama-top", "reklame"), ("reklamation",)),
+                                 (dom_comments, ("komentarze", "komentarz-lista"), ()),
+                                 (dom_cookies, ("rodo-popup",), ("rodeo",)),
+                                 (dom_share, ("udostepnij",), ()),
+                                 (dom_related, ("czytaj-rowniez", "polecamy", "podobne-artykuly", "tagi"),
+                                  ("czytaj", "tagine"))]:
+        for label in hits:
+            assert module.PATTERN.search(label), (module.__name__, label)
+        for label in misses:
+            assert not module.PATTERN.search(label), (module.__name__, label)
+    for label in ("Czytaj także:", "Läs också", "Læs også"):
+        text = _run(pipeline, _article(f"<p><b>{label}</b> <a href='/x'>Nowe autobusy wyjadą na ulice</a></p>")).text
+        assert "Nowe autobusy" not in text and "Kreistag" in text, label
+    assert "Komentarze" not in _run(pipeline, _article("", after="<section><h3>Komentarze (14)</h3><p>Nareszcie! "
+                                                           "Czekaliśmy na to dwadzieścia lat.</p></section>")).text
