@@ -13,6 +13,7 @@ from normalizer.dom import Remove
 from normalizer.textutils import alternation
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_JOINER = re.compile(r"__+|--+|_-|-_")  # BEM joints: "teaser__title", "teaser--inline" -> "teaser-title"
 _TERMINAL = re.compile(r"[.!?…。:;]")
 
 
@@ -27,7 +28,8 @@ def vocabulary(*tokens: str) -> re.Pattern:
 
 def labels(dom) -> list[tuple[object, str]]:
     """``(element, label)`` for every body element with a class or id and some text; the label is
-    ``"class id"`` lower-cased with camelCase split (``shareBar`` -> ``share-bar``). Cached per page
+    ``"class id"`` lower-cased with camelCase split (``shareBar`` -> ``share-bar``) and BEM joints made
+    one hyphen (``teaser--inline``, ``teaser__title`` -> ``teaser-inline``, ``teaser-title``). Cached per page
     (an element without text when the index is built never gets any, so it is left out)."""
     out = dom.memo.get("labels")
     if out is None:
@@ -36,7 +38,7 @@ def labels(dom) -> list[tuple[object, str]]:
             if not dom.text_length(el):
                 continue
             label = (el.get("class") or "") + " " + (el.get("id") or "")
-            out.append((el, _CAMEL.sub(r"\1-\2", label).lower()))
+            out.append((el, _JOINER.sub("-", _CAMEL.sub(r"\1-\2", label).lower())))
         dom.memo["labels"] = out
     return out
 
@@ -103,11 +105,18 @@ def _prose_counter(dom):
     return prose
 
 
+def _nested_article(el) -> bool:
+    """An ``<article>`` inside another one: an embedded teaser or a comment, not the page's article."""
+    return any(a.tag == "article" for a in el.iterancestors())
+
+
 def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
                     max_prose_share: float = 0.4, max_chars: int | None = None,
                     max_prose: int | None = None) -> list[Remove]:
     """Remove elements whose class/id matches ``pattern``, unless they hold much of the page's prose
-    (a container named ``article has-comments`` is the article, not a comment box)."""
+    (a container named ``article has-comments`` is the article, not a comment box). ``<article>``
+    elements are never matched (WordPress names its posts ``tag-x category-y``) unless they sit
+    inside another ``<article>`` (a teaser or a comment set into it)."""
     prose = prose_counter(dom)
     total = prose()
     out = []
@@ -115,7 +124,7 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
         m = pattern.search(label)
         if m is None or not dom.text_length(el):
             continue
-        if el.tag in ("html", "body", "article", "main"):
+        if el.tag in ("html", "body", "main") or el.tag == "article" and not _nested_article(el):
             continue
         if max_chars is not None and dom.text_length(el) > max_chars:
             continue

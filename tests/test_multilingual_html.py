@@ -189,3 +189,21 @@ def test_polish_and_nordic_names_and_labels(pipeline):  # the pipeline loads nor
         assert "Nowe autobusy" not in text and "Kreistag" in text, label
     assert "Komentarze" not in _run(pipeline, _article("", after="<section><h3>Komentarze (14)</h3><p>Nareszcie! "
                                                            "Czekaliśmy na to dwadzieścia lat.</p></section>")).text
+
+
+def test_bem_class_names_are_read_as_words(pipeline):
+    from normalizer.dom import Dom
+    from normalizer_plugins._dom import labels
+
+    dom = Dom.from_html('<body><div class="teaser--inline">x</div><div class="article__related-box">y</div></body>')
+    assert [l.strip() for _, l in labels(dom)] == ["teaser-inline", "article-related-box"]
+
+
+def test_a_teaser_article_set_into_the_article_goes_but_the_article_stays(pipeline):
+    teaser = ("<article class='teaser teaser--inline'><a href='/chronik'><span>Tarifkonflikt</span>"
+              "<h2>GDL gegen Bahn: Die Chronik eines erbitterten Streits</h2></a></article>")
+    page = _article(teaser).replace("<div class='artikel'>", "<article class='post tag-schule category-news'>")
+    page = page.replace("</div></body>", "</article></body>")
+    text = _run(pipeline, page).text
+    assert "Chronik" not in text
+    assert "Kreistag" in text and "Mittwoch" in text and "Neubau der Grundschule beschlossen" in text
