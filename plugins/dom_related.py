@@ -15,7 +15,7 @@ the link list right after it. The outermost such element is taken, never one
 holding prose or the article.
 
 Teaser cards no class names are found by their shape: a block (``div``,
-``aside``, ``section``, ``figure``, ``li``) whose text is all one link, of
+``aside``, ``section``, ``figure``) whose text is all one link, of
 headline size, with a picture in it: a teaser of another article set into the
 body. A picture linking to its own larger version is not a teaser.
 """
@@ -153,7 +153,7 @@ def find_dom_edits(dom, options):
     return out
 
 
-CARD_TAGS = frozenset({"div", "aside", "section", "figure", "li"})
+CARD_TAGS = frozenset({"div", "aside", "section", "figure"})  # not <li>: a list of products is content
 IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
 
 

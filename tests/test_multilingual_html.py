@@ -207,3 +207,15 @@ def test_a_teaser_article_set_into_the_article_goes_but_the_article_stays(pipeli
     text = _run(pipeline, page).text
     assert "Chronik" not in text
     assert "Kreistag" in text and "Mittwoch" in text and "Neubau der Grundschule beschlossen" in text
+
+
+def test_an_author_box_with_a_long_biography_goes(pipeline):
+    bio = ("Katrin Hoffmann ist gelernte Gärtnerin und schreibt seit vielen Jahren über Pflanzen, Gartengestaltung "
+           "und nachhaltiges Gärtnern. ") * 4
+    box = f"<div class='autorenbox'><p class='autorenbox-name'>Katrin Hoffmann</p><p>{bio}</p></div>"
+    more = f"<p>{DE_PROSE.replace('Grundschule', 'Sporthalle')}</p><p>{DE_PROSE.replace('Grundschule', 'Mensa')}</p>"
+    text = _run(pipeline, _article(more, after=box)).text
+    assert "gelernte Gärtnerin" not in text and "Kreistag" in text and "Mensa" in text
+    # an article about an author, named by its CMS "author-page", keeps its text
+    page = _article("").replace("<div class='artikel'>", "<div class='artikel author-page'>")
+    assert "Kreistag" in _run(pipeline, page).text
