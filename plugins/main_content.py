@@ -11,7 +11,9 @@ it when it belongs to the article (nothing but a little text between them).
 A page whose best container holds almost no prose, or whose prose is spread
 over many link-headed teasers with no long run of prose anywhere (section
 fronts, tag and index pages, galleries), is not an article: it is flagged
-``not_article`` and left uncut.
+``not_article`` and left uncut, unless the teasers follow an article in the
+same container (an unlinked ``<h1>`` and some prose before the first linked
+heading: a short news item above "Weitere Nachrichten"): then the article is kept.
 """
 from normalizer import hookimpl
 from normalizer.dom import Flag, KeepOnly
@@ -33,7 +35,7 @@ def plugin_info():
 @hookimpl
 def default_options():
     return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 3, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400,
-            "teaser_share": 0.5, "article_run": 600}
+            "teaser_share": 0.5, "article_run": 600, "min_head_prose": 250}
 
 
 WEIGHTS = (1.0, 1.0, 0.5, 0.25)  # credit of a prose block to itself, its parent, grandparent ...
@@ -147,6 +149,10 @@ def find_dom_edits(dom, options):
         detail = f"{good.get(best, 0) if best is not None else 0} characters of prose"
         return [Flag("not_article", f"no article container found ({detail})")]
     if _teasers(dom, best, options):
+        head = _article_above_teasers(dom, best, options)
+        if head:
+            return [KeepOnly(tuple(head), kind="boilerplate",
+                             reason="teasers after the article in its container", rule="main_content.article_head")]
         return [Flag("not_article", "the page is a list of teasers (section front, index or gallery)")]
     keep = [best] + _siblings(dom, best, good, options) + _cousins(dom, best, good, options)
     headline = _headline(dom, keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0]), options)
@@ -173,6 +179,39 @@ def _headline(dom, container, options):
         return None
     gap = sum(len(c.text) for c in dom.chunks() if dom.span(candidate)[1] <= c.index < span[0])
     return candidate if gap <= options["headline_gap"] else None
+
+
+def _article_above_teasers(dom, container, options):
+    """A short article and the teasers of other articles in one container: the elements from its
+    ``<h1>`` to its last paragraph before the first linked heading, when that is an unlinked
+    ``<h1>`` and ``min_head_prose`` characters of prose; else None (a section front)."""
+    bl = blocks(dom, container)
+    first = next((i for i, b in enumerate(bl) if b.element.tag in ("h2", "h3", "h4") and b.link_density > 0.5),
+                 len(bl))
+    head = bl[:first]
+    h1 = next((i for i, b in enumerate(head) if b.element.tag == "h1" and b.link_density < 0.5), None)
+    if h1 is None:
+        return None
+    prose = [b for b in head[h1:] if is_prose(b)]
+    if sum(len(b.text) for b in prose) < options["min_head_prose"]:
+        return None
+    return _parts(container, head[h1].first, prose[-1].stop, dom)
+
+
+def _parts(el, first, stop, dom):
+    """The outermost elements inside ``el`` whose text lies within chunks ``first..stop-1``."""
+    out = []
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        s = dom.span(child)
+        if s is None or s[1] <= first or s[0] >= stop:
+            continue
+        if first <= s[0] and s[1] <= stop:
+            out.append(child)
+        else:
+            out += _parts(child, first, stop, dom)
+    return out
 
 
 def _teasers(dom, container, options) -> bool:
