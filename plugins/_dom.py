@@ -37,10 +37,17 @@ def labels(dom) -> list[tuple[object, str]]:
         for el in dom.body.xpath(".//*[@class or @id]"):
             if not dom.text_length(el):
                 continue
-            label = (el.get("class") or "") + " " + (el.get("id") or "")
-            out.append((el, _JOINER.sub("-", _CAMEL.sub(r"\1-\2", label).lower())))
+            out.append((el, label_of(el)))
         dom.memo["labels"] = out
     return out
+
+
+def label_of(el) -> str:
+    """One element's label, as :func:`labels` gives it."""
+    label = _CAMEL.sub(r"\1-\2", (el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    if "_" in label or "--" in label:
+        label = _JOINER.sub("-", label)
+    return label
 
 
 class Block(NamedTuple):
@@ -72,6 +79,24 @@ def blocks(dom, element=None) -> list[Block]:
     if parts:
         out.append(Block(cur, first, last + 1, " ".join(parts), links))
     return out
+
+
+def short_lines(dom, max_chars: int = 80) -> list:
+    """The page's short runs of text that are not links (``Chunk``), as the first plugin asking saw
+    the page: candidates for headings and labels ("Kommentare (3)", "Lesen Sie auch"). Plugins
+    check that what they match is still on the page (:func:`attached`)."""
+    out = dom.memo.get("short_lines")
+    if out is None:
+        out = dom.memo["short_lines"] = [c for c in dom.chunks() if not c.link and len(c.text) <= max_chars]
+    return out
+
+
+def attached(dom, element) -> bool:
+    """Whether ``element`` is still in the page's tree (no plugin removed it or an ancestor)."""
+    for anc in element.iterancestors():
+        if anc is dom.root:
+            return True
+    return element is dom.root
 
 
 def is_prose(block: Block, min_chars: int = 80) -> bool:

@@ -8,9 +8,12 @@ An element that holds a large share of the page's prose is kept whatever its
 name says. Bylines are short (``max_chars``); an author box with its biography
 is named by its own vocabulary and may be longer (``max_box_chars``).
 """
-from normalizer import hookimpl
+import re
 
-from ._dom import remove_labelled, vocabulary
+from normalizer import hookimpl
+from normalizer.dom import Remove
+
+from ._dom import label_of, remove_labelled, vocabulary
 
 KIND = "byline"
 TOKENS = (
@@ -59,6 +62,7 @@ BOXES = vocabulary(
     'autorenbox\\w*', 'ueber-?(?:den-?)?autor\\w*', 'auteur-?(?:bio|info|box)', 'a-?propos-?(?:de-?)?l?-?auteur',
     'autore-?(?:bio|info|box)', 'sobre-?(?:el-?|o-?)?autor', 'over-?de-?auteur', 'auteur-?blok',
 )
+EITHER = re.compile(f"{PATTERN.pattern}|{BOXES.pattern}")
 
 
 @hookimpl
@@ -73,11 +77,16 @@ def default_options():
 
 @hookimpl
 def find_dom_edits(dom, options):
-    out = remove_labelled(dom, PATTERN, kind=KIND, reason="byline or post metadata", rule="dom_byline.class",
-                          max_prose_share=options["max_prose_share"], max_chars=options["max_chars"])
-    done = {r.element for r in out}
-    out += [r for r in remove_labelled(dom, BOXES, kind=KIND, reason="author box", rule="dom_byline.author_box",
-                                       max_prose_share=options["max_prose_share"], max_chars=options["max_box_chars"])
-            if r.element not in done]
+    # one pass with both vocabularies; what is longer than a byline stays unless an author box names it
+    found = remove_labelled(dom, EITHER, kind=KIND, reason="byline or post metadata", rule="dom_byline.class",
+                            max_prose_share=options["max_prose_share"],
+                            max_chars=max(options["max_chars"], options["max_box_chars"]))
+    out = []
+    for r in found:
+        if dom.text_length(r.element) <= options["max_chars"]:
+            out.append(r)
+        elif m := BOXES.search(label_of(r.element)):
+            out.append(Remove(r.element, kind=KIND, reason=f"author box (class/id '{m.group(0)}')",
+                              rule="dom_byline.author_box"))
     return out
 

@@ -19,7 +19,7 @@ import re
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import remove_labelled, vocabulary
+from ._dom import attached, remove_labelled, short_lines, vocabulary
 
 KIND = "comments"
 TOKENS = (
@@ -96,11 +96,11 @@ def _headed_threads(dom, min_before, done):
     follows it in the container holding the article's text."""
     out, covered = [], -1
     headlines = set(dom.body.iter("h1"))
-    for c in dom.chunks():
-        if c.index < covered or c.link or len(c.text) > 80:
+    for c in short_lines(dom):
+        if c.index < covered:
             continue
         line = " ".join(c.text.lower().split()).strip(DECORATION)
-        if not HEADING.fullmatch(line):
+        if not HEADING.fullmatch(line) or not attached(dom, c.block):
             continue
         heading = _alone(dom, c)
         if heading is None or heading in done or heading in headlines:

@@ -24,7 +24,7 @@ import re
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import prose_counter, remove_labelled, vocabulary
+from ._dom import attached, prose_counter, remove_labelled, short_lines, vocabulary
 from ._related_headers import is_header
 
 KIND = "related"
@@ -197,11 +197,11 @@ def _labelled_boxes(dom, options):
     """Small boxes of links headed by a related-block phrase ("Lesen Sie auch", "Lire aussi" ...)."""
     prose = prose_counter(dom)
     out, covered = [], -1
-    for c in dom.chunks():
-        if c.link or c.index < covered or len(c.text) > 60:
+    for c in short_lines(dom):
+        if c.index < covered or len(c.text) > 60:
             continue
         line = " ".join(c.text.lower().split())
-        if not is_header(line) and line.strip(DECORATION) not in MORE_HEADERS:
+        if not is_header(line) and line.strip(DECORATION) not in MORE_HEADERS or not attached(dom, c.block):
             continue
         box = _box(dom, c, options, prose)
         if box is None:
