@@ -15,6 +15,8 @@ fronts, tag and index pages, galleries), is not an article: it is flagged
 same container (an unlinked ``<h1>`` and some prose before the first linked
 heading: a short news item above "Weitere Nachrichten"): then the article is kept.
 """
+from urllib.parse import urlsplit
+
 from normalizer import hookimpl
 from normalizer.dom import Flag, KeepOnly
 
@@ -61,7 +63,7 @@ def _score_containers(dom):
     return local, good, other
 
 
-def _siblings(dom, best, good, options):
+def _siblings(dom, best, good, options, host):
     """Siblings of the container that carry article prose too (a body split by an ad slot)."""
     parent = best.getparent()
     if parent is None:
@@ -74,18 +76,20 @@ def _siblings(dom, best, good, options):
         g = good.get(sib, 0)
         paragraph = sib.tag == "p" and g  # a prose paragraph right beside the container
         if g and (g >= floor or paragraph) and dom.link_length(sib) <= 0.25 * dom.text_length(sib) \
-                and not _teaser_list(dom, sib, options):
+                and not _teaser_list(dom, sib, options, host):
             out.append(sib)
     return out
 
 
-def _teaser_list(dom, element, options) -> bool:
-    """Two or more linked headings, each with its teaser text, holding most of the element's prose:
-    a grid of related articles beside the body ("Weitere Artikel", "Lire aussi"), not its continuation."""
-    headed = linked = prose = teaser = 0
+def _teaser_list(dom, element, options, host) -> bool:
+    """Two or more linked headings, each with its teaser text, holding most of the element's prose,
+    and linking to this site: a grid of related articles beside the body ("Weitere Artikel"), not
+    its continuation (a list article's items link to other sites)."""
+    headed = prose = teaser = 0
+    linked = []
     for b in blocks(dom, element):
         if b.element.tag in ("h2", "h3", "h4", "h5") and b.link_density > 0.5:
-            linked += 1
+            linked.append(b.element)
             headed = True
             continue
         if is_prose(b):
@@ -93,7 +97,32 @@ def _teaser_list(dom, element, options) -> bool:
             if headed:
                 teaser += len(b.text)
         headed = False
-    return linked >= 2 and teaser >= options["teaser_share"] * prose
+    return len(linked) >= 2 and teaser >= options["teaser_share"] * prose and _internal(linked, host)
+
+
+def _internal(headings, host) -> bool:
+    """Whether most linked headings point into this site: relative links, or the page's host."""
+    inside = 0
+    for h in headings:
+        a = h.find(".//a[@href]")
+        if a is None:
+            a = next((x for x in h.iterancestors("a") if x.get("href")), None)
+        href = (a.get("href") or "").strip() if a is not None else ""
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        if "://" not in href and not href.startswith("//"):
+            inside += 1
+        elif host and ((t := _host(href)) == host or t.endswith("." + host) or host.endswith("." + t)):
+            inside += 1
+    return inside >= 0.6 * len(headings)
+
+
+def _host(url: str) -> str:
+    try:
+        h = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return h[4:] if h.startswith("www.") else h
 
 
 def _cousins(dom, best, good, options):
@@ -132,8 +161,9 @@ def _cousins(dom, best, good, options):
 
 
 @hookimpl
-def find_dom_edits(dom, options):
+def find_dom_edits(document, dom, options):
     local, good, other = _score_containers(dom)
+    host = _host(document.url or dom.canonical_url() or "")
     best, best_score = None, 0.0
     for el, score in local.items():
         if el.tag not in CANDIDATE_TAGS:
@@ -149,12 +179,12 @@ def find_dom_edits(dom, options):
         detail = f"{good.get(best, 0) if best is not None else 0} characters of prose"
         return [Flag("not_article", f"no article container found ({detail})")]
     if _teasers(dom, best, options):
-        head = _article_above_teasers(dom, best, options)
+        head = _article_above_teasers(dom, best, options, host)
         if head:
             return [KeepOnly(tuple(head), kind="boilerplate",
                              reason="teasers after the article in its container", rule="main_content.article_head")]
         return [Flag("not_article", "the page is a list of teasers (section front, index or gallery)")]
-    keep = [best] + _siblings(dom, best, good, options) + _cousins(dom, best, good, options)
+    keep = [best] + _siblings(dom, best, good, options, host) + _cousins(dom, best, good, options)
     headline = _headline(dom, keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0]), options)
     if headline is not None:
         keep.append(headline)
@@ -181,14 +211,15 @@ def _headline(dom, container, options):
     return candidate if gap <= options["headline_gap"] else None
 
 
-def _article_above_teasers(dom, container, options):
+def _article_above_teasers(dom, container, options, host):
     """A short article and the teasers of other articles in one container: the elements from its
     ``<h1>`` to its last paragraph before the first linked heading, when that is an unlinked
     ``<h1>`` and ``min_head_prose`` characters of prose; else None (a section front)."""
     bl = blocks(dom, container)
-    first = next((i for i, b in enumerate(bl) if b.element.tag in ("h2", "h3", "h4") and b.link_density > 0.5),
-                 len(bl))
-    head = bl[:first]
+    linked = [i for i, b in enumerate(bl) if b.element.tag in ("h2", "h3", "h4") and b.link_density > 0.5]
+    if not linked or not _internal([bl[i].element for i in linked], host):
+        return None  # a list article: its items link to other sites
+    head = bl[:linked[0]]
     h1 = next((i for i, b in enumerate(head) if b.element.tag == "h1" and b.link_density < 0.5), None)
     if h1 is None:
         return None

@@ -264,3 +264,19 @@ def test_a_section_front_with_a_title_and_a_line_of_intro_is_still_not_an_articl
     result = _run(pipeline, _teaser_front("<h1>Lokales</h1><p>Alle Nachrichten aus der Stadt und dem Umland.</p>"))
     assert any(f.startswith("not_article") for f in result.flags)
     assert not any(e.plugin == "main_content" for e in result.edits)
+
+
+def test_a_list_article_whose_items_link_to_other_sites_keeps_its_items(pipeline):
+    items = "".join(f"<h3><a href='https://www.{name.lower()}.de/'>{i}. {name}</a></h3>"
+                    f"<p>{name} liegt direkt am See und bietet regionale Küche, im Sommer auch auf der Terrasse.</p>"
+                    for i, name in enumerate(["Seeblick", "Fischerhütte", "Zur Linde", "Alte Mühle", "Waldcafé",
+                                              "Bootshaus"], 1))
+    head = f"<h1>Die sechs schönsten Ausflugslokale am See</h1><p>{DE_PROSE}</p><p>{DE_PROSE}</p>"
+    flat = _run(pipeline, f"<html><head><title>Ausflugslokale</title></head><body><div id='content'>{head}"
+                          f"{items}</div></body></html>")
+    assert "Fischerhütte" in flat.text and "Bootshaus" in flat.text
+    # the items in a block of their own beside the intro stay too (not a grid of teasers)
+    page = (f"<html><head><title>Ausflugslokale</title></head><body><div class='wrap'><div class='intro'>{head}"
+            f"</div><div class='liste'>{items}</div></div></body></html>")
+    text = _run(pipeline, page).text
+    assert "Fischerhütte" in text and "Bootshaus" in text and "regionale Küche" in text
