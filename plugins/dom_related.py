@@ -16,10 +16,12 @@ holding prose or the article.
 
 Teaser cards no class names are found by their shape: a block (``div``,
 ``aside``, ``section``, ``figure``) whose text is all one link, of
-headline size, with a picture in it: a teaser of another article set into the
-body. A picture linking to its own larger version is not a teaser.
+headline size, with a picture in it, linking into the site: a teaser of another
+article set into the body. A picture linking to its own larger version, or a
+card linking to another site (a product, a partner), is not a teaser.
 """
 import re
+from urllib.parse import urlsplit
 
 from normalizer import hookimpl
 from normalizer.dom import Remove
@@ -141,7 +143,7 @@ def default_options():
 
 
 @hookimpl
-def find_dom_edits(dom, options):
+def find_dom_edits(document, dom, options):
     out = remove_labelled(dom, PATTERN, kind=KIND, reason="related-content box", rule="dom_related.class",
                           max_prose_share=options["max_prose_share"])
     if options["labelled_boxes"]:
@@ -149,7 +151,8 @@ def find_dom_edits(dom, options):
         out += [r for r in _labelled_boxes(dom, options) if r.element not in done]
     if options["teaser_cards"]:
         done = {r.element for r in out}
-        out += [r for r in _teaser_cards(dom, options) if r.element not in done]
+        host = _host(document.url or dom.canonical_url() or "")
+        out += [r for r in _teaser_cards(dom, options, host) if r.element not in done]
     return out
 
 
@@ -157,7 +160,25 @@ CARD_TAGS = frozenset({"div", "aside", "section", "figure"})  # not <li>: a list
 IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
 
 
-def _teaser_cards(dom, options):
+def _host(url: str) -> str:
+    try:
+        h = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return h[4:] if h.startswith("www.") else h
+
+
+def _internal(href: str, host: str) -> bool:
+    """A link into this site: relative, or to the page's host (a subdomain of it, or it of the link's)."""
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    if "://" not in href and not href.startswith("//"):
+        return True
+    target = _host(href)
+    return bool(host and target) and (target == host or target.endswith("." + host) or host.endswith("." + target))
+
+
+def _teaser_cards(dom, options, host):
     """Blocks whose text is one link of headline size, with a picture: teasers of other articles."""
     prose = prose_counter(dom)
     out, covered = [], -1
@@ -166,7 +187,8 @@ def _teaser_cards(dom, options):
         if n < options["min_card_chars"] or n > options["max_card_chars"]:
             continue
         span = dom.span(a)
-        if span[0] < covered or IMAGE_HREF.search(a.get("href") or ""):
+        href = (a.get("href") or "").strip()
+        if span[0] < covered or IMAGE_HREF.search(href) or not _internal(href, host):
             continue
         el = a
         while (parent := el.getparent()) is not None and parent.tag not in STOP_TAGS \

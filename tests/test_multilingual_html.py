@@ -280,3 +280,10 @@ def test_a_list_article_whose_items_link_to_other_sites_keeps_its_items(pipeline
             f"</div><div class='liste'>{items}</div></div></body></html>")
     text = _run(pipeline, page).text
     assert "Fischerhütte" in text and "Bootshaus" in text and "regionale Küche" in text
+
+
+def test_a_picture_card_linking_to_another_site_is_not_a_teaser(pipeline):
+    card = ("<div class='produkt'><a href='https://shop.example.org/gartenschere'><img src='/s.jpg' alt=''>"
+            "<span>Gartenschere mit Rollgriff, 24,99 Euro</span></a></div>")
+    result = _run(pipeline, _article(card))
+    assert not any(e.rule == "dom_related.card" for e in result.edits)
