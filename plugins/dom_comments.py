@@ -12,14 +12,16 @@ only "Kommentare (3)", "12 Kommentare", "Leserkommentare", "3 Gedanken zu
 goes (a wrapper holding the heading and the thread), or, when the heading sits
 in the article's own container after its text, the heading and everything
 after it in that container (``min_text_before`` characters of text must come
-before it there: a thread is never the whole container).
+before it there: a thread is never the whole container; no section heading may
+follow; and under a heading without a count, such as a bare "Kommentare", the
+text must look like comments: a time stamp, or no prose at all).
 """
 import re
 
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import attached, remove_labelled, short_lines, vocabulary
+from ._dom import attached, blocks, is_prose, remove_labelled, short_lines, vocabulary
 
 KIND = "comments"
 TOKENS = (
@@ -123,10 +125,24 @@ def _headed_threads(dom, min_before, done):
         tail = [heading] + [el for el in heading.itersiblings() if isinstance(el.tag, str)]
         if any(h in headlines for el in tail for h in el.iter("h1")) or _sections(dom, tail[1:]):
             continue
+        if not any(ch.isdigit() for ch in line) and not _thread_like(dom, tail[1:]):
+            continue  # a bare "Kommentare" over text without a comment's name and time: maybe the article's
         out += [Remove(el, kind=KIND, reason=f"comment section after its heading '{c.text.strip()}'",
                        rule="dom_comments.heading") for el in tail if dom.text_length(el)]
         covered = dom.span(parent)[1]
     return out
+
+
+# A comment's time stamp: "14.03.2024 um 19:05", "19:05 Uhr", "vor 3 Stunden", "2 hours ago", "il y a 2 heures".
+STAMP = re.compile(r"\b\d{1,2}[.:/]\d{2}\b|\b(?:vor|il y a|hace|fa|geleden|há)\s+\d+|\d+\s+\w+\s+(?:ago|fa|geleden|atrás)\b",
+                   re.IGNORECASE)
+
+
+def _thread_like(dom, elements) -> bool:
+    """Whether what follows a bare heading looks like comments: a time stamp in it, or no prose at all
+    (a form, a login notice)."""
+    text = " ".join(dom.text(el) for el in elements)
+    return bool(STAMP.search(text)) or not any(is_prose(b) for el in elements for b in blocks(dom, el))
 
 
 def _sections(dom, elements) -> bool:

@@ -287,3 +287,10 @@ def test_a_picture_card_linking_to_another_site_is_not_a_teaser(pipeline):
             "<span>Gartenschere mit Rollgriff, 24,99 Euro</span></a></div>")
     result = _run(pipeline, _article(card))
     assert not any(e.rule == "dom_related.card" for e in result.edits)
+
+
+def test_a_bare_comments_heading_over_article_text_keeps_it(pipeline):
+    inner = ("<h3>Kommentare</h3><p>Die Lokalzeitungen kommentierten den Beschluss sehr unterschiedlich: Manche "
+             "lobten den Mut des Rates, andere warnten vor den Kosten für kommende Generationen.</p>")
+    text = _run(pipeline, _article("").replace("</div></body>", inner + "</div></body>")).text
+    assert "lobten den Mut des Rates" in text
