@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from normalizer.dom import Remove
 from normalizer.textutils import alternation
@@ -158,3 +159,56 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
             continue
         out.append(Remove(el, kind=kind, reason=f"{reason} (class/id '{m.group(0)}')", rule=rule))
     return out
+
+
+# -- links into the site, teaser lists --------------------------------------------------------------
+
+def host_of(url: str) -> str:
+    """The host of a URL without "www." ("" when there is none)."""
+    try:
+        h = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return h[4:] if h.startswith("www.") else h
+
+
+def internal(href: str, host: str) -> bool:
+    """A link into this site: relative, or to the page's host (a subdomain of it, or it of the link's)."""
+    href = (href or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    if "://" not in href and not href.startswith("//"):
+        return True
+    target = host_of(href)
+    return bool(host and target) and (target == host or target.endswith("." + host) or host.endswith("." + target))
+
+
+def internal_headings(headings, host) -> bool:
+    """Whether most linked headings point into this site."""
+    inside = 0
+    for h in headings:
+        a = h.find(".//a[@href]")
+        if a is None:
+            a = next((x for x in h.iterancestors("a") if x.get("href")), None)
+        if a is not None and internal(a.get("href"), host):
+            inside += 1
+    return inside >= 0.6 * len(headings)
+
+
+def teaser_list(dom, element, share: float, host: str) -> bool:
+    """Two or more linked headings, each with its teaser text, holding ``share`` or more of the
+    element's prose and linking into the site: a list of teasers of other articles ("Weitere
+    Artikel"), not article text (a list article's items link to other sites)."""
+    headed = prose = teaser = 0
+    linked = []
+    for b in blocks(dom, element):
+        if b.element.tag in ("h2", "h3", "h4", "h5") and b.link_density > 0.5:
+            linked.append(b.element)
+            headed = True
+            continue
+        if is_prose(b):
+            prose += len(b.text)
+            if headed:
+                teaser += len(b.text)
+        headed = False
+    return len(linked) >= 2 and teaser >= share * prose and internal_headings(linked, host)

@@ -14,6 +14,10 @@ inline teaser inside the article body. A header alone in its element goes with
 the link list right after it. The outermost such element is taken, never one
 holding prose or the article.
 
+A box so named is removed even when it holds much of the page's prose if that
+prose is the teaser text under linked headings that point into the site (a
+"Weitere Artikel" grid under a short article).
+
 Teaser cards no class names are found by their shape: a block (``div``,
 ``aside``, ``section``, ``figure``) whose text is all one link, of
 headline size, with a picture in it, linking into the site: a teaser of another
@@ -21,12 +25,12 @@ article set into the body. A picture linking to its own larger version, or a
 card linking to another site (a product, a partner), is not a teaser.
 """
 import re
-from urllib.parse import urlsplit
 
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import attached, prose_counter, remove_labelled, short_lines, vocabulary
+from ._dom import (attached, host_of, internal, labels, prose_counter, remove_labelled, short_lines,
+                   teaser_list, vocabulary)
 from ._related_headers import is_header
 
 KIND = "related"
@@ -138,8 +142,9 @@ def plugin_info():
 def default_options():
     # labelled boxes: the header phrase first, then text of which min_box_link_share is links
     # teaser cards: one link of min_card_chars..max_card_chars characters and a picture
+    # teaser lists: named boxes of linked headings and their teaser texts, whatever prose they hold
     return {"max_prose_share": 0.4, "labelled_boxes": True, "max_box_chars": 500, "min_box_link_share": 0.6,
-            "teaser_cards": True, "min_card_chars": 15, "max_card_chars": 200}
+            "teaser_cards": True, "min_card_chars": 15, "max_card_chars": 200, "teaser_lists": True}
 
 
 @hookimpl
@@ -149,33 +154,35 @@ def find_dom_edits(document, dom, options):
     if options["labelled_boxes"]:
         done = {r.element for r in out}
         out += [r for r in _labelled_boxes(dom, options) if r.element not in done]
+    host = host_of(document.url or dom.canonical_url() or "")
+    if options["teaser_lists"]:
+        done = {r.element for r in out}
+        out += _teaser_lists(dom, done, host)
     if options["teaser_cards"]:
         done = {r.element for r in out}
-        host = _host(document.url or dom.canonical_url() or "")
         out += [r for r in _teaser_cards(dom, options, host) if r.element not in done]
+    return out
+
+
+def _teaser_lists(dom, done, host):
+    """Boxes named like related lists that hold much of the page's prose, because it is the teaser
+    text of the articles they link to: the prose guard does not keep them."""
+    out, covered = [], -1
+    for el, label in labels(dom):
+        m = PATTERN.search(label)
+        if m is None or el in done or el.tag in ("html", "body", "main", "article"):
+            continue
+        span = dom.span(el)
+        if span is None or span[0] < covered or not teaser_list(dom, el, 0.5, host):
+            continue
+        covered = span[1]
+        out.append(Remove(el, kind=KIND, reason=f"list of teasers linking into the site (class/id '{m.group(0)}')",
+                          rule="dom_related.teaser_list"))
     return out
 
 
 CARD_TAGS = frozenset({"div", "aside", "section", "figure"})  # not <li>: a list of products is content
 IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
-
-
-def _host(url: str) -> str:
-    try:
-        h = urlsplit(url.strip()).hostname or ""
-    except ValueError:
-        return ""
-    return h[4:] if h.startswith("www.") else h
-
-
-def _internal(href: str, host: str) -> bool:
-    """A link into this site: relative, or to the page's host (a subdomain of it, or it of the link's)."""
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
-        return False
-    if "://" not in href and not href.startswith("//"):
-        return True
-    target = _host(href)
-    return bool(host and target) and (target == host or target.endswith("." + host) or host.endswith("." + target))
 
 
 def _teaser_cards(dom, options, host):
@@ -188,7 +195,7 @@ def _teaser_cards(dom, options, host):
             continue
         span = dom.span(a)
         href = (a.get("href") or "").strip()
-        if span[0] < covered or IMAGE_HREF.search(href) or not _internal(href, host):
+        if span[0] < covered or IMAGE_HREF.search(href) or not internal(href, host):
             continue
         el = a
         while (parent := el.getparent()) is not None and parent.tag not in STOP_TAGS \

@@ -15,12 +15,10 @@ fronts, tag and index pages, galleries), is not an article: it is flagged
 same container (an unlinked ``<h1>`` and some prose before the first linked
 heading: a short news item above "Weitere Nachrichten"): then the article is kept.
 """
-from urllib.parse import urlsplit
-
 from normalizer import hookimpl
 from normalizer.dom import Flag, KeepOnly
 
-from ._dom import blocks, is_prose, vocabulary
+from ._dom import blocks, host_of, internal_headings, is_prose, teaser_list, vocabulary
 
 HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry\\w*", "text", "body",
                    "main", "artikel\\w*", "beitrag\\w*", "inhalt\\w*", "news-?text", "rich-?text", "prose")
@@ -76,53 +74,9 @@ def _siblings(dom, best, good, options, host):
         g = good.get(sib, 0)
         paragraph = sib.tag == "p" and g  # a prose paragraph right beside the container
         if g and (g >= floor or paragraph) and dom.link_length(sib) <= 0.25 * dom.text_length(sib) \
-                and not _teaser_list(dom, sib, options, host):
+                and not teaser_list(dom, sib, options["teaser_share"], host):
             out.append(sib)
     return out
-
-
-def _teaser_list(dom, element, options, host) -> bool:
-    """Two or more linked headings, each with its teaser text, holding most of the element's prose,
-    and linking to this site: a grid of related articles beside the body ("Weitere Artikel"), not
-    its continuation (a list article's items link to other sites)."""
-    headed = prose = teaser = 0
-    linked = []
-    for b in blocks(dom, element):
-        if b.element.tag in ("h2", "h3", "h4", "h5") and b.link_density > 0.5:
-            linked.append(b.element)
-            headed = True
-            continue
-        if is_prose(b):
-            prose += len(b.text)
-            if headed:
-                teaser += len(b.text)
-        headed = False
-    return len(linked) >= 2 and teaser >= options["teaser_share"] * prose and _internal(linked, host)
-
-
-def _internal(headings, host) -> bool:
-    """Whether most linked headings point into this site: relative links, or the page's host."""
-    inside = 0
-    for h in headings:
-        a = h.find(".//a[@href]")
-        if a is None:
-            a = next((x for x in h.iterancestors("a") if x.get("href")), None)
-        href = (a.get("href") or "").strip() if a is not None else ""
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
-            continue
-        if "://" not in href and not href.startswith("//"):
-            inside += 1
-        elif host and ((t := _host(href)) == host or t.endswith("." + host) or host.endswith("." + t)):
-            inside += 1
-    return inside >= 0.6 * len(headings)
-
-
-def _host(url: str) -> str:
-    try:
-        h = urlsplit(url.strip()).hostname or ""
-    except ValueError:
-        return ""
-    return h[4:] if h.startswith("www.") else h
 
 
 def _cousins(dom, best, good, options):
@@ -163,7 +117,7 @@ def _cousins(dom, best, good, options):
 @hookimpl
 def find_dom_edits(document, dom, options):
     local, good, other = _score_containers(dom)
-    host = _host(document.url or dom.canonical_url() or "")
+    host = host_of(document.url or dom.canonical_url() or "")
     best, best_score = None, 0.0
     for el, score in local.items():
         if el.tag not in CANDIDATE_TAGS:
@@ -217,7 +171,7 @@ def _article_above_teasers(dom, container, options, host):
     ``<h1>`` and ``min_head_prose`` characters of prose; else None (a section front)."""
     bl = blocks(dom, container)
     linked = [i for i, b in enumerate(bl) if b.element.tag in ("h2", "h3", "h4") and b.link_density > 0.5]
-    if not linked or not _internal([bl[i].element for i in linked], host):
+    if not linked or not internal_headings([bl[i].element for i in linked], host):
         return None  # a list article: its items link to other sites
     head = bl[:linked[0]]
     h1 = next((i for i, b in enumerate(head) if b.element.tag == "h1" and b.link_density < 0.5), None)
