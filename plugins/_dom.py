@@ -138,11 +138,12 @@ def _nested_article(el) -> bool:
 
 def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
                     max_prose_share: float = 0.4, max_chars: int | None = None,
-                    max_prose: int | None = None) -> list[Remove]:
+                    max_prose: int | None = None, guarded: list | None = None) -> list[Remove]:
     """Remove elements whose class/id matches ``pattern``, unless they hold much of the page's prose
     (a container named ``article has-comments`` is the article, not a comment box). ``<article>``
     elements are never matched (WordPress names its posts ``tag-x category-y``) unless they sit
-    inside another ``<article>`` (a teaser or a comment set into it)."""
+    inside another ``<article>`` (a teaser or a comment set into it). The elements the prose guard
+    kept are appended to ``guarded`` as ``(element, token)`` when it is given."""
     prose = prose_counter(dom)
     total = prose()
     out = []
@@ -156,6 +157,8 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
             continue
         held = prose(el)
         if held > 200 and held >= max_prose_share * total or max_prose is not None and held > max_prose:
+            if guarded is not None:
+                guarded.append((el, m.group(0)))
             continue
         out.append(Remove(el, kind=kind, reason=f"{reason} (class/id '{m.group(0)}')", rule=rule))
     return out

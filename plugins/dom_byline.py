@@ -8,8 +8,6 @@ An element that holds a large share of the page's prose is kept whatever its
 name says. Bylines are short (``max_chars``); an author box with its biography
 is named by its own vocabulary and may be longer (``max_box_chars``).
 """
-import re
-
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
@@ -62,7 +60,6 @@ BOXES = vocabulary(
     'autorenbox\\w*', 'ueber-?(?:den-?)?autor\\w*', 'auteur-?(?:bio|info|box)', 'a-?propos-?(?:de-?)?l?-?auteur',
     'autore-?(?:bio|info|box)', 'sobre-?(?:el-?|o-?)?autor', 'over-?de-?auteur', 'auteur-?blok',
 )
-EITHER = re.compile(f"{PATTERN.pattern}|{BOXES.pattern}")
 
 
 @hookimpl
@@ -77,8 +74,9 @@ def default_options():
 
 @hookimpl
 def find_dom_edits(dom, options):
-    # one pass with both vocabularies; what is longer than a byline stays unless an author box names it
-    found = remove_labelled(dom, EITHER, kind=KIND, reason="byline or post metadata", rule="dom_byline.class",
+    # one pass (every author-box name holds a byline token: "author", "autor", "auteur"); what is
+    # longer than a byline stays unless an author-box name is there too
+    found = remove_labelled(dom, PATTERN, kind=KIND, reason="byline or post metadata", rule="dom_byline.class",
                             max_prose_share=options["max_prose_share"],
                             max_chars=max(options["max_chars"], options["max_box_chars"]))
     out = []

@@ -29,7 +29,7 @@ import re
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import (attached, host_of, internal, labels, prose_counter, remove_labelled, short_lines,
+from ._dom import (attached, host_of, internal, prose_counter, remove_labelled, short_lines,
                    teaser_list, vocabulary)
 from ._related_headers import is_header
 
@@ -149,34 +149,34 @@ def default_options():
 
 @hookimpl
 def find_dom_edits(document, dom, options):
+    guarded = []
     out = remove_labelled(dom, PATTERN, kind=KIND, reason="related-content box", rule="dom_related.class",
-                          max_prose_share=options["max_prose_share"])
+                          max_prose_share=options["max_prose_share"], guarded=guarded)
     if options["labelled_boxes"]:
         done = {r.element for r in out}
         out += [r for r in _labelled_boxes(dom, options) if r.element not in done]
     host = host_of(document.url or dom.canonical_url() or "")
     if options["teaser_lists"]:
         done = {r.element for r in out}
-        out += _teaser_lists(dom, done, host)
+        out += _teaser_lists(dom, guarded, done, host)
     if options["teaser_cards"]:
         done = {r.element for r in out}
         out += [r for r in _teaser_cards(dom, options, host) if r.element not in done]
     return out
 
 
-def _teaser_lists(dom, done, host):
-    """Boxes named like related lists that hold much of the page's prose, because it is the teaser
-    text of the articles they link to: the prose guard does not keep them."""
+def _teaser_lists(dom, guarded, done, host):
+    """Boxes named like related lists that the prose guard kept (``guarded``) because the prose
+    they hold is the teaser text of the articles they link to: they go all the same."""
     out, covered = [], -1
-    for el, label in labels(dom):
-        m = PATTERN.search(label)
-        if m is None or el in done or el.tag in ("html", "body", "main", "article"):
+    for el, token in guarded:
+        if el in done or el.tag == "article":
             continue
         span = dom.span(el)
         if span is None or span[0] < covered or not teaser_list(dom, el, 0.5, host):
             continue
         covered = span[1]
-        out.append(Remove(el, kind=KIND, reason=f"list of teasers linking into the site (class/id '{m.group(0)}')",
+        out.append(Remove(el, kind=KIND, reason=f"list of teasers linking into the site (class/id '{token}')",
                           rule="dom_related.teaser_list"))
     return out
 
@@ -189,19 +189,29 @@ def _teaser_cards(dom, options, host):
     """Blocks whose text is one link of headline size, with a picture: teasers of other articles."""
     prose = prose_counter(dom)
     out, covered = [], -1
-    for a in dom.body.iter("a"):
-        n = dom.text_length(a)
-        if n < options["min_card_chars"] or n > options["max_card_chars"]:
+    for img in dom.body.iter("img", "picture"):
+        # from the picture up to the smallest element with text: the card if that text is one link
+        el = img.getparent()
+        while el is not None and el.tag not in STOP_TAGS and not dom.text_length(el):
+            el = el.getparent()
+        if el is None or el.tag in STOP_TAGS:
             continue
-        span = dom.span(a)
+        n = dom.text_length(el)
+        span = dom.span(el)
+        if n < options["min_card_chars"] or n > options["max_card_chars"] or span[0] < covered \
+                or dom.link_length(el) != n:
+            continue
+        inner = [x for x in el.iter("a") if dom.text_length(x)]  # (el itself when it is the link)
+        a = inner[0] if len(inner) == 1 else None if inner else next(el.iterancestors("a"), None)
+        if a is None:
+            continue
         href = (a.get("href") or "").strip()
-        if span[0] < covered or IMAGE_HREF.search(href) or not internal(href, host):
+        if IMAGE_HREF.search(href) or not internal(href, host):
             continue
-        el = a
         while (parent := el.getparent()) is not None and parent.tag not in STOP_TAGS \
                 and dom.text_length(parent) == n:
             el = parent
-        if el.tag not in CARD_TAGS or prose(el) or next(el.iter("img", "picture"), None) is None:
+        if el.tag not in CARD_TAGS or prose(el):
             continue
         covered = dom.span(el)[1]
         out.append(Remove(el, kind=KIND, reason=f"teaser card: a picture and one link ({n} characters)",
