@@ -66,9 +66,6 @@ HEADING = re.compile(
     r"leave a reply|leave a comment|post a comment|join the (?:conversation|discussion)|réagir|"
     r"réagir à cet article|laisser un commentaire|deja un comentario|deja una respuesta|lascia un commento|"
     r"plaats een reactie|geef een reactie|deixe um comentário|deixe seu comentário")
-# A word every HEADING holds (a quick look at the whole page before the lines are read).
-STEMS = re.compile(r"omment|oment|reac|réac|reaz|diskus|diskut|discus|join the|leave a|leserbrief|leserstimm|gedanken|antwort|thought|respons|"
-                   r"repl|répons|respuest|rispost|respost|réagir|reageer", re.IGNORECASE)
 SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 DECORATION = " \t\u00a0:»›•·|-–—"
 
@@ -99,8 +96,6 @@ STOP_TAGS = frozenset({"html", "body"})
 def _headed_threads(dom, min_before, done):
     """Comment threads by their heading: the wrapper starting with it, or the heading and what
     follows it in the container holding the article's text."""
-    if not STEMS.search(dom.rendering.text):
-        return []  # no word of a comment heading anywhere on the page
     out, covered = [], -1
     headlines = set(dom.body.iter("h1"))
     for c in short_lines(dom):
