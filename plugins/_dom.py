@@ -38,7 +38,10 @@ def labels(dom) -> list[tuple[object, str]]:
         for el in dom.body.xpath(".//*[@class or @id]"):
             if not dom.text_length(el):
                 continue
-            out.append((el, label_of(el)))
+            label = _CAMEL.sub(r"\1-\2", (el.get("class") or "") + " " + (el.get("id") or "")).lower()
+            if "_" in label or "--" in label:
+                label = _JOINER.sub("-", label)
+            out.append((el, label))  # (label_of, inlined: this runs for every element)
         dom.memo["labels"] = out
     return out
 

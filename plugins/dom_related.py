@@ -191,10 +191,10 @@ def _teaser_cards(dom, options, host):
     out, covered = [], -1
     for img in dom.body.iter("img", "picture"):
         # from the picture up to the smallest element with text: the card if that text is one link
-        el = img.getparent()
-        while el is not None and el.tag not in STOP_TAGS and not dom.text_length(el):
-            el = el.getparent()
-        if el is None or el.tag in STOP_TAGS:
+        el, depth = img.getparent(), 0
+        while el is not None and el.tag not in STOP_TAGS and not dom.text_length(el) and depth < 4:
+            el, depth = el.getparent(), depth + 1
+        if el is None or el.tag in STOP_TAGS or not dom.text_length(el):
             continue
         n = dom.text_length(el)
         span = dom.span(el)
