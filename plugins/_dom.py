@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from normalizer.dom import Remove
 from normalizer.textutils import alternation
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_JOINER = re.compile(r"__+|--+|_-|-_")  # BEM joints: "teaser__title", "teaser--inline" -> "teaser-title"
 _TERMINAL = re.compile(r"[.!?…。:;]")
 
 
@@ -27,7 +29,8 @@ def vocabulary(*tokens: str) -> re.Pattern:
 
 def labels(dom) -> list[tuple[object, str]]:
     """``(element, label)`` for every body element with a class or id and some text; the label is
-    ``"class id"`` lower-cased with camelCase split (``shareBar`` -> ``share-bar``). Cached per page
+    ``"class id"`` lower-cased with camelCase split (``shareBar`` -> ``share-bar``) and BEM joints made
+    one hyphen (``teaser--inline``, ``teaser__title`` -> ``teaser-inline``, ``teaser-title``). Cached per page
     (an element without text when the index is built never gets any, so it is left out)."""
     out = dom.memo.get("labels")
     if out is None:
@@ -35,10 +38,20 @@ def labels(dom) -> list[tuple[object, str]]:
         for el in dom.body.xpath(".//*[@class or @id]"):
             if not dom.text_length(el):
                 continue
-            label = (el.get("class") or "") + " " + (el.get("id") or "")
-            out.append((el, _CAMEL.sub(r"\1-\2", label).lower()))
+            label = _CAMEL.sub(r"\1-\2", (el.get("class") or "") + " " + (el.get("id") or "")).lower()
+            if "_" in label or "--" in label:
+                label = _JOINER.sub("-", label)
+            out.append((el, label))  # (label_of, inlined: this runs for every element)
         dom.memo["labels"] = out
     return out
+
+
+def label_of(el) -> str:
+    """One element's label, as :func:`labels` gives it."""
+    label = _CAMEL.sub(r"\1-\2", (el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    if "_" in label or "--" in label:
+        label = _JOINER.sub("-", label)
+    return label
 
 
 class Block(NamedTuple):
@@ -72,6 +85,24 @@ def blocks(dom, element=None) -> list[Block]:
     return out
 
 
+def short_lines(dom, max_chars: int = 80) -> list:
+    """The page's short runs of text that are not links (``Chunk``), as the first plugin asking saw
+    the page: candidates for headings and labels ("Kommentare (3)", "Lesen Sie auch"). Plugins
+    check that what they match is still on the page (:func:`attached`)."""
+    out = dom.memo.get("short_lines")
+    if out is None:
+        out = dom.memo["short_lines"] = [c for c in dom.chunks() if not c.link and len(c.text) <= max_chars]
+    return out
+
+
+def attached(dom, element) -> bool:
+    """Whether ``element`` is still in the page's tree (no plugin removed it or an ancestor)."""
+    for anc in element.iterancestors():
+        if anc is dom.root:
+            return True
+    return element is dom.root
+
+
 def is_prose(block: Block, min_chars: int = 80) -> bool:
     """Sentence-like text: long enough, mostly not links, with sentence punctuation."""
     return len(block.text) >= min_chars and block.link_density < 0.3 and bool(_TERMINAL.search(block.text))
@@ -103,11 +134,19 @@ def _prose_counter(dom):
     return prose
 
 
+def _nested_article(el) -> bool:
+    """An ``<article>`` inside another one: an embedded teaser or a comment, not the page's article."""
+    return any(a.tag == "article" for a in el.iterancestors())
+
+
 def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
                     max_prose_share: float = 0.4, max_chars: int | None = None,
-                    max_prose: int | None = None) -> list[Remove]:
+                    max_prose: int | None = None, guarded: list | None = None) -> list[Remove]:
     """Remove elements whose class/id matches ``pattern``, unless they hold much of the page's prose
-    (a container named ``article has-comments`` is the article, not a comment box)."""
+    (a container named ``article has-comments`` is the article, not a comment box). ``<article>``
+    elements are never matched (WordPress names its posts ``tag-x category-y``) unless they sit
+    inside another ``<article>`` (a teaser or a comment set into it). The elements the prose guard
+    kept are appended to ``guarded`` as ``(element, token)`` when it is given."""
     prose = prose_counter(dom)
     total = prose()
     out = []
@@ -115,12 +154,67 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
         m = pattern.search(label)
         if m is None or not dom.text_length(el):
             continue
-        if el.tag in ("html", "body", "article", "main"):
+        if el.tag in ("html", "body", "main") or el.tag == "article" and not _nested_article(el):
             continue
         if max_chars is not None and dom.text_length(el) > max_chars:
             continue
         held = prose(el)
         if held > 200 and held >= max_prose_share * total or max_prose is not None and held > max_prose:
+            if guarded is not None:
+                guarded.append((el, m.group(0)))
             continue
         out.append(Remove(el, kind=kind, reason=f"{reason} (class/id '{m.group(0)}')", rule=rule))
     return out
+
+
+# -- links into the site, teaser lists --------------------------------------------------------------
+
+def host_of(url: str) -> str:
+    """The host of a URL without "www." ("" when there is none)."""
+    try:
+        h = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return h[4:] if h.startswith("www.") else h
+
+
+def internal(href: str, host: str) -> bool:
+    """A link into this site: relative, or to the page's host (a subdomain of it, or it of the link's)."""
+    href = (href or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    if "://" not in href and not href.startswith("//"):
+        return True
+    target = host_of(href)
+    return bool(host and target) and (target == host or target.endswith("." + host) or host.endswith("." + target))
+
+
+def internal_headings(headings, host) -> bool:
+    """Whether most linked headings point into this site."""
+    inside = 0
+    for h in headings:
+        a = h.find(".//a[@href]")
+        if a is None:
+            a = next((x for x in h.iterancestors("a") if x.get("href")), None)
+        if a is not None and internal(a.get("href"), host):
+            inside += 1
+    return inside >= 0.6 * len(headings)
+
+
+def teaser_list(dom, element, share: float, host: str) -> bool:
+    """Two or more linked headings, each with its teaser text, holding ``share`` or more of the
+    element's prose and linking into the site: a list of teasers of other articles ("Weitere
+    Artikel"), not article text (a list article's items link to other sites)."""
+    headed = prose = teaser = 0
+    linked = []
+    for b in blocks(dom, element):
+        if b.element.tag in ("h2", "h3", "h4", "h5") and b.link_density > 0.5:
+            linked.append(b.element)
+            headed = True
+            continue
+        if is_prose(b):
+            prose += len(b.text)
+            if headed:
+                teaser += len(b.text)
+        headed = False
+    return len(linked) >= 2 and teaser >= share * prose and internal_headings(linked, host)

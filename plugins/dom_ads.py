@@ -48,6 +48,7 @@ TOKENS = (
     'advertentie\\w*',
     'werbe-?\\w+',
     'annonce\\w*',
+    'reklam[ae]?(?:-\\w+)?',
 )
 PATTERN = vocabulary(*TOKENS)
 

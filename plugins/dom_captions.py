@@ -30,6 +30,23 @@ TOKENS = (
     'pie-?de-?foto',
     'didascalia',
     'onderschrift',
+    'bijschrift\\w*',
+    'foto-?bijschrift',
+    'bu',
+    'bild-?quelle',
+    'foto-?quelle',
+    'bild-?rechte',
+    'foto-?nachweis',
+    'foto-?credits?',
+    'bild-?credits?',
+    'fotograf',
+    'urheber\\w*',
+    'credito\\w*',
+    'pie-?(?:de-?)?(?:foto|imagen)',
+    'epigrafe',
+    'legenda-?(?:foto|imagem)',
+    'foto-?legenda',
+    'podpis\\w*',
 )
 PATTERN = vocabulary(*TOKENS)
 

@@ -25,6 +25,7 @@ TOKENS = (
     'didomi\\w*',
     'usercentrics\\w*',
     'sp-?message\\w*',
+    'rodo\\w*',
 )
 PATTERN = vocabulary(*TOKENS)
 

@@ -34,6 +34,7 @@ TOKENS = (
     'assinatura\\w*',
     'suscripcion\\w*',
     'abbonament\\w*',
+    'prenumerat\\w*',
 )
 PATTERN = vocabulary(*TOKENS)
 

@@ -45,6 +45,7 @@ TOKENS = (
     'partilh\\w*',
     'condivid\\w*',
     'delen',
+    'udostepnij\\w*',
 )
 PATTERN = vocabulary(*TOKENS)
 

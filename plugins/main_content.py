@@ -11,12 +11,14 @@ it when it belongs to the article (nothing but a little text between them).
 A page whose best container holds almost no prose, or whose prose is spread
 over many link-headed teasers with no long run of prose anywhere (section
 fronts, tag and index pages, galleries), is not an article: it is flagged
-``not_article`` and left uncut.
+``not_article`` and left uncut, unless the teasers follow an article in the
+same container (an unlinked ``<h1>`` and some prose before the first linked
+heading: a short news item above "Weitere Nachrichten"): then the article is kept.
 """
 from normalizer import hookimpl
 from normalizer.dom import Flag, KeepOnly
 
-from ._dom import blocks, is_prose, vocabulary
+from ._dom import blocks, host_of, internal_headings, is_prose, teaser_list, vocabulary
 
 HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry\\w*", "text", "body",
                    "main", "artikel\\w*", "beitrag\\w*", "inhalt\\w*", "news-?text", "rich-?text", "prose")
@@ -33,7 +35,7 @@ def plugin_info():
 @hookimpl
 def default_options():
     return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 3, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400,
-            "teaser_share": 0.5, "article_run": 600}
+            "teaser_share": 0.5, "article_run": 600, "min_head_prose": 250}
 
 
 WEIGHTS = (1.0, 1.0, 0.5, 0.25)  # credit of a prose block to itself, its parent, grandparent ...
@@ -59,7 +61,7 @@ def _score_containers(dom):
     return local, good, other
 
 
-def _siblings(dom, best, good, options):
+def _siblings(dom, best, good, options, host):
     """Siblings of the container that carry article prose too (a body split by an ad slot)."""
     parent = best.getparent()
     if parent is None:
@@ -71,7 +73,8 @@ def _siblings(dom, best, good, options):
             continue
         g = good.get(sib, 0)
         paragraph = sib.tag == "p" and g  # a prose paragraph right beside the container
-        if g and (g >= floor or paragraph) and dom.link_length(sib) <= 0.25 * dom.text_length(sib):
+        if g and (g >= floor or paragraph) and dom.link_length(sib) <= 0.25 * dom.text_length(sib) \
+                and not teaser_list(dom, sib, options["teaser_share"], host):
             out.append(sib)
     return out
 
@@ -112,8 +115,9 @@ def _cousins(dom, best, good, options):
 
 
 @hookimpl
-def find_dom_edits(dom, options):
+def find_dom_edits(document, dom, options):
     local, good, other = _score_containers(dom)
+    host = host_of(document.url or dom.canonical_url() or "")
     best, best_score = None, 0.0
     for el, score in local.items():
         if el.tag not in CANDIDATE_TAGS:
@@ -129,8 +133,12 @@ def find_dom_edits(dom, options):
         detail = f"{good.get(best, 0) if best is not None else 0} characters of prose"
         return [Flag("not_article", f"no article container found ({detail})")]
     if _teasers(dom, best, options):
+        head = _article_above_teasers(dom, best, options, host)
+        if head:
+            return [KeepOnly(tuple(head), kind="boilerplate",
+                             reason="teasers after the article in its container", rule="main_content.article_head")]
         return [Flag("not_article", "the page is a list of teasers (section front, index or gallery)")]
-    keep = [best] + _siblings(dom, best, good, options) + _cousins(dom, best, good, options)
+    keep = [best] + _siblings(dom, best, good, options, host) + _cousins(dom, best, good, options)
     headline = _headline(dom, keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0]), options)
     if headline is not None:
         keep.append(headline)
@@ -155,6 +163,40 @@ def _headline(dom, container, options):
         return None
     gap = sum(len(c.text) for c in dom.chunks() if dom.span(candidate)[1] <= c.index < span[0])
     return candidate if gap <= options["headline_gap"] else None
+
+
+def _article_above_teasers(dom, container, options, host):
+    """A short article and the teasers of other articles in one container: the elements from its
+    ``<h1>`` to its last paragraph before the first linked heading, when that is an unlinked
+    ``<h1>`` and ``min_head_prose`` characters of prose; else None (a section front)."""
+    bl = blocks(dom, container)
+    linked = [i for i, b in enumerate(bl) if b.element.tag in ("h2", "h3", "h4") and b.link_density > 0.5]
+    if not linked or not internal_headings([bl[i].element for i in linked], host):
+        return None  # a list article: its items link to other sites
+    head = bl[:linked[0]]
+    h1 = next((i for i, b in enumerate(head) if b.element.tag == "h1" and b.link_density < 0.5), None)
+    if h1 is None:
+        return None
+    prose = [b for b in head[h1:] if is_prose(b)]
+    if sum(len(b.text) for b in prose) < options["min_head_prose"]:
+        return None
+    return _parts(container, head[h1].first, prose[-1].stop, dom)
+
+
+def _parts(el, first, stop, dom):
+    """The outermost elements inside ``el`` whose text lies within chunks ``first..stop-1``."""
+    out = []
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        s = dom.span(child)
+        if s is None or s[1] <= first or s[0] >= stop:
+            continue
+        if first <= s[0] and s[1] <= stop:
+            out.append(child)
+        else:
+            out += _parts(child, first, stop, dom)
+    return out
 
 
 def _teasers(dom, container, options) -> bool:
