@@ -29,6 +29,8 @@ PHRASES = (
     "Ebenfalls interessant", "Außerdem interessant", "Auch lesenswert", "Lesetipp", "Lesetipps",
     "Unsere Empfehlungen", "Empfehlungen der Redaktion", "Mehr zu diesem Thema", "Mehr Nachrichten",
     "Mehr Artikel", "Neueste Beiträge", "Aktuelle Nachrichten", "Neueste Nachrichten",
+    "Zum Thema", "Lesen Sie mehr", "Mehr aus der Region", "Das könnte Sie interessieren", "Dazu passend",
+    "Weitere News", "Unsere Empfehlung", "Weiterführende Artikel", "Ähnliche Themen", "Mehr aus dieser Rubrik",
     # French, Spanish, Italian, Dutch, Portuguese
     "À lire aussi", "A lire aussi", "Lire aussi", "À lire également", "Sur le même sujet", "Articles similaires",
     "Les plus lus", "Les plus populaires", "À voir aussi", "Dans la même rubrique", "Nos articles",
@@ -58,6 +60,10 @@ PHRASES = (
     "Artigos relacionados", "Posts relacionados", "Conteúdo relacionado", "Você também pode gostar",
     "Você pode gostar", "Recomendados", "Recomendado para você", "Últimas notícias", "Mais notícias",
     "Confira também", "Leia ainda", "Veja ainda", "Outras notícias",
+    # Polish
+    "Czytaj także", "Czytaj też", "Czytaj również", "Przeczytaj także", "Przeczytaj też", "Zobacz także",
+    "Zobacz też", "Zobacz również", "Polecamy", "Polecane", "Najczęściej czytane", "Najpopularniejsze",
+    "Najnowsze", "Powiązane artykuły", "Podobne artykuły", "Więcej artykułów", "Najnowsze wiadomości",
 )
 
 # Decoration around a header ("» Most read", "Related:") and the lower-cased phrases, for a set lookup.

@@ -13,7 +13,7 @@ LABELS = (  # lower case, literal
     "archivbild", "archivfoto",
     "fotograf", "fotografin", "abbildung", "titelbild", "bildrechte", "bildnachweis", "fotonachweis",
     "photographie", "imágenes", "fotografías", "ilustración", "immagini",
-    "fotografia", "crediti", "illustratie", "imagem", "imagens", "ilustração",
+    "fotografia", "crediti", "illustratie", "imagem", "imagens", "ilustração", "zdjęcie", "zdjęcia", "fot",
 )
 LABEL = "(?:" + "|".join(LABELS) + ")"
 # Lower case, matched on the lower-cased text (folded=True).
@@ -21,18 +21,19 @@ PREFIX = prefix_pattern([LABEL + WS + r"*[:|]"] + phrases(
     "photo by", "photos by", "photograph by", "picture by", "image by", "images by", "illustration by",
     "foto von", "bild von", "photo de", "foto de", "foto di", "fotos von", "fotos de", "foto van",
     "foto's van", "getty images", "photo courtesy",
-    "image courtesy", "courtesy of",
+    "image courtesy", "courtesy of", "fot.",
 ), flags=0)
 # Agency names as whole words; the short acronyms only in their usual capitals, so that an
 # abbreviation in brackets such as "(ePA)" or "(PEPA)" is not taken for a credit.
 AGENCY = (r"(?<!\w)(?:Getty(?:\s*Images)?|Reuters|Associated Press|Shutterstock|iStock(?:photo)?|Keystone|"
           r"imago(?:\s*images)?|picture(?:-|\s)alliance|Xinhua|Bloomberg|Alamy|Unsplash|Pexels|"
-          r"Wikimedia(?:\s*Commons)?|(?-i:AFP|AP(?:\s*Photo)?|dpa|EPA|ANP|ANSA|SIPA|SWNS|PA(?:\s*Wire|\s*Images)?))"
+          r"Wikimedia(?:\s*Commons)?|Europa\s*Press|Belga|Lusa|"
+          r"(?-i:AFP|AP(?:\s*Photo)?|dpa|EPA|ANP|ANSA|SIPA|SWNS|PA(?:\s*Wire|\s*Images)?|APA|EFE|PAP|KNA|epd|LUSA|BELGA))"
           r"(?!\w)")
 # Every AGENCY match holds one of these names (in the lower-cased text) or acronyms.
 AGENCY_NAMES = re.compile("getty|reuters|associated press|shutterstock|istock|keystone|imago|picture|xinhua|"
-                          "bloomberg|alamy|unsplash|pexels|wikimedia")
-AGENCY_ACRONYMS = re.compile("AFP|AP|dpa|PA|ANP|ANSA|SWNS")
+                          "bloomberg|alamy|unsplash|pexels|wikimedia|europa press|belga|lusa")
+AGENCY_ACRONYMS = re.compile("AFP|AP|dpa|PA|ANP|ANSA|SWNS|EFE|KNA|epd|LUSA|BELGA")
 # A credit at the end of a caption line: "... Photo: AFP", "(Foto: dpa)", "/ Getty Images". "(dpa)" after a
 # sentence end ("… am Montag. (dpa)") marks where a German paragraph's news came from, not a picture
 # (an English caption ends in "… Ariz. (AP)" too: that one goes).

@@ -29,9 +29,12 @@ HEADERS = line_pattern(phrases(*map(str.lower, (
     "Comentário", "Deixe seu comentário", "Deixe o seu comentário", "Deixe uma resposta",
     "Escreva um comentário", "Adicionar comentário", "Os comentários estão fechados", "Comentários encerrados",
     "Nenhum comentário",
+    "Komentarze", "Komentarz", "Dodaj komentarz", "Skomentuj", "Brak komentarzy", "Napisz komentarz",
+    "Pokaż komentarze", "Kommentare lesen", "Zu den Kommentaren", "Leserkommentar schreiben",
 ))) + [r"\d+" + WS + r"*(?:comments?|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|commento|"
-       r"reacties|reactie)",
-     r"(?:comments?|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|reacties)" + WS + r"*\(\d+\)"],
+       r"reacties|reactie|komentarz[ey]?|komentarzy)",
+     r"(?:comments?|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|reacties|komentarze)" + WS
+     + r"*\(\d+\)"],
     flags=0)
 FORM = line_pattern(phrases(*map(str.lower, (
     "Your email address will not be published.", "Your email address will not be published",

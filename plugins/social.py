@@ -24,8 +24,10 @@ BUTTONS = line_pattern(phrases(*map(str.lower, (
     "Deel", "Deel dit artikel", "Deel op", "Link kopiëren", "Volg ons", "Bewaar",
     "Compartilhe", "Compartilhe esta notícia", "Compartilhe este artigo", "Compartilhar notícia", "Partilhar",
     "Partilhe", "Partilhe este artigo", "Copiar link", "Siga-nos", "Salvar",
-))) + [rf"(?:share|teilen|partager|compartir|comparte|condividi|compartilhar|compartilhe|partilhar|partilhe|delen|deel)"
-       rf"(?:{WS}+(?:on|auf|sur|en|su|via|per|par|por|no|na|op|in|über|bei|via|com))?{WS}+{PLATFORMS}",
+    "Udostępnij", "Udostępnij artykuł", "Kopiuj link", "Skopiuj link", "Obserwuj nas", "Zapisz",
+))) + [rf"(?:share|teilen|partager|compartir|comparte|condividi|compartilhar|compartilhe|partilhar|partilhe|delen|deel|"
+       rf"udostępnij|send|senden|versenden|envoyer|enviar|invia|inviare|verstuur|versturen|wyślij)"
+       rf"(?:{WS}+(?:on|auf|sur|en|su|via|per|par|por|no|na|op|in|über|bei|via|com|by|tramite|przez|w))?{WS}+{PLATFORMS}",
      rf"(?:auf|bei|über|via|per){WS}+{PLATFORMS}{WS}+(?:teilen|versenden|senden|empfehlen)",
      rf"(?:follow|like|folgen sie|folge|suivez|siga|segui|síguenos|volg|sigam)\b.{{0,40}}\b(?:on|auf|sur|en|su|us on|no|na|nas|op|in|bei)"
      rf"{WS}+{PLATFORMS}",
