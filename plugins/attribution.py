@@ -44,6 +44,12 @@ ORIGINAL = re.compile(rf"{_LEAD}(?:{'|'.join(_ORIGINAL)})", re.MULTILINE)
 SOURCES = re.compile(rf"{_LEAD}(?:{'|'.join(_SOURCE)})\s*:\s*\S", re.MULTILINE)
 # An agency's or editor's sign-off alone on its line: "(dpa)", "(APA/red)", "(dw)", "(mit dpa, AFP)".
 _SHORT = r"(?:[a-zäöüß]{2,5}|reuters)"
+# "mit Material von dpa", "Mit Material der Nachrichtenagenturen", "avec AFP"
+MATERIAL = re.compile(r"^[^\w\n]*(?:mit (?:material|agenturmaterial|informationen) (?:von|der|des)|"
+                      r"unter verwendung von material (?:von|der)|avec (?:l'|l’)?(?:afp|ap|reuters)\b|"
+                      r"con información de|con informaci[oó]n de (?:efe|europa press|agencias)|"
+                      r"con (?:efe|europa press|agencias)\b|met (?:materiaal van|dank aan) (?:anp|afp)|"
+                      r"com (?:lusa|agências)\b)[^\n]{0,80}$", re.MULTILINE)
 SIGNOFF = re.compile(rf"^[^\S\n]*\((?:mit |avec |con |com |z )?{_SHORT}(?:[^\S\n]*[/,;][^\S\n]*{_SHORT})*\)[^\S\n]*$",
                      re.MULTILINE)
 # (no match spans a line end; grouped by first character: re tries one form per line, not all)
@@ -83,6 +89,8 @@ def find_edits(document, options):
              for e in line_edits_for(document, matches_at(low, pattern, starts), kind="attribution",
                                      reason=reason, rule=f"attribution.{option}", max_words=options["max_words"])]
     if options["sources"]:
+        edits += line_edits_for(document, scan(low, MATERIAL), kind="attribution", rule="attribution.sources",
+                                reason="agency material note", max_words=12)
         edits += line_edits_for(document, scan(low, SIGNOFF), kind="attribution", rule="attribution.signoff",
                                 reason="agency or editor sign-off line (\"(dpa)\", \"(APA/red)\")")
     if options["copyright"]:

@@ -56,7 +56,9 @@ STANDALONE = line_pattern(phrases(*map(str.lower, (
     "Klik hier", "Lees het hele artikel", "Toon meer", "Terug naar home",
     "Clique aqui", "Leia a matéria completa", "Ver mais", "Mostrar mais", "Carregar mais", "Voltar ao topo",
     "Czytaj dalej", "Czytaj więcej", "Zobacz więcej", "Pokaż więcej", "Kliknij tutaj", "Wróć do strony głównej",
-    # links to a picture gallery
+    # picture controls and links to a picture gallery
+    "Bild vergrößern", "Foto vergrößern", "Vergrößern", "Agrandir l'image", "Ampliar imagen",
+    "Ampliar foto", "Ingrandisci", "Ingrandisci immagine", "Vergroot afbeelding", "Ampliar imagem", "Powiększ",
     "View gallery", "View the gallery", "Open gallery", "See the gallery", "View all photos", "See all photos",
     "Zur Bildergalerie", "Zur Fotostrecke", "Zur Galerie", "Zur Bilderstrecke", "Alle Bilder anzeigen",
     "Voir la galerie", "Voir le diaporama", "Ver galería", "Ver la galería", "Ver fotogalería",

@@ -25,6 +25,9 @@ BUTTONS = line_pattern(phrases(*map(str.lower, (
     "Compartilhe", "Compartilhe esta notícia", "Compartilhe este artigo", "Compartilhar notícia", "Partilhar",
     "Partilhe", "Partilhe este artigo", "Copiar link", "Siga-nos", "Salvar",
     "Udostępnij", "Udostępnij artykuł", "Kopiuj link", "Skopiuj link", "Obserwuj nas", "Zapisz",
+    "Teile diesen Beitrag", "Diesen Beitrag teilen", "Artikel drucken", "Beitrag drucken", "Seite drucken",
+    "Print article", "Print this article", "Imprimer l'article", "Imprimer cet article", "Imprimir artículo",
+    "Imprimir noticia", "Stampa l'articolo", "Stampa articolo", "Artikel afdrukken", "Imprimir artigo", "Drukuj",
 ))) + [rf"(?:share|teilen|partager|compartir|comparte|condividi|compartilhar|compartilhe|partilhar|partilhe|delen|deel|"
        rf"udostępnij|send|senden|versenden|envoyer|enviar|invia|inviare|verstuur|versturen|wyślij)"
        rf"(?:{WS}+(?:on|auf|sur|en|su|via|per|par|por|no|na|op|in|über|bei|via|com|by|tramite|przez|w))?{WS}+{PLATFORMS}",

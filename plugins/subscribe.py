@@ -73,7 +73,17 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
     (("assinante",), [
         r"(?:conteúdo )?exclusivo para assinantes\b", r"já é assinante\?", r"seja (?:um )?assinante (?:e|para)\b",
     ]),
-    (("weiterlesen",), [r"weiterlesen mit\b", r"jetzt weiterlesen\b"]),
+    (("weiterlesen",), [r"weiterlesen mit\b", r"jetzt weiterlesen\b", r"^[^\w\n]*mit werbung weiterlesen\b"]),
+    # "Jetzt 4 Wochen kostenlos testen", "Jetzt einen Monat für 0,99 € testen", "1 Monat gratis lesen"
+    (("testen", "lesen"), [
+        r"^[^\w\n]*(?:jetzt )?(?:\d+|einen|eine|ein) (?:monate?|wochen?|tage?|jahr)\b.{0,30}"
+        r"(?:kostenlos|gratis|für \d|für nur|zum preis|ab \d).{0,30}(?:testen|lesen)\b[^\w\n]*$",
+    ]),
+    (("kündbar",), [r"^[^\w\n]*(?:jederzeit|monatlich|danach monatlich) kündbar[^\w\n]*$"]),
+    (("registriert", "anmelden"), [r"^[^\w\n]*(?:bereits|schon) registriert\?.{0,30}(?:anmelden|einloggen)\b"]),
+    (("registrieren",), [r"^[^\w\n]*jetzt (?:kostenlos |gratis )?registrieren[^\w\n]*$"]),
+    (("werbefrei",), [r"^[^\w\n]*(?:jetzt )?werbefrei (?:lesen|weiterlesen|nutzen)\b"]),
+    (("abonnement",), [r"um diesen (?:artikel|beitrag|text) (?:zu lesen|weiterzulesen).{0,40}abonnement\b"]),
     (("plus-artikel",), [r"plus-artikel\b"]),
     (("abo abschließen",), [r"abo abschließen\b"]),
     (("suscr",), [r"suscr[ií]bete\b", r"solo para suscriptores\b", r"exclusivo para suscriptores\b",
@@ -87,7 +97,8 @@ PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in
 # checked for the words). A piece is worth its own pass when it is rare in text and several words hold it.
 NEEDLES = ("sign", "scr", "register", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
            "account", "member", "premium", "limit", "unlock", "support", "abo", "bbonat", "bereits ein",
-           "freischalten", "il vous reste", "assin", "weiterlesen", "plus-artikel")
+           "freischalten", "il vous reste", "assin", "weiterlesen", "plus-artikel", "testen", "lesen", "kündbar",
+           "registriert", "anmelden", "registrieren", "werbefrei")
 # needle -> the words holding it (each word under the first needle it holds)
 _UNDER = {n: tuple(w for w in WORDS if n in w and next(m for m in NEEDLES if m in w) == n) for n in NEEDLES}
 assert sorted(w for ws in _UNDER.values() for w in ws) == sorted(WORDS), "a word holds none of NEEDLES"
