@@ -22,7 +22,9 @@ PREFIX = prefix_pattern([LABEL + WS + r"*[:|]"] + phrases(
     "foto von", "bild von", "photo de", "foto de", "foto di", "fotos von", "fotos de", "foto van",
     "foto's van", "getty images", "photo courtesy",
     "image courtesy", "courtesy of", "fot.",
-), flags=0)
+) + [  # "Photo AFP", "Foto dpa": a label and an agency alone
+    r"(?:photos?|fotos?|bild|picture|image|crédit photo)" + WS + r"+(?:afp|ap|dpa|reuters|epa|anp|ansa|efe|lusa|pap|apa|"
+    r"kna|epd|belga|keystone|getty images|imago(?: images)?|picture alliance|shutterstock|istock)[^\w\n]*$"], flags=0)
 # Agency names as whole words; the short acronyms only in their usual capitals, so that an
 # abbreviation in brackets such as "(ePA)" or "(PEPA)" is not taken for a credit.
 AGENCY = (r"(?<!\w)(?:Getty(?:\s*Images)?|Reuters|Associated Press|Shutterstock|iStock(?:photo)?|Keystone|"
@@ -41,6 +43,7 @@ AGENCY_ACRONYMS = re.compile("AFP|AP|dpa|PA|ANP|ANSA|SWNS|EFE|KNA|epd|LUSA|BELGA
 _LABELS = "(?:" + grouped(list(LABELS), True) + ")"
 SUFFIX = re.compile(
     rf"(?:{_LABELS}{WS}*:{WS}*[^.!?\n]{{1,60}}|[/|©]{WS}*[^.!?\n/|]{{0,40}}{AGENCY}[^.!?\n]{{0,30}}"
+    rf"|(?<=[.!?…]{WS}){AGENCY}{WS}*/{WS}*[^.!?\n/|]{{1,40}}"
     rf"|\({_LABELS}{WS}*:?{WS}*[^()\n]{{1,60}}\)|(?:(?<![.!?…\"“”»«]{WS})(?<![.!?…\"“”»«])|(?!\((?-i:dpa)\b))\([^()\n]{{0,40}}{AGENCY}[^()\n]{{0,20}}\))"
     rf"{WS}*$", re.IGNORECASE | re.MULTILINE)
 
@@ -92,7 +95,8 @@ def _credit_suffixes(document, max_words):
 
     candidates = set(_colons_after_labels(low))
     for mark in _MARKS_AT_END:
-        candidates.update(m.start() for m in mark.finditer(text) if agency(m.start(), m.end()))
+        # the agency after the mark, or right before a "/" ("… agua. EFE/Marcial Guillén")
+        candidates.update(m.start() for m in mark.finditer(text) if agency(max(0, m.start() - 14), m.end()))
     for m in _CLOSING.finditer(text):
         paren = text.rfind("(", text.rfind("\n", 0, m.start()) + 1, m.start())
         if paren != -1 and (low.startswith(LABELS, paren + 1) or agency(paren, m.start())):

@@ -29,7 +29,8 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
         r"(?:inscrivez-vous|abonnez-vous|recevez) (?:à |a )?(?:notre|la|nos) newsletters?\b",
         r"(?:suscr[ií]bete|apúntate|regístrate) (?:a|en) (?:nuestra|nuestro|la|el) newsletter\b",
         r"iscriviti alla nostra newsletter\b", r"(?:meld je|schrijf je) (?:nu )?(?:aan|in) voor (?:onze|de) newsletter\b",
-        r"(?:assine|receba|cadastre-se (?:na|em)|inscreva-se (?:na|em)) (?:a |nossa |a nossa )?newsletter\b",
+        r"(?:assine|receba|cadastre-se (?:na|em)|inscreva-se (?:na|em)|subscreva) (?:a |nossa |a nossa )?newsletter\b",
+        r"zapisz się (?:do|na) (?:naszego |nasz )?newslett", r"^[^\w\n]*newsletters?[^\w\n]*$",
     ]),
     (("nieuwsbrief",), [
         r"(?:meld je|schrijf je|abonneer je) (?:nu )?(?:aan |in )?(?:voor|op) (?:onze|de) (?:gratis )?nieuwsbrief\b",
@@ -89,6 +90,10 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
     (("suscr",), [r"suscr[ií]bete\b", r"solo para suscriptores\b", r"exclusivo para suscriptores\b",
                   r"hazte suscriptor\b", r"ya eres suscriptor\b"]),
     (("abbonati",), [r"riservato agli abbonati\b"]),
+    (("subskryb", "prenumerat"), [
+        r"(?:treść|artykuł|materiał|tekst) (?:jest )?dostępn[ya] (?:tylko |wyłącznie )?dla (?:subskrybentów|prenumeratorów)\b",
+        r"(?:wykup|kup|zamów) (?:subskrypcję|prenumeratę)\b", r"masz już (?:subskrypcję|prenumeratę)\?",
+    ]),
     (("assine",), [r"assine (?:já|agora)\b"]),
 ]
 WORDS = tuple(dict.fromkeys(w for words, _ in GROUPS for w in words))
@@ -98,7 +103,7 @@ PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in
 NEEDLES = ("sign", "scr", "register", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
            "account", "member", "premium", "limit", "unlock", "support", "abo", "bbonat", "bereits ein",
            "freischalten", "il vous reste", "assin", "weiterlesen", "plus-artikel", "testen", "lesen", "kündbar",
-           "registriert", "anmelden", "registrieren", "werbefrei")
+           "registriert", "anmelden", "registrieren", "werbefrei", "subskr", "prenumerat")
 # needle -> the words holding it (each word under the first needle it holds)
 _UNDER = {n: tuple(w for w in WORDS if n in w and next(m for m in NEEDLES if m in w) == n) for n in NEEDLES}
 assert sorted(w for ws in _UNDER.values() for w in ws) == sorted(WORDS), "a word holds none of NEEDLES"
