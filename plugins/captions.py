@@ -62,7 +62,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"max_words": 80}
+    return {"max_words": 80, "glued_caption_words": 25}
 
 
 @hookimpl
@@ -74,7 +74,31 @@ def find_edits(document, options):
         {"pattern": COUNTER, "kind": "caption", "rule": "captions.gallery_counter",
          "reason": "photo gallery position (\"Image 1 of 23\")"}], folded=True)
     # a line several rules match is removed once: the core keeps the first of overlapping edits
-    return prefixed + _credit_suffixes(document, options["max_words"]) + counters
+    return (prefixed + _glued_captions(document.text, prefixed, options["glued_caption_words"])
+            + _credit_suffixes(document, options["max_words"]) + counters)
+
+
+def _glued_captions(text, credits, max_words):
+    """The caption lines that form a block of two lines with a credit line: "Foto: APA/Name" over
+    "Bergretter bei einer Übung." (or under it), blank lines around the pair."""
+    out = []
+    for e in credits:
+        if word_count(text[e.start:e.end]) > 12:  # a credit alone, not a caption that starts with its label
+            continue
+        above = text.rfind("\n", 0, max(e.start - 1, 0)) + 1 if e.start else e.start
+        below_end = text.find("\n", e.end)
+        below_end = len(text) if below_end == -1 else below_end
+        pairs = []
+        if e.start and above < e.start - 1 and (above < 2 or text[above - 2:above] == "\n\n" or above == 1):
+            pairs.append((above, e.start, e.end == len(text) or text.startswith("\n", e.end)))  # caption over credit
+        if e.end < len(text) and below_end > e.end and (e.start == 0 or text[e.start - 2:e.start] == "\n\n"):
+            pairs.append((e.end, min(below_end + 1, len(text)), below_end >= len(text) or text.startswith("\n", below_end + 1)))
+        for start, stop, closed in pairs:
+            line = text[start:stop]
+            if closed and line.strip() and word_count(line) <= max_words and not line.rstrip().endswith(":"):
+                out.append(Edit(start, stop, kind="caption", rule="captions.glued_caption",
+                                reason="caption glued to its credit line, the two lines standing alone"))
+    return out
 
 
 # A credit suffix lies within the last TAIL characters of its line. SUFFIX is slow
