@@ -33,7 +33,8 @@ MARKERS = phrases(*map(str.lower, (
     "Artykuł sponsorowany", "Materiał sponsorowany", "Materiał partnera", "Materiał promocyjny",
     "Dalsza część artykułu pod reklamą", "Dalszy ciąg artykułu pod reklamą", "Artykuł kontynuowany pod reklamą",
     "Advertorial", "Sponsored Post", "Contenu partenaire", "Article sponsorisé", "Articolo sponsorizzato",
-    "Contenido de marca", "Conteúdo de marca", "Conteúdo publicitário",
+    "Contenido de marca", "Conteúdo de marca", "Conteúdo publicitário", "ADV", "Pub", "PUB - CONTINUE A LER A SEGUIR",
+    "Continue a ler a seguir à publicidade", "Pubblicità - Continua a leggere sotto", "Continua a leggere sotto",
 )))
 # "» Anzeige": DECOR leaves "»" and "›" out (they open quotations), but before a marker alone on its line
 # they are bullets.

@@ -74,8 +74,11 @@ def find_edits(document, options):
         {"pattern": COUNTER, "kind": "caption", "rule": "captions.gallery_counter",
          "reason": "photo gallery position (\"Image 1 of 23\")"}], folded=True)
     # a line several rules match is removed once: the core keeps the first of overlapping edits
-    return (prefixed + _glued_captions(document.text, prefixed, options["glued_caption_words"])
-            + _credit_suffixes(document, options["max_words"]) + counters)
+    suffixes = _credit_suffixes(document, options["max_words"])
+    text = document.text
+    credits = [e for e in prefixed if word_count(text[e.start:e.end]) <= 12]  # a credit alone, not a caption
+    credits += [e for e in suffixes if word_count(text[e.start:e.end]) <= 6]  # "STEPHANE DE SAKUTIN / AFP"
+    return prefixed + _glued_captions(text, credits, options["glued_caption_words"]) + suffixes + counters
 
 
 def _glued_captions(text, credits, max_words):
@@ -83,8 +86,6 @@ def _glued_captions(text, credits, max_words):
     "Bergretter bei einer Übung." (or under it), blank lines around the pair."""
     out = []
     for e in credits:
-        if word_count(text[e.start:e.end]) > 12:  # a credit alone, not a caption that starts with its label
-            continue
         above = text.rfind("\n", 0, max(e.start - 1, 0)) + 1 if e.start else e.start
         below_end = text.find("\n", e.end)
         below_end = len(text) if below_end == -1 else below_end

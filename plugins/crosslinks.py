@@ -91,4 +91,5 @@ def find_edits(document, options):
     if options["leave_related_headers"]:
         low = document.folded
         leads = [e for e in leads if not is_header(low[e.start:e.end].rstrip("\n"))]
+        standalone = [e for e in standalone if not is_header(low[e.start:e.end].rstrip("\n"))]
     return standalone + leads
