@@ -38,22 +38,23 @@ _ORIGINAL = [
     r"este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b",
     r"(?:publicado|publicada) originalmente (?:em|no|na|pel[oa])\b"]
 _SOURCE = ["sources?", "quellen?", "fuentes?", "fonti", "fonte", "fontes", "bron", "bronnen", "źródło", "źródła"]
+# Agency material notes: "mit Material von dpa", "Mit Material der Nachrichtenagenturen", "avec AFP"
+_MATERIAL = [r"mit (?:material|agenturmaterial|informationen) (?:von|der|des)",
+             r"unter verwendung von material (?:von|der)", r"avec (?:l'|l’)?(?:afp|ap|reuters)\b",
+             r"con informaci[oó]n de", r"con (?:efe|europa press|agencias)\b", r"met (?:materiaal van|dank aan) (?:anp|afp)",
+             r"com (?:lusa|agências)\b"]
 _COPYRIGHT_LEAD = ["©", r"\(c\)", r"copyright\b"]
 PRINT = re.compile(rf"{_LEAD}(?:{'|'.join(_PRINT)})", re.MULTILINE)
 ORIGINAL = re.compile(rf"{_LEAD}(?:{'|'.join(_ORIGINAL)})", re.MULTILINE)
 SOURCES = re.compile(rf"{_LEAD}(?:{'|'.join(_SOURCE)})\s*:\s*\S", re.MULTILINE)
+MATERIAL = re.compile(rf"{_LEAD}(?:{'|'.join(_MATERIAL)})[^\n]{{0,80}}$", re.MULTILINE)
 # An agency's or editor's sign-off alone on its line: "(dpa)", "(APA/red)", "(dw)", "(mit dpa, AFP)".
 _SHORT = r"(?:[a-zäöüß]{2,5}|reuters)"
-# "mit Material von dpa", "Mit Material der Nachrichtenagenturen", "avec AFP"
-MATERIAL = re.compile(r"^[^\w\n]*(?:mit (?:material|agenturmaterial|informationen) (?:von|der|des)|"
-                      r"unter verwendung von material (?:von|der)|avec (?:l'|l’)?(?:afp|ap|reuters)\b|"
-                      r"con información de|con informaci[oó]n de (?:efe|europa press|agencias)|"
-                      r"con (?:efe|europa press|agencias)\b|met (?:materiaal van|dank aan) (?:anp|afp)|"
-                      r"com (?:lusa|agências)\b)[^\n]{0,80}$", re.MULTILINE)
 SIGNOFF = re.compile(rf"^[^\S\n]*\((?:mit |avec |con |com |z )?{_SHORT}(?:[^\S\n]*[/,;][^\S\n]*{_SHORT})*\)[^\S\n]*$",
                      re.MULTILINE)
 # (no match spans a line end; grouped by first character: re tries one form per line, not all)
-LEADS = re.compile(rf"{_LEAD}(?:{grouped(_PRINT + _ORIGINAL + _SOURCE + _COPYRIGHT_LEAD, False)})", re.MULTILINE)
+LEADS = re.compile(rf"{_LEAD}(?:{grouped(_PRINT + _ORIGINAL + _SOURCE + _MATERIAL + _COPYRIGHT_LEAD, False)})",
+                   re.MULTILINE)
 # Every match holds one of COPYRIGHT_WORDS; the ones not at a line start hold one of COPYRIGHT_NEEDLES.
 COPYRIGHT = re.compile(rf"{_LEAD}(?:{'|'.join(_COPYRIGHT_LEAD)})|all rights reserved\b|alle rechte vorbehalten\b"
                        r"|tous droits réservés\b|todos los derechos reservados\b|tutti i diritti riservati\b"
@@ -89,13 +90,24 @@ def find_edits(document, options):
              for e in line_edits_for(document, matches_at(low, pattern, starts), kind="attribution",
                                      reason=reason, rule=f"attribution.{option}", max_words=options["max_words"])]
     if options["sources"]:
-        edits += line_edits_for(document, scan(low, MATERIAL), kind="attribution", rule="attribution.sources",
-                                reason="agency material note", max_words=12)
-        edits += line_edits_for(document, scan(low, SIGNOFF), kind="attribution", rule="attribution.signoff",
+        edits += line_edits_for(document, matches_at(low, MATERIAL, starts), kind="attribution",
+                                rule="attribution.sources", reason="agency material note", max_words=12)
+        edits += line_edits_for(document, _signoffs(low), kind="attribution", rule="attribution.signoff",
                                 reason="agency or editor sign-off line (\"(dpa)\", \"(APA/red)\")")
     if options["copyright"]:
         edits += _copyright_edits(document, starts, options["max_words"])
     return edits
+
+
+def _signoffs(low):
+    """SIGNOFF's matches, tried only at the lines that start with "(" (found with str.find)."""
+    found, at = [], 0 if low.startswith("(") else low.find("\n(")
+    while at != -1:
+        m = SIGNOFF.match(low, at + (low[at] == "\n"))
+        if m:
+            found.append(m)
+        at = low.find("\n(", at + 1)
+    return found
 
 
 def _copyright_edits(document, starts, max_words) -> list[Edit]:

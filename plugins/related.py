@@ -132,6 +132,16 @@ def _heading(raw: list[str], j: int, prose: dict[int, int]) -> bool:
     return j < len(raw) and j not in prose and not raw[j].rstrip().endswith(TERMINAL) and word_count(raw[j]) <= 12
 
 
+def _intertitle_after_box(raw: list[str], i: int, p: int, prose: dict[int, int]) -> int:
+    """Where the box of header ``i`` ends, ``p`` being the prose it goes on with: at an intertitle standing
+    alone right before ``p`` when the header has its links glued under it (they end at a blank line)."""
+    h = p - 1
+    while h > i and not raw[h].strip():
+        h -= 1
+    glued = i + 1 < len(raw) and raw[i + 1].strip()
+    return h if glued and h > i + 1 and not raw[h - 1].strip() and _heading(raw, h, prose) else p
+
+
 @hookimpl
 def find_edits(document, options):
     text = document.text
@@ -167,6 +177,8 @@ def find_edits(document, options):
                     stop += 1
                 if stop != p and _heading(raw, stop, prose) and _next_filled(raw, stop) == p:
                     box_end, stop = stop, p  # an intertitle between the box and the prose it goes on with
+                elif stop == p:
+                    box_end = _intertitle_after_box(raw, i, p, prose)
                 goes_on = goes_on if stop == p else 0
             if not goes_on:
                 edits.append(Edit(offsets[i], offsets[-1], kind="related", rule="related.tail_block",

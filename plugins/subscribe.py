@@ -6,7 +6,7 @@ only the lines holding one of those words are searched, and only for the
 patterns of that word, so most of a document is skipped at the speed of
 ``str.find``. A new pattern goes into the group of a word it always contains.
 The words are looked for through NEEDLES, pieces several words share ("abo"
-in "abonn", "digitalabo" ...): one pass over the text finds the lines of
+in "abonn", "digitalabo" ...; "regist" in "register", "registriert"): one pass over the text finds the lines of
 several words.
 """
 import re
@@ -81,18 +81,17 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
         r"(?:kostenlos|gratis|für \d|für nur|zum preis|ab \d).{0,30}(?:testen|lesen)\b[^\w\n]*$",
     ]),
     (("kündbar",), [r"^[^\w\n]*(?:jederzeit|monatlich|danach monatlich) kündbar[^\w\n]*$"]),
-    (("registriert", "anmelden"), [r"^[^\w\n]*(?:bereits|schon) registriert\?.{0,30}(?:anmelden|einloggen)\b"]),
+    (("registriert",), [r"^[^\w\n]*(?:bereits|schon) registriert\?.{0,30}(?:anmelden|einloggen)\b"]),
     (("registrieren",), [r"^[^\w\n]*jetzt (?:kostenlos |gratis )?registrieren[^\w\n]*$"]),
-    (("werbefrei",), [r"^[^\w\n]*(?:jetzt )?werbefrei (?:lesen|weiterlesen|nutzen)\b"]),
     (("abonnement",), [r"um diesen (?:artikel|beitrag|text) (?:zu lesen|weiterzulesen).{0,40}abonnement\b"]),
     (("plus-artikel",), [r"plus-artikel\b"]),
     (("abo abschließen",), [r"abo abschließen\b"]),
     (("suscr",), [r"suscr[ií]bete\b", r"solo para suscriptores\b", r"exclusivo para suscriptores\b",
                   r"hazte suscriptor\b", r"ya eres suscriptor\b"]),
     (("abbonati",), [r"riservato agli abbonati\b"]),
-    (("subskryb", "prenumerat"), [
-        r"(?:treść|artykuł|materiał|tekst) (?:jest )?dostępn[ya] (?:tylko |wyłącznie )?dla (?:subskrybentów|prenumeratorów)\b",
-        r"(?:wykup|kup|zamów) (?:subskrypcję|prenumeratę)\b", r"masz już (?:subskrypcję|prenumeratę)\?",
+    (("subskr",), [
+        r"(?:treść|artykuł|materiał|tekst) (?:jest )?dostępn[ya] (?:tylko |wyłącznie )?dla subskrybentów\b",
+        r"(?:wykup|kup|zamów) subskrypcję\b", r"masz już subskrypcję\?",
     ]),
     (("assine",), [r"assine (?:já|agora)\b"]),
 ]
@@ -100,10 +99,9 @@ WORDS = tuple(dict.fromkeys(w for words, _ in GROUPS for w in words))
 PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in patterns)), re.MULTILINE)
 # What find_edits looks for: every word holds one of these (a line holding one of them is then
 # checked for the words). A piece is worth its own pass when it is rare in text and several words hold it.
-NEEDLES = ("sign", "scr", "register", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
+NEEDLES = ("sign", "scr", "regist", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
            "account", "member", "premium", "limit", "unlock", "support", "abo", "bbonat", "bereits ein",
-           "freischalten", "il vous reste", "assin", "weiterlesen", "plus-artikel", "testen", "lesen", "kündbar",
-           "registriert", "anmelden", "registrieren", "werbefrei", "subskr", "prenumerat")
+           "freischalten", "il vous reste", "assin", "lesen", "plus-artikel", "testen", "kündbar", "subskr")
 # needle -> the words holding it (each word under the first needle it holds)
 _UNDER = {n: tuple(w for w in WORDS if n in w and next(m for m in NEEDLES if m in w) == n) for n in NEEDLES}
 assert sorted(w for ws in _UNDER.values() for w in ws) == sorted(WORDS), "a word holds none of NEEDLES"
