@@ -101,12 +101,13 @@ def find_edits(document, options):
 
 def _signoffs(low):
     """SIGNOFF's matches, tried only at the lines that start with "(" (found with str.find)."""
-    found, at = [], 0 if low.startswith("(") else low.find("\n(")
+    found, at = [], low.find("(")
     while at != -1:
-        m = SIGNOFF.match(low, at + (low[at] == "\n"))
-        if m:
-            found.append(m)
-        at = low.find("\n(", at + 1)
+        if not at or low[at - 1] == "\n":
+            m = SIGNOFF.match(low, at)
+            if m:
+                found.append(m)
+        at = low.find("(", at + 1)
     return found
 
 

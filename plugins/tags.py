@@ -23,15 +23,17 @@ HEADER = line_pattern([r"(?:tags|topics|themen|schlagworte|schlagwörter|stichwo
                        r"etiquetas|temas|palabras clave|argomenti|parole chiave|trefwoorden|onderwerpen|assuntos|"
                        r"palavras-chave|tagi|tematy)"], flags=0)
 # A reading-time line alone: "Lesezeit: 3 Min.", "Lesedauer ca. 5 Minuten", "3 min read", "Leestijd 2 minuten".
-_MINUTES = (r"(?:ca\.|circa|approx\.|about|environ|unos|circa|cerca di|ongeveer|cerca de|około|~)?" + WS + r"*"
-            r"\d{1,3}(?:" + WS + r"*[-–]" + WS + r"*\d{1,3})?" + WS + r"*"
-            r"(?:min(?:utes?|uten?|uti|utos|ut[ay]?)?|mins)\.?")
+# (a line that starts with the minutes opens with one of ten digits, so that the phrases of a joint
+# search are tried by first character; "\d" would be tried at every line)
+_COUNT = (r"(?:0|1|2|3|4|5|6|7|8|9)\d{0,2}(?:" + WS + r"*[-–]" + WS + r"*\d{1,3})?" + WS + r"*"
+          r"(?:min(?:utes?|uten?|uti|utos|ut[ay]?)?|mins)\.?")
+_MINUTES = r"(?:ca\.|circa|approx\.|about|environ|unos|cerca di|ongeveer|cerca de|około|~)?" + WS + r"*" + _COUNT
 READING_TIME = line_pattern([
     r"(?:lesezeit|lesedauer|lesezeit ca\.|temps de lecture|durée de lecture|lecture|tiempo de lectura|"
     r"tiempo estimado de lectura|lectura|tempo di lettura|tempo de leitura|leitura|leestijd|leesduur|"
     r"czas czytania|czas lektury|reading time|read time|estimated reading time|time to read)" + WS + r"*:?" + WS + r"*"
     + _MINUTES,
-    _MINUTES + WS + r"*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|"
+    _COUNT + WS + r"*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|"
     r"czytania|lektury)"], flags=0)
 
 
