@@ -180,3 +180,35 @@ def test_polish_function_words_make_prose():
     import importlib
     sw = importlib.import_module(f"{_package_for(bundled_dir())}._stopwords")
     assert sw.guess(PL.lower().replace(",", "").replace(".", "").split())[0] == "pl"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Aktualisiert am 28.08.2024 – 06:30 Uhr", [("modified", "2024-08-28")]),  # the time after a dash
+    ("Murcia | Actualizado: 21/04/2024 - 12:40 h", [("modified", "2024-04-21")]),  # a place before it
+    ("Madrid - 02 de julio de 2024, 10:15", [("published", "2024-07-02T10:15:00")]),
+    ("Data publikacji: 18.03.2024, 12:30", [("published", "2024-03-18T12:30:00")]),
+    ("opublikowano: 18 marca 2024 12:30", [("published", "2024-03-18T12:30:00")]),
+    ("Laatste update: 12 feb 2024 om 18:05", [("modified", "2024-02-12T18:05:00")]),
+    ("Ultimo aggiornamento: 10/05/2024 alle 09:05", [("modified", "2024-05-10T09:05:00")]),
+    ("Berlin | 12:30", None),  # a place and a time: no date
+    ("Die Sitzung dauerte bis 21:30 Uhr am 12.03.2024 und endete ohne Ergebnis.", None),
+])
+def test_dateline_shapes(line, expected):
+    from normalizer.config import bundled_dir
+    from normalizer.plugins import _package_for
+    import importlib
+    bylines = importlib.import_module(f"{_package_for(bundled_dir())}._bylines")
+    assert bylines.dateline(line, True) == expected
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Ein Artikel von Tobias Reiner", ["Tobias Reiner"]), ("Un article de Claire Dumont", ["Claire Dumont"]),
+    ("Ein Artikel von gestern über die Wahl", None),
+])
+def test_byline_shapes(line, names):
+    from normalizer.config import bundled_dir
+    from normalizer.plugins import _package_for
+    import importlib
+    bylines = importlib.import_module(f"{_package_for(bundled_dir())}._bylines")
+    found = bylines.byline(line)
+    assert (found[0] if found else None) == names
