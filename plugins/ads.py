@@ -35,6 +35,7 @@ MARKERS = phrases(*map(str.lower, (
     "Advertorial", "Sponsored Post", "Contenu partenaire", "Article sponsorisé", "Articolo sponsorizzato",
     "Contenido de marca", "Conteúdo de marca", "Conteúdo publicitário", "ADV", "Pub", "PUB - CONTINUE A LER A SEGUIR",
     "Continue a ler a seguir à publicidade", "Pubblicità - Continua a leggere sotto", "Continua a leggere sotto",
+    "Continua a leggere sotto la pubblicità", "Continua a leggere dopo la pubblicità", "Il testo continua sotto la pubblicità",
 )))
 # "» Anzeige": DECOR leaves "»" and "›" out (they open quotations), but before a marker alone on its line
 # they are bullets.

@@ -26,7 +26,12 @@ BUTTONS = line_pattern(phrases(*map(str.lower, (
     "Compartilhe", "Compartilhe esta notícia", "Compartilhe este artigo", "Compartilhar notícia", "Partilhar",
     "Partilhe", "Partilhe este artigo", "Copiar link", "Siga-nos", "Salvar",
     "Udostępnij", "Udostępnij artykuł", "Kopiuj link", "Skopiuj link", "Obserwuj nas", "Zapisz",
-    "Jetzt teilen", "Teile diesen Beitrag", "Diesen Beitrag teilen", "Partilhe esta notícia", "Partilhe este artigo",
+    "Deel dit bericht", "Deel dit artikel", "Deel deze pagina", "Jetzt teilen", "Teile diesen Beitrag",
+    # embedded posts' placeholders
+    "View this post on Instagram", "Dieses Foto auf Instagram ansehen", "Diesen Beitrag auf Instagram ansehen",
+    "Voir cette publication sur Instagram", "Ver esta publicación en Instagram", "Visualizza questo post su Instagram",
+    "Bekijk deze foto op Instagram", "Bekijk dit bericht op Instagram", "Ver essa foto no Instagram",
+    "Ver esta publicação no Instagram", "Wyświetl ten post na Instagramie", "Diesen Beitrag teilen", "Partilhe esta notícia", "Partilhe este artigo",
     # feedback widgets
     "Gefällt Ihnen dieser Artikel?", "Hat Ihnen dieser Artikel gefallen?", "War dieser Artikel hilfreich?",
     "Wie gefällt Ihnen dieser Artikel?", "Was this article helpful?", "Did you find this article useful?",
