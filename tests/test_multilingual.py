@@ -107,7 +107,6 @@ def _rules(result, line):
     ("Bitte beachten: Dieser Artikel enthält Werbelinks.", "disclaimers.line"),
     ("Weitere Newsletter", "subscribe.prompt"), ("Einloggen", "subscribe.prompt"),
     ("Erhalten Sie die wichtigsten Nachrichten jeden Werktag in Ihr Postfach.", "subscribe.prompt"),
-    ("Recevez chaque matin l'essentiel de l'actualité directement dans votre boîte mail.", "subscribe.prompt"),
     ("Continua a leggere sotto la pubblicità", "ads.marker"), ("Bekijk deze foto op Instagram", "social.button"),
     ("Dieses Foto auf Instagram ansehen", "social.button"),
 ])
