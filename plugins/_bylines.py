@@ -21,10 +21,13 @@ _AFTER_SEPARATOR = re.compile(rf"[|•·;–—-]\s*{BY}\s+\S", re.IGNORECASE)
 LABELLED = re.compile(r"^[^\W\d_][\w ]{0,20}:\s*\S")  # "Categoria: Saúde", "Tags: ..."
 PIECES = re.compile(r"\s*(?:[|•·;]|\s[–—-]\s|\s{3,})\s*")
 _UPDATED = ("updated", "last updated", "modified", "aktualisiert", "zuletzt aktualisiert", "stand", "mis à jour",
-            "actualizado", "actualización", "aggiornato", "bijgewerkt", "atualizado")
+            "actualizado", "actualización", "aggiornato", "bijgewerkt", "atualizado", "aktualisierung",
+            "zuletzt geändert", "dernière mise à jour", "modifié", "ultimo aggiornamento", "aggiornamento",
+            "laatste update", "laatst bijgewerkt", "atualização", "aktualizacja", "zaktualizowano")
 _PUBLISHED = ("published", "publish date", "publish", "first published", "posted", "posted on", "publication date",
               "date", "dated", "veröffentlicht", "publiziert", "erschienen", "datum", "publié", "publication",
-              "publicado", "publicação", "pubblicato", "gepubliceerd", "geplaatst")
+              "publicado", "publicação", "pubblicato", "gepubliceerd", "geplaatst", "fecha",
+              "data publikacji", "data", "opublikowano", "publikacja")
 UPDATED = re.compile(rf"\b(?:{'|'.join(_UPDATED)})\b", re.IGNORECASE)
 PUBLISHED = re.compile(rf"\b(?:{'|'.join(_PUBLISHED)})\b", re.IGNORECASE)
 # Labels and connectors around a date, grouped by first letter: re tries one group at each position, not all.
@@ -38,6 +41,8 @@ _FILLER_RUNS = frozenset(run for w in (*_UPDATED, *_PUBLISHED, "et pt gmt utc", 
 _DIGIT = re.compile(r"\d")
 _LAST_DIGIT = re.compile(r".*\d", re.DOTALL)  # (matched, it ends after the last digit)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # every date form has one
+# A piece that is a time alone ("12:40 h", "06:30 Uhr"), beside the date of a dateline: "… 2024 – 06:30 Uhr".
+TIME_ALONE = re.compile(r"^\d{1,2}[:.h]\d\d(?:\s*(?:uhr|h|hs|horas|ore|godz\.?))?$", re.IGNORECASE)
 TIMEISH = re.compile(r"^[\d/.:\s,-]+(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*$", re.IGNORECASE)  # "11/19/19 06:56 AM EST"
 
 
@@ -58,9 +63,12 @@ def dateline(text: str, day_first: bool | None = None):
     if not ("19" in text or "20" in text) or not _YEAR.search(text):
         return None  # every date form has a year
     found = []
-    for piece in PIECES.split(_core(text)):
+    pieces = PIECES.split(_core(text))
+    for i, piece in enumerate(pieces):
         if not piece.strip():
             continue
+        if TIME_ALONE.match(piece.strip()) or (i == 0 and len(pieces) > 1 and _place(piece) and not _DIGIT.search(piece)):
+            continue  # the time after a date's piece, a place before it ("Murcia | Actualizado: 21/04/2024")
         # Digits only in the date and its time (filler() takes none, and labels hold none): a piece
         # with digits farther apart than a date reaches is no dateline, nor one with digits but no date.
         digit = _DIGIT.search(piece)

@@ -9,7 +9,7 @@ Written dates: "23. November 2026", "23 novembre 2026", "23 de noviembre de
 2026", "November 23, 2026", "Nov. 23, 2026", "23.11.2026", "2026-11-23",
 "23/11/2026" (only when the day is > 12, so the order is certain). Month names
 and abbreviations in English, German, French, Spanish, Italian, Dutch and
-Portuguese. Two-digit years are not read: "11/13/19" says too little.
+Portuguese (and Polish genitives: "18 marca 2024"). Two-digit years are not read: "11/13/19" says too little.
 
 Output: ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS`` with ``+HH:MM`` when the
 zone is stated (a zone abbreviation such as ``EST`` or ``CET`` counts; ``ET``
@@ -36,6 +36,11 @@ for _n, _names in enumerate((
         "october oct oktober okt octobre octubre ottobre ott outubro out",
         "november nov novembre noviembre novembro",
         "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro"), 1):
+    for _name in _names.split():
+        MONTHS[_name] = _n
+for _n, _names in enumerate((  # Polish, in the genitive of written dates ("18 marca 2024")
+        "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+        "października", "listopada", "grudnia"), 1):
     for _name in _names.split():
         MONTHS[_name] = _n
 WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat "

@@ -18,7 +18,9 @@ WEEKDAYS = frozenset(w for w in _WEEKDAYS if len(w) >= 5)  # "Wednesday", "Mittw
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 # A byline's lead-in word, in the languages the phrase plugins cover.
-BY = (r"(?:by|written by|story by|words by|posted by|von|text(?:e)?\s*:|autor(?:in)?\s*:|author\s*:|par|por|di|door|"
+BY = (r"(?:by|written by|story by|words by|posted by|"
+      r"(?:ein|eine) (?:artikel|beitrag|kommentar|gastbeitrag|analyse|reportage|kolumne) von|"
+      r"un (?:article|artículo|reportaje|articolo) (?:de|di)|een (?:artikel|column) van|von|text(?:e)?\s*:|autor(?:in)?\s*:|author\s*:|par|por|di|door|"
       r"av|af|текст\s*:|автор\s*:|(?:publicado|escrito|publié|écrit|pubblicato|scritto|veröffentlicht|geschrieben)"
       r"\s+(?:por|par|da|von)\s*:?)")
 _LEAD = re.compile(rf"^\s*{BY}\s+", re.IGNORECASE)

@@ -27,7 +27,8 @@ _MONTH = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january
           r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo"
           r"|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile"
           r"|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|janeiro"
-          r"|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)")
+          r"|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia"
+          r"|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)")
 # Dates and times, checked around each run of digits of the lower-cased text:
 # "12:04", "18.11.2019", "2019-11-18", "nov. 18", "18 novembre", "18 de mayo".
 DIGITS = re.compile(r"[0-9]{1,4}")

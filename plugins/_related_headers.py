@@ -22,13 +22,15 @@ PHRASES = (
     "Weitere Artikel", "Weitere Nachrichten", "Weitere Themen", "Meistgelesen", "Meistgelesene Artikel",
     "Meist gelesen", "Am meisten gelesen", "Auch interessant", "Lesen Sie auch", "Empfohlene Artikel",
     "Ähnliche Artikel", "Verwandte Artikel", "Verwandte Themen", "Top-Artikel", "Neueste Artikel",
-    "Beliebt", "Beliebte Artikel", "Zum Weiterlesen", "Mehr lesen", "Empfehlungen", "Aktuelle Artikel",
+    "Beliebt", "Beliebte Artikel", "Zum Weiterlesen", "Empfehlungen", "Aktuelle Artikel",
     "Das könnte Ihnen auch gefallen", "Mehr aus dem Ressort", "Top-Themen", "Meistkommentiert",
     "Meistgelesene", "Meist gelesene Artikel", "Am häufigsten gelesen", "Meistgeklickt", "Beliebteste Artikel",
     "Weitere Meldungen", "Weitere Beiträge", "Ähnliche Beiträge", "Verwandte Beiträge", "Passend zum Thema",
     "Ebenfalls interessant", "Außerdem interessant", "Auch lesenswert", "Lesetipp", "Lesetipps",
     "Unsere Empfehlungen", "Empfehlungen der Redaktion", "Mehr zu diesem Thema", "Mehr Nachrichten",
     "Mehr Artikel", "Neueste Beiträge", "Aktuelle Nachrichten", "Neueste Nachrichten",
+    "Zum Thema", "Lesen Sie mehr", "Weiterlesen", "Mehr lesen", "Mehr aus der Region", "Das könnte Sie interessieren", "Dazu passend",
+    "Weitere News", "Unsere Empfehlung", "Weiterführende Artikel", "Ähnliche Themen", "Mehr aus dieser Rubrik",
     # French, Spanish, Italian, Dutch, Portuguese
     "À lire aussi", "A lire aussi", "Lire aussi", "À lire également", "Sur le même sujet", "Articles similaires",
     "Les plus lus", "Les plus populaires", "À voir aussi", "Dans la même rubrique", "Nos articles",
@@ -57,7 +59,13 @@ PHRASES = (
     "Mais lidos", "As mais lidas", "Os mais lidos", "Mais vistos", "Mais vistas", "Matérias relacionadas",
     "Artigos relacionados", "Posts relacionados", "Conteúdo relacionado", "Você também pode gostar",
     "Você pode gostar", "Recomendados", "Recomendado para você", "Últimas notícias", "Mais notícias",
-    "Confira também", "Leia ainda", "Veja ainda", "Outras notícias",
+    "Confira também", "Leia ainda", "Veja ainda", "Outras notícias", "Leia mais", "Veja mais", "Saiba mais",
+    # Spanish, Italian, Dutch
+    "Más información", "Sigue leyendo", "Leggi di più", "Lees meer", "Meer lezen",
+    # Polish
+    "Czytaj także", "Czytaj też", "Czytaj również", "Przeczytaj także", "Przeczytaj też", "Zobacz także",
+    "Zobacz też", "Zobacz również", "Polecamy", "Polecane", "Najczęściej czytane", "Najpopularniejsze",
+    "Najnowsze", "Powiązane artykuły", "Podobne artykuły", "Więcej artykułów", "Najnowsze wiadomości",
 )
 
 # Decoration around a header ("» Most read", "Related:") and the lower-cased phrases, for a set lookup.

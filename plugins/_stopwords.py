@@ -57,6 +57,11 @@ _RAW = {
         este estes eu foi foram há isso isto já lhe lhes mais mas me mesmo meu minha muito na não nas nem no
         nos nós nossa nosso num numa o os ou para pela pelas pelo pelos por qual quando que quem se sem ser
         seu seus sua suas só também te tem têm ter um uma umas uns você vocês será sobre ainda onde""",
+    "pl": """a aby ale albo ani bardzo bez będą będzie bo by był była było były być chociaż czy dla do dlatego
+        gdy gdzie go i ich ile im iż ja jak jako jakie jego jej jest jeszcze jeśli już każdy kiedy kto która
+        które którego której który których którym którzy lub ma mają może można mu na nad nam nas nawet nich nie
+        niż o od oraz po pod ponieważ przed przez przy się są ta tak także tam te tego tej ten też to tu tych
+        tylko tym u w we więc wszystko z za ze że żeby jednak również według""",
     "ru": """и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне
         было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас
         нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем

@@ -30,6 +30,12 @@ MARKERS = phrases(*map(str.lower, (
     "Continua após a publicidade", "Continue lendo após a publicidade",
     # Others
     "Reklama", "Reklam", "Реклама", "Διαφήμιση", "広告", "广告", "광고",
+    "Artykuł sponsorowany", "Materiał sponsorowany", "Materiał partnera", "Materiał promocyjny",
+    "Dalsza część artykułu pod reklamą", "Dalszy ciąg artykułu pod reklamą", "Artykuł kontynuowany pod reklamą",
+    "Advertorial", "Sponsored Post", "Contenu partenaire", "Article sponsorisé", "Articolo sponsorizzato",
+    "Contenido de marca", "Conteúdo de marca", "Conteúdo publicitário", "ADV", "Pub", "PUB - CONTINUE A LER A SEGUIR",
+    "Continue a ler a seguir à publicidade", "Pubblicità - Continua a leggere sotto", "Continua a leggere sotto",
+    "Continua a leggere sotto la pubblicità", "Continua a leggere dopo la pubblicità", "Il testo continua sotto la pubblicità",
 )))
 # "» Anzeige": DECOR leaves "»" and "›" out (they open quotations), but before a marker alone on its line
 # they are bullets.

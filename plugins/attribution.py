@@ -37,20 +37,34 @@ _ORIGINAL = [
     r"(?:eerder|oorspronkelijk) verschenen (?:op|in|bij)\b",
     r"este (?:artigo|texto) foi (?:originalmente )?publicado (?:originalmente )?(?:em|no|na|pel[oa])\b",
     r"(?:publicado|publicada) originalmente (?:em|no|na|pel[oa])\b"]
-_SOURCE = ["sources?", "quellen?", "fuentes?", "fonti", "fonte", "fontes", "bron", "bronnen"]
+_SOURCE = ["sources?", "quellen?", "fuentes?", "fonti", "fonte", "fontes", "bron", "bronnen", "źródło", "źródła"]
+# Agency material notes: "mit Material von dpa", "Mit Material der Nachrichtenagenturen", "avec AFP"
+_MATERIAL = [r"mit (?:material|agenturmaterial|informationen) (?:von|der|des)",
+             r"unter verwendung von material (?:von|der)", r"avec (?:l'|l’)?(?:afp|ap|reuters)\b",
+             r"con informaci[oó]n de", r"con (?:efe|europa press|agencias)\b", r"met (?:materiaal van|dank aan) (?:anp|afp)",
+             r"com (?:lusa|agências)\b"]
 _COPYRIGHT_LEAD = ["©", r"\(c\)", r"copyright\b"]
 PRINT = re.compile(rf"{_LEAD}(?:{'|'.join(_PRINT)})", re.MULTILINE)
 ORIGINAL = re.compile(rf"{_LEAD}(?:{'|'.join(_ORIGINAL)})", re.MULTILINE)
 SOURCES = re.compile(rf"{_LEAD}(?:{'|'.join(_SOURCE)})\s*:\s*\S", re.MULTILINE)
+MATERIAL = re.compile(rf"{_LEAD}(?:{'|'.join(_MATERIAL)})[^\n]{{0,80}}$", re.MULTILINE)
+# An agency's or editor's sign-off alone on its line: "(dpa)", "(APA/red)", "(dw)", "(mit dpa, AFP)".
+_SHORT = r"(?:[a-zäöüß]{2,5}|reuters)"
+SIGNOFF = re.compile(rf"^[^\S\n]*\((?:mit |avec |con |com |z )?{_SHORT}(?:[^\S\n]*[/,;][^\S\n]*{_SHORT})*\)[^\S\n]*$",
+                     re.MULTILINE)
 # (no match spans a line end; grouped by first character: re tries one form per line, not all)
-LEADS = re.compile(rf"{_LEAD}(?:{grouped(_PRINT + _ORIGINAL + _SOURCE + _COPYRIGHT_LEAD, False)})", re.MULTILINE)
+LEADS = re.compile(rf"{_LEAD}(?:{grouped(_PRINT + _ORIGINAL + _SOURCE + _MATERIAL + _COPYRIGHT_LEAD, False)})",
+                   re.MULTILINE)
 # Every match holds one of COPYRIGHT_WORDS; the ones not at a line start hold one of COPYRIGHT_NEEDLES.
 COPYRIGHT = re.compile(rf"{_LEAD}(?:{'|'.join(_COPYRIGHT_LEAD)})|all rights reserved\b|alle rechte vorbehalten\b"
                        r"|tous droits réservés\b|todos los derechos reservados\b|tutti i diritti riservati\b"
-                       r"|todos os direitos reservados\b|alle rechten voorbehouden\b", re.MULTILINE)
+                       r"|todos os direitos reservados\b|alle rechten voorbehouden\b|wszelkie prawa zastrzeżone\b"
+                       r"|^[^\w\n]*riproduzione riservata\b", re.MULTILINE)
 COPYRIGHT_WORDS = ("©", "(c)", "copyright", "rights reserved", "rechte vorbehalten", "droits réservés",
-                   "derechos reservados", "diritti riservati", "direitos reservados", "rechten voorbehouden")
-COPYRIGHT_NEEDLES = ("serv", "rechte")  # "reserved", "réservés", "riservati"; "rechte", "rechten"
+                   "derechos reservados", "diritti riservati", "direitos reservados", "rechten voorbehouden",
+                   "prawa zastrzeżone", "riproduzione riservata")
+# "reserved", "réservés", "riservati", "riservata"; "rechte", "rechten"; "zastrzeżone"
+COPYRIGHT_NEEDLES = ("serv", "rechte", "zastrze")
 
 
 @hookimpl
@@ -75,9 +89,26 @@ def find_edits(document, options):
     edits = [e for option, pattern, reason in families if options[option]
              for e in line_edits_for(document, matches_at(low, pattern, starts), kind="attribution",
                                      reason=reason, rule=f"attribution.{option}", max_words=options["max_words"])]
+    if options["sources"]:
+        edits += line_edits_for(document, matches_at(low, MATERIAL, starts), kind="attribution",
+                                rule="attribution.sources", reason="agency material note", max_words=12)
+        edits += line_edits_for(document, _signoffs(low), kind="attribution", rule="attribution.signoff",
+                                reason="agency or editor sign-off line (\"(dpa)\", \"(APA/red)\")")
     if options["copyright"]:
         edits += _copyright_edits(document, starts, options["max_words"])
     return edits
+
+
+def _signoffs(low):
+    """SIGNOFF's matches, tried only at the lines that start with "(" (found with str.find)."""
+    found, at = [], low.find("(")
+    while at != -1:
+        if not at or low[at - 1] == "\n":
+            m = SIGNOFF.match(low, at)
+            if m:
+                found.append(m)
+        at = low.find("(", at + 1)
+    return found
 
 
 def _copyright_edits(document, starts, max_words) -> list[Edit]:

@@ -29,9 +29,12 @@ HEADERS = line_pattern(phrases(*map(str.lower, (
     "Comentário", "Deixe seu comentário", "Deixe o seu comentário", "Deixe uma resposta",
     "Escreva um comentário", "Adicionar comentário", "Os comentários estão fechados", "Comentários encerrados",
     "Nenhum comentário",
+    "Komentarze", "Komentarz", "Dodaj komentarz", "Skomentuj", "Brak komentarzy", "Napisz komentarz",
+    "Pokaż komentarze", "Kommentare lesen", "Zu den Kommentaren", "Leserkommentar schreiben", "Lesermeinungen",
 ))) + [r"\d+" + WS + r"*(?:comments?|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|commento|"
-       r"reacties|reactie)",
-     r"(?:comments?|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|reacties)" + WS + r"*\(\d+\)"],
+       r"reacties|reactie|komentarz[ey]?|komentarzy)",
+     r"(?:comments?|kommentare?|commentaires?|comentarios?|coment[aá]rios?|commenti|reacties|komentarze)" + WS
+     + r"*\(\d+\)"],
     flags=0)
 FORM = line_pattern(phrases(*map(str.lower, (
     "Your email address will not be published.", "Your email address will not be published",
@@ -67,6 +70,14 @@ FORM = line_pattern(phrases(*map(str.lower, (
     "Seu endereço de e-mail não será publicado.", "Seu endereço de email não será publicado.",
     "Campos obrigatórios são marcados com *", "Cancelar resposta", "Publicar comentário", "Comentário *",
 ))) + [
+    # "Bitte melden Sie sich an, um zu kommentieren.", "Connectez-vous pour commenter"
+    r"(?:bitte )?(?:melden sie sich an|melde dich an|loggen sie sich ein|logge dich ein|registrieren sie sich|"
+    r"sie müssen (?:angemeldet|eingeloggt|registriert) sein|du musst (?:angemeldet|eingeloggt) sein)"
+    r",? um (?:zu kommentieren|einen kommentar|kommentare|mitzudiskutieren)[^\n]{0,40}",
+    r"(?:connectez-vous|identifiez-vous|inscrivez-vous) pour (?:commenter|réagir|laisser un commentaire)[^\n]{0,40}",
+    r"(?:para comentar debes estar registrado|inicia sesión para comentar|regístrate para comentar)[^\n]{0,40}",
+    r"(?:accedi|registrati) per commentare[^\n]{0,40}", r"(?:log in|meld je aan) om te reageren[^\n]{0,40}",
+    r"(?:faça login|entre|cadastre-se) para comentar[^\n]{0,40}", r"zaloguj się,? aby (?:skomentować|dodać komentarz)[^\n]{0,40}",
     # moderation notices: "ATENÇÃO: Comentários com textos ininteligíveis … não serão aprovados pelo moderador."
     r"(?:atenção|aviso|importante|nota|observação|hinweis|achtung|wichtig|attention|avis|atención|attenzione|"
     r"avviso|let op|opgelet)" + WS + r"*:[^\n]{0,200}(?:comentário|kommentar|commentaire|comentario|commento|"

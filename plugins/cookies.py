@@ -26,6 +26,8 @@ NOTICE = re.compile("|".join([
     r"cookie-?instellingen\b", r"cookies (?:accepteren|weigeren)\b",
     r"este (?:site|website|portal) (?:usa|utiliza) cookies\b", r"(?:aceitar|rejeitar) (?:os |todos os )?cookies\b",
     r"ao (?:continuar a navegar|navegar|utilizar|usar) (?:neste|no|este|o) (?:site|portal).{0,80}cookies\b",
+    r"(?:ta|nasza) (?:strona|witryna|serwis)(?: internetowa)? (?:używa|wykorzystuje|stosuje) (?:plików )?cookies?\b",
+    r"(?:używamy|wykorzystujemy|stosujemy) (?:plików )?cookies?\b", r"polityk[ai] cookies\b",
 ]), re.MULTILINE)
 NOTICE_WORDS = ("cookie", "personalised ads")
 BUTTONS = line_pattern(phrases(*map(str.lower, (
@@ -41,6 +43,7 @@ BUTTONS = line_pattern(phrases(*map(str.lower, (
     "Accetta tutto", "Accetta tutti", "Rifiuta tutto", "Personalizza", "Accetto", "Ho capito",
     "Alles accepteren", "Akkoord", "Instellingen", "Alles weigeren", "Aceitar todos", "Aceito", "Rejeitar",
     "Rejeitar todos", "Configurações", "Entendi", "Concordo",
+    "Definições", "Akceptuję", "Zgadzam się", "Ustawienia", "Odrzuć", "Akceptuj wszystkie", "Alle Cookies ablehnen",
 ))), flags=0)
 
 

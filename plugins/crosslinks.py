@@ -1,7 +1,7 @@
 """Cross-links: "→ READ. …", "Read more: …", "Lesen Sie auch: …", "click the picture to read more".
 
 Also lines that link from a picture ("Clique na imagem e veja …") and lone link buttons ("Click here",
-"Mehr anzeigen", "Zur Startseite", "Zur Bildergalerie", "Fehler melden"), in English, German, French, Spanish, Italian, Dutch and Portuguese.
+"Mehr anzeigen", "Zur Startseite", "Zur Bildergalerie", "Fehler melden"), in English, German, French, Spanish, Italian, Dutch, Portuguese and Polish.
 A line that is only the header of a related block ("Mehr zum Thema", "Read more") is left to the
 ``related`` plugin, which takes it with the block's link lines (``leave_related_headers``).
 """
@@ -16,7 +16,8 @@ LEADS = prefix_pattern([
     r"lesen sie auch|lesen sie mehr|lesen sie dazu|lesen sie hier|mehr zum thema|mehr dazu|auch interessant|"
     r"zum thema|siehe auch|lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|leer más|"
     r"lee también|leer también|ver también|leggi anche|leggi tutto|lees ook|lees meer|leia também|"
-    r"leia mais|veja também)" + WS + r"*(?::|\||»|>|" + WS + r"[–—-]" + WS + r"|$)",
+    r"leia mais|veja também|czytaj też|czytaj także|czytaj również|czytaj więcej|przeczytaj też|przeczytaj także|"
+    r"przeczytaj również|zobacz też|zobacz także|zobacz również)" + WS + r"*(?::|\||»|>|" + WS + r"[–—-]" + WS + r"|$)",
     # these also head related blocks (plugins/related.py): a lead only with the link after it
     r"(?:lesetipps?|lese-tipp|passend zum thema|ebenfalls interessant|außerdem interessant|auch lesenswert|"
     r"das könnte sie auch interessieren|lesen sie weiter|weiterlesen|"
@@ -54,7 +55,10 @@ STANDALONE = line_pattern(phrases(*map(str.lower, (
     "Clicca qui", "Leggi l'articolo completo", "Mostra altro", "Torna alla home",
     "Klik hier", "Lees het hele artikel", "Toon meer", "Terug naar home",
     "Clique aqui", "Leia a matéria completa", "Ver mais", "Mostrar mais", "Carregar mais", "Voltar ao topo",
-    # links to a picture gallery
+    "Czytaj dalej", "Czytaj więcej", "Zobacz więcej", "Pokaż więcej", "Kliknij tutaj", "Wróć do strony głównej",
+    # picture controls and links to a picture gallery
+    "Bild vergrößern", "Foto vergrößern", "Vergrößern", "Agrandir l'image", "Ampliar imagen",
+    "Ampliar foto", "Ingrandisci", "Ingrandisci immagine", "Vergroot afbeelding", "Ampliar imagem", "Powiększ",
     "View gallery", "View the gallery", "Open gallery", "See the gallery", "View all photos", "See all photos",
     "Zur Bildergalerie", "Zur Fotostrecke", "Zur Galerie", "Zur Bilderstrecke", "Alle Bilder anzeigen",
     "Voir la galerie", "Voir le diaporama", "Ver galería", "Ver la galería", "Ver fotogalería",
@@ -87,4 +91,5 @@ def find_edits(document, options):
     if options["leave_related_headers"]:
         low = document.folded
         leads = [e for e in leads if not is_header(low[e.start:e.end].rstrip("\n"))]
+        standalone = [e for e in standalone if not is_header(low[e.start:e.end].rstrip("\n"))]
     return standalone + leads

@@ -8,7 +8,8 @@ PREFIXES = [r"(?:disclaimer|haftungsausschluss|rechtlicher hinweis|avertissement
             r"avis de non-responsabilité|clause de non-responsabilité|exención de responsabilidad|"
             r"dichiarazione di non responsabilità|isenção de responsabilidade)" + WS + r"*[:.\-–—]",
             # "Hinweis: Dieser Artikel enthält Affiliate-Links …": a note only when it is about links or money
-            r"hinweis" + WS + r"*:[^\n]{0,80}(?:affiliate|provision|partnerlink|werbelink)",
+            r"(?:hinweis|bitte beachten|transparenz|offenlegung)" + WS + r"*:[^\n]{0,80}"
+            r"(?:affiliate|provision|partnerlink|werbelink)",
             r"(?:note|remarque|nota|opmerking)" + WS + r"*:[^\n]{0,80}(?:affiliate|affilié|afiliad|affiliazione)"]
 PHRASES = phrases(*map(str.lower, (
     "If you need to update/edit/remove this news", "The views expressed in this article are",

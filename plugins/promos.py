@@ -7,6 +7,8 @@ from normalizer import hookimpl
 from normalizer.textutils import (ends_sentence, line_pattern, lines_at, matches_each, next_line, phrases, prefix_pattern,
                                   prev_line, remove_run, word_count)
 
+from ._related_headers import is_header
+
 # Lower case, matched on the lower-cased text (folded=True).
 CTA = line_pattern(phrases(*map(str.lower, (
     "Learn more", "Find out more", "Discover more", "Sign up", "Sign up now", "Sign up for free",
@@ -47,6 +49,15 @@ def _short(line, max_words):
     return not line.blank and word_count(line.text) <= max_words and not ends_sentence(line.text)
 
 
+def _heads_box(text, low, line):
+    """Whether a call-to-action line ("Más información", "Saiba mais") heads a related box: a header
+    phrase with a link line glued under it (left to the ``related`` plugin)."""
+    if not is_header(low[line.start:line.end]):
+        return False
+    below = next_line(text, line)
+    return below is not None and not below.blank
+
+
 @hookimpl
 def find_edits(document, options):
     text, low = document.text, document.folded
@@ -56,6 +67,8 @@ def find_edits(document, options):
     taken = -1  # where the last promo ends
     for line in lines_at(text, calls | leads):
         if line.start <= taken:
+            continue
+        if line.start in calls and _heads_box(text, low, line):
             continue
         if line.start in calls:
             first = line

@@ -106,18 +106,40 @@ def _article_goes_on(raw: list[str], i: int, p: int, prose: dict[int, int], real
     the box sits in prose (a prose line right before the header), and ``p`` is the last prose line,
     longer than a teaser and not cut short ('…'); 0 if it is a teaser.
     """
-    j = p + 1
-    while j < len(raw) and not raw[j].strip():
-        j += 1
-    if j in prose:
-        teasers = sum(w for k, w in prose.items() if k > p and k not in real)
-        return 1 if sum(w for k, w in real.items() if k > p) >= teasers else 0
+    j = _next_filled(raw, p)
+    long = 1.5 * options["max_teaser_words"]  # longer than teasers: article prose, even after an intertitle
+    if j in prose or (_heading(raw, j, prose) and prose.get(_next_filled(raw, j), 0) > long):
+        teasers = sum(w for k, w in prose.items() if k > p and k not in real and w <= long)
+        return 1 if sum(w for k, w in prose.items() if k > p and (k in real or w > long)) >= teasers else 0
     if p != next(reversed(prose)) or prose[p] <= options["max_teaser_words"] or raw[p].rstrip().endswith(("…", "...")):
         return 0
     j = i - 1
     while j >= 0 and not raw[j].strip():
         j -= 1
     return -1 if j in prose else 0
+
+
+def _next_filled(raw: list[str], i: int) -> int:
+    """The number of the first non-blank line after line ``i`` (``len(raw)`` at the end)."""
+    i += 1
+    while i < len(raw) and not raw[i].strip():
+        i += 1
+    return i
+
+
+def _heading(raw: list[str], j: int, prose: dict[int, int]) -> bool:
+    """Whether line ``j`` is an intertitle: a short line that ends no sentence."""
+    return j < len(raw) and j not in prose and not raw[j].rstrip().endswith(TERMINAL) and word_count(raw[j]) <= 12
+
+
+def _intertitle_after_box(raw: list[str], i: int, p: int, prose: dict[int, int]) -> int:
+    """Where the box of header ``i`` ends, ``p`` being the prose it goes on with: at an intertitle standing
+    alone right before ``p`` when the header has its links glued under it (they end at a blank line)."""
+    h = p - 1
+    while h > i and not raw[h].strip():
+        h -= 1
+    glued = i + 1 < len(raw) and raw[i + 1].strip()
+    return h if glued and h > i + 1 and not raw[h - 1].strip() and _heading(raw, h, prose) else p
 
 
 @hookimpl
@@ -147,18 +169,23 @@ def find_edits(document, options):
             lines = list(prose)  # in line order
             k = bisect_right(lines, i)
             goes_on = _article_goes_on(raw, i, lines[k], prose, real, options) if k < len(lines) else 0
+            box_end = lines[k] if k < len(lines) else len(raw)
             if goes_on:
                 p = lines[k]
                 stop = _teasers(raw, i, prose, options)[1]
                 while stop < len(raw) and not raw[stop].strip():
                     stop += 1
+                if stop != p and _heading(raw, stop, prose) and _next_filled(raw, stop) == p:
+                    box_end, stop = stop, p  # an intertitle between the box and the prose it goes on with
+                elif stop == p:
+                    box_end = _intertitle_after_box(raw, i, p, prose)
                 goes_on = goes_on if stop == p else 0
             if not goes_on:
                 edits.append(Edit(offsets[i], offsets[-1], kind="related", rule="related.tail_block",
                                   reason=f"related block after header '{header}': "
                                          f"{before / (before + after):.0%} of the article's prose is before it"))
                 break
-            edits.append(Edit(offsets[i], offsets[p], kind="related", rule="related.box",
+            edits.append(Edit(offsets[i], offsets[box_end], kind="related", rule="related.box",
                               reason=f"related box '{header}' inside the article: article prose goes on after it"))
             if goes_on < 0:  # the article's last paragraph: what follows it is the block's rest
                 if p + 1 < len(raw):

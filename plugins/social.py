@@ -6,7 +6,8 @@ from normalizer import Edit, hookimpl
 from normalizer.textutils import WS, line_pattern, matches, phrases, word_count
 
 PLATFORMS = (r"(?:facebook|twitter|x|instagram|linkedin|whatsapp|telegram|pinterest|reddit|youtube|tiktok|"
-             r"flipboard|threads|bluesky|mastodon|xing|rss|e-?mail|messenger|snapchat|google news)")
+             r"flipboard|threads|bluesky|mastodon|xing|rss|e-?mail|messenger|snapchat|google news|google notícias|google noticias|"
+             r"google actualités|google nachrichten|google notizie|google wiadomości)")
 # Lower case, matched on the lower-cased text (folded=True).
 BUTTONS = line_pattern(phrases(*map(str.lower, (
     "Share", "Share this", "Share this article", "Share this story", "Share this post", "Share article",
@@ -24,8 +25,25 @@ BUTTONS = line_pattern(phrases(*map(str.lower, (
     "Deel", "Deel dit artikel", "Deel op", "Link kopiëren", "Volg ons", "Bewaar",
     "Compartilhe", "Compartilhe esta notícia", "Compartilhe este artigo", "Compartilhar notícia", "Partilhar",
     "Partilhe", "Partilhe este artigo", "Copiar link", "Siga-nos", "Salvar",
-))) + [rf"(?:share|teilen|partager|compartir|comparte|condividi|compartilhar|compartilhe|partilhar|partilhe|delen|deel)"
-       rf"(?:{WS}+(?:on|auf|sur|en|su|via|per|par|por|no|na|op|in|über|bei|via|com))?{WS}+{PLATFORMS}",
+    "Udostępnij", "Udostępnij artykuł", "Kopiuj link", "Skopiuj link", "Obserwuj nas", "Zapisz",
+    "Deel dit bericht", "Deel dit artikel", "Deel deze pagina", "Jetzt teilen", "Teile diesen Beitrag",
+    # embedded posts' placeholders
+    "View this post on Instagram", "Dieses Foto auf Instagram ansehen", "Diesen Beitrag auf Instagram ansehen",
+    "Voir cette publication sur Instagram", "Ver esta publicación en Instagram", "Visualizza questo post su Instagram",
+    "Bekijk deze foto op Instagram", "Bekijk dit bericht op Instagram", "Ver essa foto no Instagram",
+    "Ver esta publicação no Instagram", "Wyświetl ten post na Instagramie", "Diesen Beitrag teilen", "Partilhe esta notícia", "Partilhe este artigo",
+    # feedback widgets
+    "Gefällt Ihnen dieser Artikel?", "Hat Ihnen dieser Artikel gefallen?", "War dieser Artikel hilfreich?",
+    "Wie gefällt Ihnen dieser Artikel?", "Was this article helpful?", "Did you find this article useful?",
+    "Cet article vous a-t-il été utile ?", "Cet article vous a-t-il été utile?", "¿Te ha resultado útil esta noticia?",
+    "¿Te ha gustado este artículo?", "¿Te ha parecido útil este artículo?", "Questo articolo ti è stato utile?",
+    "Ti è piaciuto questo articolo?", "Was dit artikel nuttig?", "Este artigo foi útil?", "Esta notícia foi útil?",
+    "Czy ten artykuł był pomocny?", "Czy ten artykuł był przydatny?", "Artikel drucken", "Beitrag drucken", "Seite drucken",
+    "Print article", "Print this article", "Imprimer l'article", "Imprimer cet article", "Imprimir artículo",
+    "Imprimir noticia", "Stampa l'articolo", "Stampa articolo", "Artikel afdrukken", "Imprimir artigo", "Drukuj",
+))) + [rf"(?:share|teilen|partager|compartir|comparte|condividi|compartilhar|compartilhe|partilhar|partilhe|delen|deel|"
+       rf"udostępnij|send|senden|versenden|envoyer|enviar|invia|inviare|verstuur|versturen|wyślij)"
+       rf"(?:{WS}+(?:on|auf|sur|en|su|via|per|par|por|no|na|op|in|über|bei|via|com|by|tramite|przez|w))?{WS}+{PLATFORMS}",
      rf"(?:auf|bei|über|via|per){WS}+{PLATFORMS}{WS}+(?:teilen|versenden|senden|empfehlen)",
      rf"(?:follow|like|folgen sie|folge|suivez|siga|segui|síguenos|volg|sigam)\b.{{0,40}}\b(?:on|auf|sur|en|su|us on|no|na|nas|op|in|bei)"
      rf"{WS}+{PLATFORMS}",

@@ -6,7 +6,7 @@ only the lines holding one of those words are searched, and only for the
 patterns of that word, so most of a document is skipped at the speed of
 ``str.find``. A new pattern goes into the group of a word it always contains.
 The words are looked for through NEEDLES, pieces several words share ("abo"
-in "abonn", "digitalabo" ...): one pass over the text finds the lines of
+in "abonn", "digitalabo" ...; "regist" in "register", "registriert"): one pass over the text finds the lines of
 several words.
 """
 import re
@@ -21,6 +21,11 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
         r"thank you for (?:signing up|subscribing)\b",
     ]),
     (("login", "log in"), [r"^[^\w\n]*(?:subscribe|log ?in|sign ?in|register)[^\w\n]*$"]),
+    (("einloggen", "inloggen"), [r"^[^\w\n]*(?:jetzt |hier )?(?:einloggen|inloggen)[^\w\n]*$"]),
+    # a newsletter's pitch: "Erhalten Sie … jeden Werktag in Ihr Postfach."
+    (("postfach",), [r"^[^\w\n]*(?:erhalten sie|bekommen sie|jeden (?:morgen|abend|tag|werktag|freitag|sonntag)|"
+                     r"täglich|wöchentlich|einmal (?:pro|die) woche|das wichtigste|die wichtigsten)\b.{0,120}"
+                     r"\b(?:in ihr(?:em)? postfach|ins postfach|in dein(?:em)? postfach)\b"]),
     (("newsletter",), [
         r"(?:newsletters?)\b.{0,40}\b(?:sign[ -]?up|subscribe|inbox)\b",
         r"newsletter\b.{0,40}\b(?:abonnieren|bestellen|anmelden)\b", r"melden sie sich\b.{0,40}\bnewsletter\b",
@@ -29,7 +34,9 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
         r"(?:inscrivez-vous|abonnez-vous|recevez) (?:à |a )?(?:notre|la|nos) newsletters?\b",
         r"(?:suscr[ií]bete|apúntate|regístrate) (?:a|en) (?:nuestra|nuestro|la|el) newsletter\b",
         r"iscriviti alla nostra newsletter\b", r"(?:meld je|schrijf je) (?:nu )?(?:aan|in) voor (?:onze|de) newsletter\b",
-        r"(?:assine|receba|cadastre-se (?:na|em)|inscreva-se (?:na|em)) (?:a |nossa |a nossa )?newsletter\b",
+        r"(?:assine|receba|cadastre-se (?:na|em)|inscreva-se (?:na|em)|subscreva) (?:a |nossa |a nossa )?newsletter\b",
+        r"zapisz się (?:do|na) (?:naszego |nasz )?newslett", r"^[^\w\n]*newsletters?[^\w\n]*$",
+        r"^[^\w\n]*(?:weitere|alle|mehr|unsere|autres|nos|más|altre|andere|meer|outras|mais) newsletters?[^\w\n]*$",
     ]),
     (("nieuwsbrief",), [
         r"(?:meld je|schrijf je|abonneer je) (?:nu )?(?:aan |in )?(?:voor|op) (?:onze|de) (?:gratis )?nieuwsbrief\b",
@@ -73,21 +80,34 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
     (("assinante",), [
         r"(?:conteúdo )?exclusivo para assinantes\b", r"já é assinante\?", r"seja (?:um )?assinante (?:e|para)\b",
     ]),
-    (("weiterlesen",), [r"weiterlesen mit\b", r"jetzt weiterlesen\b"]),
+    (("weiterlesen",), [r"weiterlesen mit\b", r"jetzt weiterlesen\b", r"^[^\w\n]*mit werbung weiterlesen\b"]),
+    # "Jetzt 4 Wochen kostenlos testen", "Jetzt einen Monat für 0,99 € testen", "1 Monat gratis lesen"
+    (("testen", "lesen"), [
+        r"^[^\w\n]*(?:jetzt )?(?:\d+|einen|eine|ein) (?:monate?|wochen?|tage?|jahr)\b.{0,30}"
+        r"(?:kostenlos|gratis|für \d|für nur|zum preis|ab \d).{0,30}(?:testen|lesen)\b[^\w\n]*$",
+    ]),
+    (("kündbar",), [r"^[^\w\n]*(?:jederzeit|monatlich|danach monatlich) kündbar[^\w\n]*$"]),
+    (("registriert",), [r"^[^\w\n]*(?:bereits|schon) registriert\?.{0,30}(?:anmelden|einloggen)\b"]),
+    (("registrieren",), [r"^[^\w\n]*jetzt (?:kostenlos |gratis )?registrieren[^\w\n]*$"]),
+    (("abonnement",), [r"um diesen (?:artikel|beitrag|text) (?:zu lesen|weiterzulesen).{0,40}abonnement\b"]),
     (("plus-artikel",), [r"plus-artikel\b"]),
     (("abo abschließen",), [r"abo abschließen\b"]),
     (("suscr",), [r"suscr[ií]bete\b", r"solo para suscriptores\b", r"exclusivo para suscriptores\b",
                   r"hazte suscriptor\b", r"ya eres suscriptor\b"]),
     (("abbonati",), [r"riservato agli abbonati\b"]),
+    (("subskr",), [
+        r"(?:treść|artykuł|materiał|tekst) (?:jest )?dostępn[ya] (?:tylko |wyłącznie )?dla subskrybentów\b",
+        r"(?:wykup|kup|zamów) subskrypcję\b", r"masz już subskrypcję\?",
+    ]),
     (("assine",), [r"assine (?:já|agora)\b"]),
 ]
 WORDS = tuple(dict.fromkeys(w for words, _ in GROUPS for w in words))
 PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in patterns)), re.MULTILINE)
 # What find_edits looks for: every word holds one of these (a line holding one of them is then
 # checked for the words). A piece is worth its own pass when it is rare in text and several words hold it.
-NEEDLES = ("sign", "scr", "register", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
+NEEDLES = ("sign", "scr", "regist", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
            "account", "member", "premium", "limit", "unlock", "support", "abo", "bbonat", "bereits ein",
-           "freischalten", "il vous reste", "assin", "weiterlesen", "plus-artikel")
+           "freischalten", "il vous reste", "assin", "lesen", "plus-artikel", "testen", "ndbar", "subskr", "postfach")
 # needle -> the words holding it (each word under the first needle it holds)
 _UNDER = {n: tuple(w for w in WORDS if n in w and next(m for m in NEEDLES if m in w) == n) for n in NEEDLES}
 assert sorted(w for ws in _UNDER.values() for w in ws) == sorted(WORDS), "a word holds none of NEEDLES"

@@ -1,4 +1,5 @@
-"""Tag lists and topic labels: "Tags: a, b, c", "Themen:", and one-word section kickers.
+"""Tag lists and topic labels: "Tags: a, b, c", "Themen:", and one-word section kickers; reading-time
+lines ("Lesezeit: 3 Min.", "Temps de lecture : 3 min", "3 min read").
 
 A kicker is a line of one or two capitalised words glued (no blank line) to a
 long line, with no other short line next to it: the section label a page prints
@@ -16,11 +17,24 @@ LISTS = prefix_pattern([
     r"schlagworte|schlagwörter|stichworte|themen|mots-clés|mots clés|étiquettes|etiquetas|temas|argomenti|"
     r"trefwoorden|onderwerpen|assuntos|"
     r"kategorien|kategorie|weitere themen|catégories|catégorie|sujets|palabras clave|categorías|categoría|"
-    r"parole chiave|categorie|categoria|tag|categorieën|categorie|palavras-chave|categorias|tópicos)" + WS + r"*:"],
+    r"parole chiave|categorie|categoria|tag|categorieën|categorie|palavras-chave|categorias|tópicos|tagi|tematy)" + WS + r"*:"],
     flags=0)
 HEADER = line_pattern([r"(?:tags|topics|themen|schlagworte|schlagwörter|stichworte|mots-clés|mots clés|étiquettes|"
                        r"etiquetas|temas|palabras clave|argomenti|parole chiave|trefwoorden|onderwerpen|assuntos|"
-                       r"palavras-chave)"], flags=0)
+                       r"palavras-chave|tagi|tematy)"], flags=0)
+# A reading-time line alone: "Lesezeit: 3 Min.", "Lesedauer ca. 5 Minuten", "3 min read", "Leestijd 2 minuten".
+# (a line that starts with the minutes opens with one of ten digits, so that the phrases of a joint
+# search are tried by first character; "\d" would be tried at every line)
+_COUNT = (r"(?:0|1|2|3|4|5|6|7|8|9)\d{0,2}(?:" + WS + r"*[-–]" + WS + r"*\d{1,3})?" + WS + r"*"
+          r"(?:min(?:utes?|uten?|uti|utos|ut[ay]?)?|mins)\.?")
+_MINUTES = r"(?:ca\.|circa|approx\.|about|environ|unos|cerca di|ongeveer|cerca de|około|~)?" + WS + r"*" + _COUNT
+READING_TIME = line_pattern([
+    r"(?:lesezeit|lesedauer|lesezeit ca\.|temps de lecture|durée de lecture|lecture|tiempo de lectura|"
+    r"tiempo estimado de lectura|lectura|tempo di lettura|tempo de leitura|leitura|leestijd|leesduur|"
+    r"czas czytania|czas lektury|reading time|read time|estimated reading time|time to read)" + WS + r"*:?" + WS + r"*"
+    + _MINUTES,
+    _COUNT + WS + r"*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|"
+    r"czytania|lektury)"], flags=0)
 
 
 @hookimpl
@@ -69,9 +83,11 @@ def _kickers(text, options):
 @hookimpl
 def find_edits(document, options):
     text = document.text
-    lists, header_matches = matches_each(document, (LISTS, HEADER), folded=True)
+    lists, header_matches, reading = matches_each(document, (LISTS, HEADER, READING_TIME), folded=True)
     edits = line_edits_for(document, lists, kind="navigation", reason="tag/topic list", rule="tags.list",
                            max_words=options["max_words"])
+    edits += line_edits_for(document, reading, kind="navigation", reason="reading-time line",
+                            rule="tags.reading_time")
     done = {e.start for e in edits}
     headers = set()
     for line in lines_at(text, [m.start() for m in header_matches]):

@@ -27,6 +27,7 @@ LABELS = line_pattern(phrases(*map(str.lower, (
     "Beitrag anhören", "Anhören", "Vorlesen", "Audio abspielen", "Écouter l'article", "Écouter cet article",
     "Écouter", "Escuchar", "Escuchar artículo", "Escucha la noticia", "Ascolta l'articolo", "Ascolta",
     "Luister naar dit artikel", "Beluister", "Ouça", "Ouvir", "Ouvir notícia", "Ouça a notícia",
+    "Artikel vorlesen lassen", "Text vorlesen", "Vorlesen lassen", "Posłuchaj", "Odsłuchaj artykuł", "Posłuchaj artykułu",
 ))), flags=0)
 PREFIX = prefix_pattern([r"(?:watch|video|videos|vidéo|vidéos|vídeo|vídeos)" + WS + r"*[:|]"], flags=0)
 

@@ -147,7 +147,7 @@ def test_attribution_finds_what_a_scan_per_family_found(text, max_words):
 
 
 def plain_related(document, options):
-    """related.find_edits as it was: a set lookup of every line, prefix sums."""
+    """related.find_edits the plain way: a set lookup of every line, prefix sums, lists of lines."""
     from itertools import accumulate, compress, repeat
     from operator import add
 
@@ -193,12 +193,27 @@ def plain_related(document, options):
             nonblank = [j for j in range(len(raw)) if raw[j].strip()]
             goes_on = 0
             stop = next((j for j in nonblank if j >= stop), len(raw))
+            long = 1.5 * options["max_teaser_words"]
+
+            def heading(j):
+                return (j < len(raw) and j not in prose and not raw[j].rstrip().endswith(TERMINAL)
+                        and word_count(raw[j]) <= 12)
+            box_end = stop
+            if stop not in prose and heading(stop):  # an intertitle between the box and the prose
+                after_stop = [j for j in nonblank if j > stop]
+                if after_stop and after_stop[0] in prose:
+                    box_end, stop = stop, after_stop[0]
+            elif stop in prose and raw[i + 1].strip():  # an intertitle alone after the box's glued links
+                h = max((j for j in nonblank if i < j < stop), default=None)
+                if h is not None and h > i + 1 and not raw[h - 1].strip() and heading(h):
+                    box_end = h
             if stop in prose:
                 later = [j for j in nonblank if j > stop]
                 earlier = [j for j in nonblank if j < i]
-                if later and later[0] in prose:
-                    real_after = sum(real.get(j, 0) for j in range(stop + 1, len(raw)))
-                    teasers = sum(w for j, w in prose.items() if j > stop and j not in real)
+                if later and (later[0] in prose
+                              or (heading(later[0]) and len(later) > 1 and prose.get(later[1], 0) > long)):
+                    real_after = sum(w for j, w in prose.items() if j > stop and (j in real or w > long))
+                    teasers = sum(w for j, w in prose.items() if j > stop and j not in real and w <= long)
                     goes_on = 1 if real_after >= teasers else 0
                 elif (not any(j in prose for j in later) and prose[stop] > options["max_teaser_words"]
                       and not raw[stop].rstrip().endswith(("…", "...")) and earlier and earlier[-1] in prose):
@@ -208,7 +223,7 @@ def plain_related(document, options):
                               f"related block after header '{header}': "
                               f"{before / (before + after):.0%} of the article's prose is before it"))
                 break
-            edits.append((offsets[i], offsets[stop], "related.box",
+            edits.append((offsets[i], offsets[box_end], "related.box",
                           f"related box '{header}' inside the article: article prose goes on after it"))
             if goes_on < 0:
                 if stop + 1 < len(raw):
