@@ -5,7 +5,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from normalizer import Document
-from plugins import language
+from plugins import _stopwords, language
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -153,12 +153,18 @@ def test_the_check_answers_only_what_fasttext_answers(lang, text):
 
 
 def test_why_only_english_by_default():
-    """Asked for every listed language, the check answers most of their paragraphs (fastText agrees) but also
-    reads Afrikaans, which has no list, as Dutch: a language without a list can look like a listed one."""
+    """Asked for every listed language, the check answers most of their paragraphs (fastText agrees). Whether
+    it also reads a language without a list as a listed one depends on the words the lists share: with the
+    lists but Polish's, it read the Afrikaans paragraph as Dutch (fastText: Afrikaans)."""
     answered = {lang: check(text, LISTED) for lang, text in PARAGRAPHS}
     assert {lang: got for lang, got in answered.items() if got} == {
-        "en": "en", "de": "de", "es": "es", "it": "it", "nl": "nl", "ru": "ru", "sco": "en", "af": "nl"}
+        "en": "en", "de": "de", "es": "es", "it": "it", "nl": "nl", "ru": "ru", "sco": "en"}
     assert language.detect(dict(PARAGRAPHS)["af"])[0] == "af"
+    without_polish = {k: v for k, v in _stopwords.STOPWORDS.items() if k != "pl"}
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_stopwords, "STOPWORDS", without_polish)
+        mp.setattr(language, "_WEIGHTS", {})
+        assert check(dict(PARAGRAPHS)["af"], LISTED) == "nl"
     # one-sentence texts hold too few function words to leave any doubt out: fastText reads them
     assert not any(check(text, LISTED) for _, text in SENTENCES)
 
