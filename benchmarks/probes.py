@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 from extraction import EXTRACTORS  # noqa: E402
 from metric import score  # noqa: E402
-from textdump import c4_lines, justext_blocks, normalizer_pipeline, untouched  # noqa: E402
+from textdump import c4_lines, normalizer_pipeline, untouched  # noqa: E402
 
 FIXTURES = HERE.parent / "tests" / "fixtures"
 
@@ -71,6 +71,23 @@ STOPLISTS = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "
              "pt": "Portuguese", "pl": "Polish", "en": "English"}
 
 
+def _justext_text():
+    """jusText on the dump, each block wrapped as a paragraph (as benchmarks/textdump.py), with the stoplist
+    of the page's language."""
+    html_run = _justext_by_language()
+    if html_run is None:
+        return None
+    from html import escape
+
+    from textdump import BLOCKS
+
+    def run(key, text):
+        blocks = [b for b in BLOCKS.split(text) if b.strip()]
+        page = "<html><body>" + "".join(f"<p>{escape(b)}</p>" for b in blocks) + "</body></html>"
+        return html_run(key, page.encode("utf-8"))
+    return run
+
+
 def _justext_by_language():
     """jusText with the stoplist of the page's language (the file name's prefix), as a user would set it."""
     try:
@@ -88,9 +105,8 @@ def _justext_by_language():
 def _text_systems() -> list:
     body = normalizer_pipeline(body_only=True)
     default = normalizer_pipeline()
-    jt = justext_blocks()
     return [("untouched", lambda k, t: untouched(t)), ("C4 line filter", lambda k, t: c4_lines(t)),
-            ("jusText (blocks as <p>)", (lambda k, t: jt(t)) if jt else None),
+            ("jusText (page's stoplist)", _justext_text()),
             ("normalizer --body-only", lambda k, t: body(t)), ("normalizer (default)", lambda k, t: default(t))]
 
 
