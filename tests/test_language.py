@@ -1,5 +1,7 @@
 """The ``language`` plugin: fastText's answer, cheaper, and the same answer."""
+import importlib.util
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -9,21 +11,12 @@ from plugins import _stopwords, language
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-# one sentence in each of 12 languages (benchmarks/language.py's SHORT)
-SENTENCES = [
-    ("de", "Die Bundesregierung hat am Mittwoch neue Regeln für den Ausbau der Windkraft beschlossen."),
-    ("de", "Von Max Muster, Berlin. Der Streit um die Rente geht in die nächste Runde."),
-    ("fr", "Le gouvernement a présenté mercredi un nouveau projet de loi sur les retraites."),
-    ("fr", "Les habitants de la ville ont manifesté contre la fermeture de l'hôpital."),
-    ("es", "El presidente anunció ayer un plan de inversiones para las regiones del norte."),
-    ("es", "Los vecinos denuncian que el agua llega sucia desde hace varias semanas."),
-    ("it", "Il sindaco ha annunciato la riapertura delle scuole per la prossima settimana."),
-    ("nl", "De gemeente heeft besloten om het oude zwembad volgend jaar te sluiten."),
-    ("pt", "O governo anunciou nesta terça-feira um novo pacote de medidas econômicas."),
-    ("en", "The city council voted on Tuesday to close the old swimming pool next year."),
-    ("pl", "Rząd przyjął we wtorek projekt ustawy o odnawialnych źródłach energii."),
-    ("sv", "Regeringen presenterade på onsdagen ett nytt förslag om skatter på bensin."),
-]
+# one sentence in each of 12 languages: benchmarks/language.py's SHORT
+_spec = importlib.util.spec_from_file_location(
+    "bench_language", Path(__file__).resolve().parent.parent / "benchmarks" / "language.py")
+_bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_bench)
+SENTENCES = _bench.SHORT
 
 
 @pytest.fixture(scope="module")
