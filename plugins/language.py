@@ -29,25 +29,16 @@ other lists per one of them, and that list's words make ``precheck_share``
 clean text (fastText not asked)") and carries ``precheck_confidence`` (0.9).
 That number is not a probability: it ranks the fact above the page's
 declarations (at most 0.55), as fastText's probability did on every text the
-check answered, and below what fastText usually gave them. Measured (one-off
-scripts, not kept; ``benchmarks/language.py --plugin`` repeats the check
-against fastText on its 157 texts and their windows): over 10,422 texts — the opening of the
-clean text of the 860 documents of benchmarks/snapshot.py (225 distinct),
-300-character windows every 150 characters of the dev dumps, region dumps,
-bodies and seeds, their lines of 6+ words, and 51 paragraphs written for the
-check, in 44 languages (Scots, Afrikaans, Catalan, Galician, Frisian,
-Luxembourgish, Bulgarian, Ukrainian ...) and 4 mixing two or more — the check
+check answered, and below what fastText usually gave them. Measured over
+10,422 texts (snapshot openings, windows and lines of the dev data, and
+paragraphs in 44 languages; the README's "Article metadata" has the details,
+``benchmarks/language.py --plugin`` repeats it on its 157 texts): the check
 answered 5,971, all English, and fastText read every one of them as English
-too (its probability: lowest 0.57, 1st percentile 0.78, median 0.96). In the
-snapshot it answers 712 of the 860 documents and changes no language. Other
-languages are not on by default: the lists cover 9 languages and a language
-without one can look like a listed one (with every list allowed and before
-Polish had a list, this very rule read the Afrikaans paragraph of
-tests/test_language.py as Dutch, where fastText reads Afrikaans: whether it
-does depends on which words the other lists share; Bulgarian, Ukrainian, Serbian and Macedonian texts
-hit only the Russian list, Catalan and Occitan ones mostly the Spanish one),
-and the measured texts hold too few of them to show the rule safe there. Texts
-the check does not answer (other languages, mixed ones, menus, tables) go to
+(its probability: lowest 0.57, median 0.96). Other languages are off by
+default: a language without a list can look like a listed one (with every
+list allowed and before Polish had a list, the rule read the Afrikaans
+paragraph of tests/test_language.py as Dutch; Bulgarian and Ukrainian texts
+hit only the Russian list). Texts the check does not answer go to
 fastText as before; ``precheck_languages = []`` sends every text there.
 
 Why this detector (measured on the 70 dev pages' article bodies and
