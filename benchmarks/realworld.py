@@ -10,7 +10,8 @@ reads those checks from the test file's syntax tree, and scores in one run:
 
 - HTML: normalizer (default and ``--body-only``) against readability-lxml,
   trafilatura (the installed release: the checks were written for its 1.0.0
-  ancestor, so it has a home advantage), jusText and boilerpy3;
+  ancestor, so it has a home advantage), jusText (with the stoplist of the
+  page's language, as a user would set it) and boilerpy3;
 - text dumps: each page rendered as the dev benchmark's dumps were
   (``html_text.extract_text(html, guess_layout=True)``, runs of 3+ newlines
   collapsed), then normalizer against the untouched dump, the C4-style line
@@ -125,7 +126,7 @@ def html_systems():
 
     systems = []
     for name in ("normalizer --body-only", "normalizer (default)", "readability-lxml", "trafilatura",
-                 "jusText (English stoplist)", "boilerpy3 (ArticleExtractor)"):
+                 "boilerpy3 (ArticleExtractor)"):
         try:
             run = EXTRACTORS[name]()
         except ImportError:
@@ -134,19 +135,54 @@ def html_systems():
         raw = name.startswith("normalizer")  # it finds the encoding itself; the others get UTF-8
         systems.append((name, lambda data, run=run, raw=raw: run("page", data if raw else decoded(data).encode("utf-8"),
                                                                  None)))
+    jt = justext_by_language()
+    if jt is not None:
+        systems.append(("jusText (page's stoplist)", lambda data: jt(decoded(data))))
     return systems
+
+
+def justext_by_language():
+    """jusText with the stoplist of the page's language: the one of German, English and French that
+    holds the most words of the page's text (the pages are in these three, but one in Chinese)."""
+    try:
+        import justext
+    except ImportError:
+        return None
+    lists = {lang: justext.get_stoplist(lang) for lang in ("German", "English", "French")}
+
+    def run(html: str) -> str:
+        words = re.findall(r"\w+", html_text_of(html).lower())
+        stoplist = max(lists.values(), key=lambda stops: sum(map(stops.__contains__, words)))
+        paragraphs = justext.justext(html, stoplist)
+        return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+    return run
+
+
+def html_text_of(html: str) -> str:
+    from normalizer.htmltext import parse, render
+
+    return render(parse(html)).text
 
 
 def text_systems():
-    from textdump import c4_lines, justext_blocks, normalizer_pipeline, untouched
+    from textdump import c4_lines, normalizer_pipeline, untouched
 
     systems = [("untouched dump", untouched), ("C4 line filter", c4_lines)]
-    jt = justext_blocks()
+    jt = justext_by_language()
     if jt is not None:
-        systems.append(("jusText (blocks as <p>)", jt))
+        systems.append(("jusText (page's stoplist)", lambda text: jt(_as_paragraphs(text))))
     systems += [("normalizer --body-only", normalizer_pipeline(body_only=True)),
                 ("normalizer (default)", normalizer_pipeline())]
     return systems
+
+
+def _as_paragraphs(text: str) -> str:
+    """The dump's blank-line blocks as ``<p>`` elements (as benchmarks/textdump.py gives jusText a dump)."""
+    from html import escape
+
+    from textdump import BLOCKS
+
+    return "<html><body>" + "".join(f"<p>{escape(b)}</p>" for b in BLOCKS.split(text) if b.strip()) + "</body></html>"
 
 
 def dump(data: bytes) -> str:
