@@ -123,7 +123,7 @@ def decoded(data: bytes) -> str:
     return decode_html(data)[0]
 
 
-def html_systems():
+def html_systems(stoplists: dict):
     from extraction import EXTRACTORS
 
     systems = []
@@ -137,42 +137,50 @@ def html_systems():
         raw = name.startswith("normalizer")  # it finds the encoding itself; the others get UTF-8
         systems.append((name, lambda data, run=run, raw=raw: run("page", data if raw else decoded(data).encode("utf-8"),
                                                                  None)))
-    jt = justext_by_language()
+    jt = justext_by_language(stoplists)
     if jt is not None:
-        systems.append(("jusText (page's stoplist)", lambda data: jt(decoded(data))))
+        systems.append(("jusText (page's stoplist)", lambda data: jt(decoded(data), data)))
     return systems
 
 
-def justext_by_language():
-    """jusText with the stoplist of the page's language: the one of German, English and French that
-    holds the most words of the page's text (the pages are in these three, but one in Chinese)."""
+def page_stoplists(pages: dict[str, bytes]) -> dict[bytes, frozenset]:
+    """{page bytes: the jusText stoplist of its language}: the one of German, English and French
+    that holds the most words of the page's text (the pages are in these three, but one in Chinese).
+    Chosen before the timed runs, as a user would set it."""
+    try:
+        import justext
+    except ImportError:
+        return {}
+    from normalizer.htmltext import parse, render
+
+    lists = [justext.get_stoplist(lang) for lang in ("German", "English", "French")]
+    out = {}
+    for data in pages.values():
+        words = re.findall(r"\w+", render(parse(decoded(data))).text.lower())
+        out[data] = max(lists, key=lambda stops: sum(map(stops.__contains__, words)))
+    return out
+
+
+def justext_by_language(stoplists: dict):
+    """jusText on (html, the page's bytes) with the stoplist chosen for the page."""
     try:
         import justext
     except ImportError:
         return None
-    lists = {lang: justext.get_stoplist(lang) for lang in ("German", "English", "French")}
 
-    def run(html: str) -> str:
-        words = re.findall(r"\w+", html_text_of(html).lower())
-        stoplist = max(lists.values(), key=lambda stops: sum(map(stops.__contains__, words)))
-        paragraphs = justext.justext(html, stoplist)
+    def run(html: str, page: bytes) -> str:
+        paragraphs = justext.justext(html, stoplists[page])
         return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
     return run
 
 
-def html_text_of(html: str) -> str:
-    from normalizer.htmltext import parse, render
-
-    return render(parse(html)).text
-
-
-def text_systems():
+def text_systems(stoplists: dict, dumps: dict):
     from textdump import c4_lines, normalizer_pipeline, untouched
 
     systems = [("untouched dump", untouched), ("C4 line filter", c4_lines)]
-    jt = justext_by_language()
+    jt = justext_by_language(stoplists)
     if jt is not None:
-        systems.append(("jusText (page's stoplist)", lambda text: jt(_as_paragraphs(text))))
+        systems.append(("jusText (page's stoplist)", lambda text: jt(_as_paragraphs(text), dumps[text])))
     systems += [("normalizer --body-only", normalizer_pipeline(body_only=True)),
                 ("normalizer (default)", normalizer_pipeline())]
     return systems
@@ -272,6 +280,7 @@ def main(argv=None) -> int:
     n_checks = sum(map(len, wanted.values()))
     print(f"{len(pages)} pages of {RELEASE}'s real-world tests, {n_checks} checks")
     comments = comment_checks(pages, wanted)
+    stoplists = page_stoplists(pages)
     halves = [args.half] if args.half else ["tune", "check", "all"]
     parts = {h: {p: c for p, c in wanted.items() if h == "all" or half(p) == h} for h in halves}
     for track in args.tracks:
@@ -281,9 +290,9 @@ def main(argv=None) -> int:
             except ImportError:
                 print("text: html-text is not installed (pip install -e '.[bench]')")
                 continue
-            systems = text_systems()
+            systems = text_systems(stoplists, {inputs[p]: pages[p] for p in inputs})
         else:
-            inputs, systems = pages, html_systems()
+            inputs, systems = pages, html_systems(stoplists)
         print(f"{track}:")
         outputs, seconds = run_all(systems, inputs)
         print(f"  CPU seconds for the {len(inputs)} pages: " + ", ".join(f"{n} {t:.2f}" for n, t in seconds.items()))
