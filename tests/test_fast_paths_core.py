@@ -1,0 +1,69 @@
+"""The core's fast paths give what the plain code they replace gives (kept here as the reference).
+
+``OriginMap.spans_then_advance`` is ``span`` for every edit and then ``advance``, in one
+walk over the pieces; ``resolve_overlaps`` skips its sort when the edits come in order.
+Both are run against the plain forms on random texts and random steps of random edits
+(removals, replacements, insertions, overlapping or not, in order or not).
+"""
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from normalizer import Edit
+from normalizer.edits import OriginMap, apply, resolve_overlaps
+
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+RAW_EDITS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 12), st.sampled_from(["", "", "x", "yz", "\n"])),
+                     max_size=8)
+STEPS = st.lists(RAW_EDITS, max_size=6)
+
+
+def plain_resolve(edits):
+    """``resolve_overlaps`` as it was: always sorted."""
+    ordered = sorted(enumerate(edits), key=lambda ie: (ie[1].start, ie[1].start - ie[1].end, ie[0]))
+    accepted, last_end, last_insert = [], -1, -1
+    for _, e in ordered:
+        if e.start < last_end or (e.start == e.end == last_insert):
+            continue
+        accepted.append(e)
+        if e.start == e.end:
+            last_insert = e.start
+        else:
+            last_end = e.end
+    return accepted, len(edits) - len(accepted)
+
+
+def edits_for(text, raw):
+    return [Edit(min(s, len(text)), min(s + n, len(text)), r, reason=str(i)) for i, (s, n, r) in enumerate(raw)]
+
+
+@FAST
+@given(st.integers(0, 80), STEPS, st.booleans())
+def test_one_walk_over_the_pieces_is_span_then_advance(length, steps, in_order):
+    text = "a" * length
+    plain, fast = OriginMap(length), OriginMap(length)
+    for raw in steps:
+        edits = edits_for(text, raw)
+        if in_order:
+            edits.sort(key=lambda e: (e.start, e.start - e.end))
+        accepted, _ = resolve_overlaps(edits)
+        origins = [plain.span(e.start, e.end) for e in accepted]
+        plain.advance(accepted, origins)
+        assert fast.spans_then_advance(accepted) == origins
+        assert (fast.pieces, fast.starts) == (plain.pieces, plain.starts)
+        text = apply(text, accepted)
+
+
+@FAST
+@given(st.text(alphabet="ab\n", max_size=60), RAW_EDITS, st.booleans())
+def test_edits_in_order_are_resolved_as_sorted_ones(text, raw, in_order):
+    edits = edits_for(text, raw)
+    if in_order:
+        edits.sort(key=lambda e: (e.start, e.start - e.end))
+    assert resolve_overlaps(edits) == plain_resolve(edits)
+
+
+def test_resolving_keeps_the_first_of_equal_edits_and_the_longest_at_a_start():
+    a, b, c = Edit(0, 2, reason="a"), Edit(0, 2, reason="b"), Edit(0, 5, reason="c")
+    assert resolve_overlaps([a, b]) == ([a], 1)
+    assert resolve_overlaps([a, c]) == ([c], 1)  # out of order: sorted, the longer first
+    assert resolve_overlaps([c, a]) == ([c], 1)
