@@ -254,8 +254,11 @@ class Pipeline:
         limit = self.config.core["max_removed_share"]
         log = result.log
         base = result.document.original if result.dom_text is None else result.dom_text
+        after = _visible(result.text)
+        if after >= (1 - limit) * len(base) * 1.001 + 1:
+            return  # base holds fewer visible characters than its length: the share is under the limit
         before = _visible(base)
-        share = 0.0 if not before else max(0.0, 1 - _visible(result.text) / before)
+        share = 0.0 if not before else max(0.0, 1 - after / before)
         if share > limit and base.strip():
             result.flags.append(f"excess_removal: {share:.0%} of the text removed (limit {limit:.0%})")
             if self.config.core["on_excess"] == "keep":

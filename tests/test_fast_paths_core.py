@@ -67,3 +67,29 @@ def test_resolving_keeps_the_first_of_equal_edits_and_the_longest_at_a_start():
     assert resolve_overlaps([a, b]) == ([a], 1)
     assert resolve_overlaps([a, c]) == ([c], 1)  # out of order: sorted, the longer first
     assert resolve_overlaps([c, a]) == ([c], 1)
+
+
+def plain_flags(base, text, limit):
+    """The safety valve's flag as it was: both texts counted."""
+    before = len(base) - sum(base.count(c) for c in " \n\t\r\u00a0")
+    after = len(text) - sum(text.count(c) for c in " \n\t\r\u00a0")
+    share = 0.0 if not before else max(0.0, 1 - after / before)
+    if share > limit and base.strip():
+        return [f"excess_removal: {share:.0%} of the text removed (limit {limit:.0%})"]
+    return []
+
+
+@FAST
+@given(st.text(alphabet="ab \n\t\u00a0", max_size=80), st.text(alphabet="ab \n", max_size=80),
+       st.sampled_from([0.0, 0.1, 0.5, 0.9, 0.95, 1.0]))
+def test_the_safety_valve_flags_what_counting_both_texts_flags(base, text, limit):
+    from types import SimpleNamespace
+
+    from normalizer.edits import EditLog
+    from normalizer.pipeline import Pipeline, Result
+    from normalizer import Document
+
+    result = Result(Document(base), text, EditLog(base))
+    pipeline = SimpleNamespace(config=SimpleNamespace(core={"max_removed_share": limit, "on_excess": "flag"}))
+    Pipeline._safety_valve(pipeline, result)
+    assert result.flags == plain_flags(base, text, limit)
