@@ -256,7 +256,7 @@ class Pipeline:
         base = result.document.original if result.dom_text is None else result.dom_text
         after = _visible(result.text)
         if after >= (1 - limit) * len(base) * 1.001 + 1:
-            return  # base holds fewer visible characters than its length: the share is under the limit
+            return  # the share is at most 1 - after / len(base): under the limit (a margin for rounding)
         before = _visible(base)
         share = 0.0 if not before else max(0.0, 1 - after / before)
         if share > limit and base.strip():
