@@ -277,5 +277,7 @@ def _call(impl, document, options, corpus=None):
     names = impl.argnames
     if names == ("document", "options"):  # most hooks: no dict to build
         return impl.function(document=document, options=options)
+    if names == ("document",):
+        return impl.function(document=document)
     kwargs = {"document": document, "options": options, "dom": document.dom, "corpus": corpus}
     return impl.function(**{a: kwargs[a] for a in names})
