@@ -3,7 +3,9 @@
 ``OriginMap.spans_then_advance`` is ``span`` for every edit and then ``advance``, in one
 walk over the pieces; ``resolve_overlaps`` skips its sort when the edits come in order.
 Both are run against the plain forms on random texts and random steps of random edits
-(removals, replacements, insertions, overlapping or not, in order or not).
+(removals, replacements, insertions, overlapping or not, in order or not). The safety valve's
+shortcut is checked against counting both texts, and the line searches that skip empty lines
+(for patterns ``regexshape.confined`` says depend on their line alone) against ``finditer``.
 """
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -93,3 +95,59 @@ def test_the_safety_valve_flags_what_counting_both_texts_flags(base, text, limit
     pipeline = SimpleNamespace(config=SimpleNamespace(core={"max_removed_share": limit, "on_excess": "flag"}))
     Pipeline._safety_valve(pipeline, result)
     assert result.flags == plain_flags(base, text, limit)
+
+
+# -- line searches that skip empty lines --------------------------------------------------------------
+
+import re  # noqa: E402
+
+from normalizer.fastre import _after_newline, _joint, scan, scan_each  # noqa: E402
+from normalizer.regexshape import confined  # noqa: E402
+
+M = re.MULTILINE
+CONFINED = [r"^[^\w\n]*(?:tags|topics)[^\S\n]*:", r"^a.b$", r"^\bword\b", r"^(?:x|y)?z(?=[^\n]*!)", r"^[^\n]*\d",
+            r"^(?:ab|a)c", r"^\d+(?!\w)", r"^[^\S\n]*$", r"^$", r"^(?:x|)"]
+NOT_CONFINED = [r"^a\s*b", r"^\W*\w", r"^a\nb", r"^a.b", r"^a[^x]b", r"^\Ax", r"^x\Z", r"^(?<=\n)x", r"^(a)\1",
+                r"^(?s:a.b)", r"^(?i:a)b", r"^a(?=\n)", r"^[\x00-\x20]x", r"^\Dx", r"^(a)?(?(1)c|d)"]
+FLAGS = {r"^a.b": M | re.DOTALL}
+
+
+def test_confined_patterns_are_told_from_those_that_look_past_their_line():
+    assert [p for p in CONFINED if not confined(re.compile(p, FLAGS.get(p, M)))] == []
+    assert [p for p in NOT_CONFINED if confined(re.compile(p, FLAGS.get(p, M)))] == []
+    assert not confined(re.compile(r"^a", 0))  # ^ at the text's start only
+
+
+@FAST
+@given(st.lists(st.sampled_from(["", "", " ", "tags: a", "x", "a b", "word!", "12 x", "z!", "yz", "abc", "ac",
+                                 "\t", "é"]), max_size=12), st.sampled_from(["", "\n"]))
+def test_a_confined_pattern_matches_at_a_line_start_as_on_the_line_alone(lines, end):
+    text = "\n".join(lines) + end
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    for source in CONFINED:
+        pattern = re.compile(source, FLAGS.get(source, M))
+        for s in starts:
+            line = text[s:].split("\n", 1)[0]
+            here, alone = pattern.match(text, s), pattern.match(line)
+            assert (here and here.span()) == (alone and (alone.start() + s, alone.end() + s)), (source, text, s)
+
+
+@FAST
+@given(st.lists(st.sampled_from(["", "", "", " ", "tags: a", "x", "a b", "word!", "12 x", "z!", "abc", "é"]),
+                max_size=14), st.sampled_from(["", "\n", "\n\n"]))
+def test_searches_that_skip_empty_lines_find_what_finditer_finds(lines, end):
+    text = "\n".join(lines) + end
+    patterns = [re.compile(p, M) for p in CONFINED + NOT_CONFINED[:3]]
+    for pattern in patterns:
+        assert [m.span() for m in scan(text, pattern)] == [m.span() for m in pattern.finditer(text)], pattern
+    found = scan_each(text, patterns[:4])
+    assert [[m.span() for m in ms] for ms in found] == [[m.span() for m in p.finditer(text)] for p in patterns[:4]]
+
+
+def test_only_patterns_that_cannot_match_an_empty_line_skip_them():
+    skip = "\n(?!\n)"
+    assert _after_newline(re.compile(r"^[^\w\n]*(?:tags|topics)[^\S\n]*:", M)).pattern.startswith(skip)
+    assert not _after_newline(re.compile(r"^[^\S\n]*$", M)).pattern.startswith(skip)  # matches an empty line
+    assert not _after_newline(re.compile(r"^a\s*b", M)).pattern.startswith(skip)  # looks past its line
+    assert _joint((re.compile(r"^ab", M), re.compile(r"^cd", M))).pattern.startswith(skip)
+    assert not _joint((re.compile(r"^ab", M), re.compile(r"^(?:x|)", M))).pattern.startswith(skip)
