@@ -82,12 +82,13 @@ def validate(edits, text: str, plugin: str) -> list[Edit]:
     for e in edits or ():
         if not isinstance(e, Edit):
             raise EditError(f"plugin {plugin!r} returned {type(e).__name__}, expected normalizer.Edit")
-        if not (isinstance(e.start, int) and isinstance(e.end, int) and 0 <= e.start <= e.end <= n):
+        start, end, replacement = e.start, e.end, e.replacement
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= n):
             raise EditError(f"plugin {plugin!r} returned an edit out of range: "
-                            f"[{e.start}, {e.end}) for a text of {n} characters")
-        if not isinstance(e.replacement, str):
+                            f"[{start}, {end}) for a text of {n} characters")
+        if not isinstance(replacement, str):
             raise EditError(f"plugin {plugin!r} returned a non-string replacement")
-        if (e.start == e.end) if not e.replacement else text[e.start:e.end] == e.replacement:
+        if (start == end) if not replacement else text[start:end] == replacement:
             continue
         out.append(_stamped(e, plugin) if e.plugin != plugin else e)
     return out
@@ -104,10 +105,17 @@ def _stamped(edit: Edit, plugin: str) -> Edit:
 
 def resolve_overlaps(edits: list[Edit]) -> tuple[list[Edit], int]:
     """Order edits deterministically and drop those that overlap an accepted one."""
-    ordered = sorted(enumerate(edits), key=lambda ie: (ie[1].start, ie[1].start - ie[1].end, ie[0]))
+    ordered, last_start, last_size = edits, -1, 0
+    for e in edits:  # most plugins return their edits in that order already: no sort then
+        start, size = e.start, e.end - e.start
+        if start < last_start or (start == last_start and size > last_size):
+            ordered = [e for _, e in sorted(enumerate(edits), key=lambda ie: (ie[1].start, ie[1].start - ie[1].end,
+                                                                                ie[0]))]
+            break
+        last_start, last_size = start, size
     accepted: list[Edit] = []
     last_end, last_insert = -1, -1
-    for _, e in ordered:
+    for e in ordered:
         if e.start < last_end or (e.start == e.end == last_insert):
             continue
         accepted.append(e)
@@ -155,6 +163,42 @@ class OriginMap:
             return p, p
         return self.to_origin(start), self.to_origin(end, end=True)
 
+    def spans_then_advance(self, edits: list[Edit]) -> list[tuple[int, int]]:
+        """``[self.span(e.start, e.end) for e in edits]``, then ``advance`` over the sorted ``edits``
+        with those origins: in one walk over the pieces (a log records every step this way)."""
+        pieces = self.pieces
+        last = len(pieces) - 1
+        new, origins = [], []
+        add, note = new.append, origins.append
+        j, pos, shift = 0, 0, 0  # j: the last piece starting at or before pos
+        for e in edits:
+            start, end = e.start, e.end
+            if start > pos:
+                _copy(pieces, j, pos, start, shift, add)
+            while j < last and pieces[j + 1][0] <= start:
+                j += 1
+            cs, ce, os_, oe, exact = pieces[j]
+            origin_start = os_ + min(max(start - cs, 0), oe - os_) if exact else os_
+            if start == end:
+                origin = (origin_start, origin_start)
+            else:
+                while j < last and pieces[j + 1][0] <= end:
+                    j += 1
+                cs, ce, os_, oe, exact = pieces[j - 1 if j > 0 and pieces[j][0] == end else j]
+                origin = (origin_start, os_ + min(max(end - cs, 0), oe - os_) if exact
+                          else oe if end > cs else os_)
+            note(origin)
+            replacement = e.replacement
+            if replacement:
+                s = start + shift
+                add((s, s + len(replacement), origin[0], origin[1], False))
+            shift += len(replacement) - (end - start)
+            pos = end
+        _copy(pieces, j, pos, pieces[-1][1], shift, add)
+        self.pieces = new or [(0, 0, 0, 0, True)]
+        self.starts = [p[0] for p in self.pieces]
+        return origins
+
     def advance(self, edits: list[Edit], origins: list[tuple[int, int]]) -> None:
         """Rebuild the piece list after the sorted ``edits`` were applied."""
         new, pos, shift = [], 0, 0
@@ -189,6 +233,22 @@ class OriginMap:
         return out
 
 
+def _copy(pieces: list[tuple], i: int, a: int, b: int, shift: int, add) -> None:
+    """``OriginMap._slice(a, b, shift)`` from piece ``i`` on (the last one starting at or before ``a``), each
+    piece handed to ``add``."""
+    n = len(pieces)
+    while i < n:
+        cs, ce, os_, oe, exact = pieces[i]
+        if cs >= b:
+            return
+        lo = a if a > cs else cs
+        hi = b if b < ce else ce
+        if hi > lo:
+            add((lo + shift, hi + shift, os_ + lo - cs, os_ + hi - cs, True) if exact
+                else (lo + shift, hi + shift, os_, oe, False))
+        i += 1
+
+
 class EditLog:
     """Every applied step of one document, in order."""
 
@@ -199,12 +259,10 @@ class EditLog:
         self._map = OriginMap(len(original))
 
     def record(self, plugin: str, text: str, edits: list[Edit], superseded: int = 0) -> None:
-        origins = [self._map.span(e.start, e.end) for e in edits]
-        step = Step(plugin, [AppliedEdit(e.start, e.end, text[e.start:e.end], e.replacement,
-                                         e.kind, e.reason, e.rule, e.plugin, o)
-                             for e, o in zip(edits, origins)], superseded)
-        self.steps.append(step)
-        self._map.advance(edits, origins)
+        origins = self._map.spans_then_advance(edits)
+        self.steps.append(Step(plugin, [AppliedEdit(e.start, e.end, text[e.start:e.end], e.replacement,
+                                                    e.kind, e.reason, e.rule, e.plugin, o)
+                                        for e, o in zip(edits, origins)], superseded))
 
     @property
     def edits(self) -> list[AppliedEdit]:

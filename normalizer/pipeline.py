@@ -254,8 +254,11 @@ class Pipeline:
         limit = self.config.core["max_removed_share"]
         log = result.log
         base = result.document.original if result.dom_text is None else result.dom_text
+        after = _visible(result.text)
+        if after >= (1 - limit) * len(base) * 1.001 + 1:
+            return  # the share is at most 1 - after / len(base): under the limit (a margin for rounding)
         before = _visible(base)
-        share = 0.0 if not before else max(0.0, 1 - _visible(result.text) / before)
+        share = 0.0 if not before else max(0.0, 1 - after / before)
         if share > limit and base.strip():
             result.flags.append(f"excess_removal: {share:.0%} of the text removed (limit {limit:.0%})")
             if self.config.core["on_excess"] == "keep":
@@ -274,5 +277,7 @@ def _call(impl, document, options, corpus=None):
     names = impl.argnames
     if names == ("document", "options"):  # most hooks: no dict to build
         return impl.function(document=document, options=options)
+    if names == ("document",):
+        return impl.function(document=document)
     kwargs = {"document": document, "options": options, "dom": document.dom, "corpus": corpus}
     return impl.function(**{a: kwargs[a] for a in names})
