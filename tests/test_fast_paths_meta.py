@@ -33,12 +33,17 @@ DATE_LINES = st.lists(st.one_of(st.sampled_from(DATE_PIECES), st.text(alphabet="
 
 
 def plain_dateline(text, day_first=None):
-    """dateline() as it was, before its digit checks."""
+    """dateline() as it was, before its digit checks (with the later rules for a time alone and
+    a place before the date: "Murcia | Actualizado: 21/04/2024")."""
     if not _bylines._YEAR.search(text):
         return None
     found = []
-    for piece in _bylines.PIECES.split(_bylines._core(text)):
+    pieces = _bylines.PIECES.split(_bylines._core(text))
+    for i, piece in enumerate(pieces):
         if not piece.strip():
+            continue
+        if _bylines.TIME_ALONE.match(piece.strip()) or (
+                i == 0 and len(pieces) > 1 and _bylines._place(piece) and not _bylines._DIGIT.search(piece)):
             continue
         hit = _dates.find_date(piece, day_first)
         if hit is None:
