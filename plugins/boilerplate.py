@@ -77,7 +77,8 @@ def default_options():
         "legal_max_words": 40,    # legal vocabulary condemns lines up to this length
         "stamp_max_words": 12,    # a line this short with a date or time is a dateline/byline
         "dateline_words": 20,     # a line this short with a date can end the article header
-        "repeat_min_words": 3,    # a line this long that occurs twice in the document is a caption/teaser
+        "repeat_min_words": 3,    # a line this long that occurs twice in the document is a caption/teaser,
+        "repeated_prose": True,   # ... but not a prose line of long_words or more between two prose lines
         "teasers": True,          # lines starting with a title-case headline or holding an inner dateline
         "prose_offset": 8,        # a prose line counts (words - this) for the core ...
         "bad_weight": 1.0,        # ... a boilerplate line this much per word against it
@@ -139,6 +140,8 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
             cls[j], why[j] = BAD, "menu"
     for j in F.table:  # rows of a table: neither prose nor boilerplate
         cls[j], why[j] = TABLE, "table"
+    # a long paragraph of prose printed twice (a summary above, the full text below) is judged by its place
+    prose_twice = [j for j in F.repeats if cls[j] == GOOD and words[j] >= long] if o["repeated_prose"] else ()
     rules = [
         ("stamp", (j for j in F.stamp if words[j] <= o["stamp_max_words"] and not term[j] and j not in F.table)),
         ("teaser", F.teaser if o["teasers"] else ()),
@@ -150,6 +153,9 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
     for code, found in rules:
         for j in found:
             cls[j], why[j] = BAD, code
+    for j in prose_twice:  # the copy between two prose lines is the article's
+        if why[j] == "repeats" and 0 < j < n - 1 and cls[j - 1] == GOOD == cls[j + 1]:
+            cls[j], why[j] = GOOD, "prose"
     return cls, why
 
 
@@ -280,9 +286,13 @@ def find_edits(document, options):
         b = after_gap[0] - 1
     closing = set(notes)  # notes under the list stay with it
     while b + 1 < n and (thread is None or b + 1 < thread[0]):
-        if _closing_sentence(F, b + 1, classes[b + 1], options):
+        if _closing_sentence(F, b + 1, classes[b + 1], options) or _unended_last(F, b + 1, classes[b + 1], b, options):
             b += 1  # a short last sentence stays with the article
             closing.add(b)
+            continue
+        if _closing_after_label(F, classes, b, options):
+            closing.update((b + 1, b + 2))  # a short last sentence under a label (a picture's caption)
+            b += 2
             continue
         e = _sentence_over_lines(F, classes, why, b)
         if e is None:
@@ -494,6 +504,23 @@ def _closing_sentence(F, j, cls, o) -> bool:
     return (cls == SHORT and F.terminal[j] and F.words[j] >= 3 and not F.title(j)
             and (F.lang is None or F.stop_share(j) >= (
                 o["closing_stop_share"] if F.words[j] >= o["near_words"] else o["stop_share"])))
+
+
+def _unended_last(F, j, cls, b, o) -> bool:
+    """Whether line ``j``, right after the core's last line ``b``, is the last line of ``b``'s block and
+    reads as prose though it has no sentence end: ``near_words`` or more, ``stop_share`` function words."""
+    return (cls == SHORT and F.lang is not None and F.block[j] == F.block[b] and F.words[j] >= o["near_words"]
+            and (j + 1 == len(F) or F.block[j + 1] != F.block[j]) and not F.title(j)
+            and F.stop_share(j) >= o["stop_share"])
+
+
+def _closing_after_label(F, classes, b, o) -> bool:
+    """Whether a last sentence of short prose (``near_words`` or more) follows the core's last line ``b``
+    past one label of at most ``menu_words`` words without a sentence end (a picture's caption)."""
+    j = b + 2
+    if j >= len(F) or classes[b + 1] != SHORT or F.terminal[b + 1] or F.words[b + 1] > o["menu_words"]:
+        return False
+    return classes[j] == NEAR and F.terminal[j]
 
 
 def _comment_thread(F, classes, a, b, o) -> tuple[int, int] | None:

@@ -29,6 +29,7 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
     (("newsletter",), [
         r"(?:newsletters?)\b.{0,40}\b(?:sign[ -]?up|subscribe|inbox)\b",
         r"newsletter\b.{0,40}\b(?:abonnieren|bestellen|anmelden)\b", r"melden sie sich\b.{0,40}\bnewsletter\b",
+        r"(?:abonnieren|bestellen) sie\b.{0,40}\bnewsletter\b", r"(?:abonniere|bestelle) (?:jetzt )?(?:unseren|den)\b.{0,30}newsletter\b",
         r"inscrivez-vous à (?:notre|la) newsletter\b", r"iscriviti alla newsletter\b",
         r"(?:zum|für den|für unseren) newsletter anmelden\b", r"newsletter\b.{0,40}\b(?:inscrivez-vous|abonnez-vous)\b",
         r"(?:inscrivez-vous|abonnez-vous|recevez) (?:à |a )?(?:notre|la|nos) newsletters?\b",
@@ -48,6 +49,15 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
     (("inbox",), [r"(?:delivered|straight|direct(?:ly)?|sent)\b.{0,20}\bto your inbox\b", r"in your inbox\b"]),
     (("mail",), [r"^[^\w\n]*(?:enter|your) e-?mail(?: address)?[^\w\n]*$"]),
     (("agree",), [r"by (?:signing up|subscribing|clicking)\b.{0,60}\bagree\b"]),
+    # the consent line under a sign-up form: "By clicking "Submit", I consent to receiving …"
+    (("consent",), [r"by (?:signing up|subscribing|clicking|submitting)\b.{0,60}\bconsent\b",
+                    r"^[^\w\n]*i consent to (?:receiv|the (?:processing|use|storage))"]),
+    # "Mit Absendung des Formulars willige ich in die Verarbeitung … ein", "Mit dem Absenden stimme ich … zu"
+    (("willige", "stimme"), [
+        r"^[^\w\n]*mit (?:der |dem )?(?:absendung|absenden|abschicken|klick|anmeldung)\b.{0,60}"
+        r"\b(?:willige|stimme) ich\b",
+        r"^[^\w\n]*ich willige (?:hiermit )?ein,? dass\b",
+    ]),
     (("subscri",), [
         r"unsubscribe at any time\b", r"subscribe (?:now |today )?(?:to|for) (?:read|continue|unlimited|full access|access)\b",
         r"subscribe to (?:continue|keep) reading\b", r"subscribers? only\b", r"exclusive(?:ly)? for subscribers\b",
@@ -107,7 +117,8 @@ PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in
 # checked for the words). A piece is worth its own pass when it is rare in text and several words hold it.
 NEEDLES = ("sign", "scr", "regist", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
            "account", "member", "premium", "limit", "unlock", "support", "abo", "bbonat", "bereits ein",
-           "freischalten", "il vous reste", "assin", "lesen", "plus-artikel", "testen", "ndbar", "subskr", "postfach")
+           "freischalten", "il vous reste", "assin", "lesen", "plus-artikel", "testen", "ndbar", "subskr", "postfach",
+           "consent", "willige", "stimme")
 # needle -> the words holding it (each word under the first needle it holds)
 _UNDER = {n: tuple(w for w in WORDS if n in w and next(m for m in NEEDLES if m in w) == n) for n in NEEDLES}
 assert sorted(w for ws in _UNDER.values() for w in ws) == sorted(WORDS), "a word holds none of NEEDLES"

@@ -1,0 +1,122 @@
+"""Rules found on real pages' text dumps (benchmarks/realworld.py, tune half), with invented examples.
+
+Each rule has a test that it fires and a lookalike test that it leaves real prose (or removes the noise it
+should not vouch for).
+"""
+import importlib
+
+import pytest
+
+from normalizer import Document
+from normalizer.config import bundled_dir
+from normalizer.plugins import _package_for
+
+PKG = _package_for(bundled_dir())
+bp = importlib.import_module(f"{PKG}.boilerplate")
+
+MENU = ["Startseite", "Wein", "Sekt", "Spirituosen", "Geschenke", "Feinkost", "Aktionen", "Mein Konto"]
+FOOTER = ["Impressum", "Datenschutz", "AGB", "Kontakt", "Versand", "Zahlung"]
+P1 = ("Das kleine Weingut liegt seit vier Generationen am Hang über dem Fluss und wird heute von zwei "
+      "Geschwistern geführt, die den Betrieb vor zehn Jahren von ihren Eltern übernommen haben.")
+P2 = ("Der Wein reift einige Monate im Stahltank und wird dann ohne weitere Behandlung abgefüllt, damit die "
+      "frische Frucht und die feine Säure erhalten bleiben, wie die Winzerin sagt.")
+P3 = ("Im Glas zeigt sich ein helles Rosa, in der Nase Noten von roten Beeren und Zitrusfrüchten, am Gaumen ist "
+      "er saftig und leicht, mit einem kurzen, angenehm frischen Abgang, der Lust auf das nächste Glas macht.")
+P4 = ("Er passt gut zu leichten Vorspeisen, zu Salaten mit Ziegenkäse und zu Gerichten mit etwas Schärfe, "
+      "sollte aber gut gekühlt bei acht bis zehn Grad serviert werden, sagt die Winzerin.")
+
+
+def clean(text, **options):
+    doc = Document(text)
+    edits = bp.find_edits(doc, {**bp.default_options(), **options})
+    out, pos = [], 0
+    for e in sorted(edits, key=lambda e: e.start):
+        out.append(doc.text[pos:e.start])
+        pos = e.end
+    return "".join(out) + doc.text[pos:]
+
+
+def page(*blocks):
+    return "\n\n".join("\n".join(b) if isinstance(b, list) else b for b in blocks) + "\n"
+
+
+def test_a_paragraph_printed_twice_stays_where_it_stands_between_prose():
+    # a shop page: the description's summary up top among the buttons, the full description below
+    text = page(MENU, P3, ["In den Warenkorb", "Auf die Wunschliste"], P1, P2, P3, P4, FOOTER)
+    out = clean(text)
+    assert out.count(P3) == 1 and P1 in out and P4 in out
+    assert out.index(P3) > out.index(P2)  # the copy in the description, not the one among the buttons
+
+
+def test_a_paragraph_printed_twice_away_from_prose_still_goes():
+    text = page(MENU, P1, P2, P4, ["Weitere Artikel", "Mehr aus der Region"], P3, FOOTER, P3, ["Nach oben"])
+    out = clean(text)
+    assert P3 not in out and P1 in out
+    assert not clean(text, repeated_prose=False).count(P3)
+
+
+def test_the_last_line_of_the_articles_block_stays_without_a_full_stop():
+    last = "Eines Tages werde ich das auch selbst einmal ausprobieren"
+    text = page(MENU, "\n".join([P1, P2, P4, last]), ["1", "2", "3", "4", "5"], FOOTER)
+    assert last in clean(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Weitere Artikel Aus Der Region Und Aller Welt Im Überblick",  # title-shaped: a heading of what follows
+    "und noch mehr aus unserem Angebot für die ganze Familie",  # a block of its own
+])
+def test_an_unended_line_after_the_article_that_is_no_last_line_goes(line):
+    block = "\n".join([P1, P2, P4, line]) if line[0].isupper() else "\n".join([P1, P2, P4]) + "\n\n" + line
+    text = page(MENU, block, ["1", "2", "3", "4", "5"], FOOTER)
+    out = clean(text)
+    assert line not in out and P4 in out
+
+
+def test_a_closing_sentence_under_a_caption_stays():
+    closing = "Gut investierte zwanzig Euro, auch wenn es kein Meisterwerk ist!"
+    text = page(MENU, P1, P2, P4, "20 Euro 1 Bild", closing, "Kommentare | Trackback", ["« Älter", "Neuer »"], FOOTER)
+    out = clean(text)
+    assert closing in out and "20 Euro 1 Bild" in out
+
+
+def test_a_short_line_under_a_label_after_the_article_goes():
+    text = page(MENU, P1, P2, P4, "Tags Weingut Rosé Sommer", "View the discussion thread.", FOOTER)
+    out = clean(text)
+    assert "View the discussion thread." not in out and "Tags Weingut" not in out and P4 in out
+
+
+DE = ("Der Stadtrat hat am Dienstagabend nach einer langen Debatte beschlossen, die alte Brücke über den Fluss "
+      "bis zum Ende des kommenden Jahres vollständig zu sanieren und für den Verkehr wieder freizugeben.")
+DE2 = ("Die Kosten für das Vorhaben werden auf rund zwölf Millionen Euro geschätzt, wobei ein großer Teil davon "
+       "aus Mitteln des Landes kommen soll, wie der Bürgermeister am Abend erklärte.")
+
+
+def _between(line):
+    return f"{DE}\n\n{DE2}\n\n{line}\n\n{DE} {DE2}\n\n{DE2} {DE}\n"
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Nichts mehr verpassen: Abonnieren Sie kostenlos den Stadtblatt-Newsletter und bleiben Sie auf dem Laufenden.",
+     "subscribe.prompt"),
+    ('By clicking "Submit", I consent to receiving the above communication. I understand that I may unsubscribe '
+     "from these communications at any time.", "subscribe.prompt"),
+    ("I consent to the processing of my personal data for the purpose of this newsletter.", "subscribe.prompt"),
+    ("Mit Absendung des Formulars willige ich in die Verarbeitung meiner Daten gemäß der Datenschutzerklärung ein.",
+     "subscribe.prompt"),
+    ("Ich willige ein, dass mir der Verlag Angebote per E-Mail schickt.", "subscribe.prompt"),
+    ("Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.", "comments.form"),
+])
+def test_sign_up_and_comment_form_lines_go(clean, line, rule):
+    result = clean(_between(line))
+    assert line not in result.text
+    assert any(rule == e.rule for e in result.edits if line in (e.removed or ""))
+
+
+@pytest.mark.parametrize("prose", [
+    "Rund 4000 Menschen haben den Newsletter der Bibliothek bestellt, sagte die Leiterin, es werden jeden Monat mehr.",
+    "Ich stimme zu, dass die Daten der Bürger besser geschützt werden müssen, sagte die Abgeordnete im Ausschuss.",
+    "Mit dem Absenden der Briefe an alle Haushalte stimmte die Verwaltung erst im Herbst zu, hieß es aus dem Rathaus.",
+    "The mayor said she would consent to the plan only if the costs were shared with the region, as promised.",
+])
+def test_sentences_with_the_same_words_stay(clean, prose):
+    assert prose in clean(_between(prose)).text
