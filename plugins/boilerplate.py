@@ -90,6 +90,8 @@ def default_options():
         "headline_words": 3,      # ... and has at least this many words
         "header_lines": 6,        # a byline/dateline this near the core's start ends the article header ...
         "header_prose": 2,        # ... (deck, kicker, caption) if it holds at most this many prose lines
+        "meta_lists": 3,          # a list of this many short items between commas above the article's first prose
+                                  # line is its categories or tags (0: off)
         "embeds": True,           # keep posts embedded in the core (a "— Name (@handle) date" line under the text)
         "colon_lists": True,      # keep the list or table that a kept line ending in ':' (or '?' over a list) introduces
         "comment_heads": 2,       # this many name-and-date lines in the core's tail start a comment thread
@@ -336,6 +338,9 @@ def find_edits(document, options):
             verdicts[i] = ("boilerplate.bad_line", "")
         elif cls == SHORT and i not in closing and not context(i, F):
             verdicts[i] = ("boilerplate.short_line", "")
+    if options["meta_lists"]:
+        for i in _meta_lists(F, classes, a, b, options["meta_lists"]):
+            verdicts[i] = ("boilerplate.meta_list", "")
     if options["embeds"]:
         for i in _embedded_posts(F, why, a, b):
             verdicts[i] = None
@@ -343,6 +348,21 @@ def find_edits(document, options):
         for i in _introduced_lists(F, classes, verdicts, why, a, b, options["list_run"]):
             verdicts[i] = None
     return _edits(F, verdicts, why)
+
+
+def _meta_lists(F, classes, a, b, least):
+    """Lines above the first prose line of the core ``[a, b]`` that are lists of ``least`` or more short
+    items (one to three words each) between commas, without a sentence end: the post's categories
+    and tags ("Politik, Region, Termine")."""
+    for i in range(a, b + 1):
+        if classes[i] in (GOOD, NEAR):
+            return
+        t = F.text[i]
+        if classes[i] != SHORT or F.terminal[i] or t.count(",") < least - 1:
+            continue
+        items = t.split(",")
+        if all(1 <= len(lf.WORD.findall(item)) <= 3 for item in items):
+            yield i
 
 
 def _embedded_posts(F, why, a, b):
@@ -650,6 +670,7 @@ FIXED_REASONS = {  # rule -> the reason of a single line it removes
     "boilerplate.before_headline": "before the headline (the title's echo), boilerplate lines between",
     "boilerplate.after_list": "after the list that is the article, boilerplate lines between",
     "boilerplate.after_gap": "after the article, past a run of boilerplate lines",
+    "boilerplate.meta_list": "a list of short items between commas above the article (categories, tags)",
 }
 
 

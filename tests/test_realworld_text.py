@@ -120,3 +120,18 @@ def test_sign_up_and_comment_form_lines_go(clean, line, rule):
 ])
 def test_sentences_with_the_same_words_stay(clean, prose):
     assert prose in clean(_between(prose)).text
+
+
+def test_category_and_tag_lists_above_the_article_go():
+    title = "Jahrestagung der Stiftung zur Digitalpolitik im Januar in der Stadt"
+    cats = "Aus den Ländern, Blog, sonstiges, Termine"
+    tags = "Anmeldung, Beteiligung, Digitale Gesellschaft, Digitalpolitik, Diskussion, Netzpolitik, Stream, Transparenz"
+    text = page(title, MENU, title, "Anna Muster 15. Januar 2015", cats, tags, P1, P2, P4, FOOTER)
+    out = clean(text)
+    assert cats not in out and tags not in out and P1 in out and P4 in out
+
+
+def test_a_list_between_commas_inside_the_article_stays():
+    names = "Anna Muster, Peter Beispiel, Maria Probe, Hans Test"
+    text = page(MENU, P1, names, P2, P4, FOOTER)
+    assert names in clean(text)
