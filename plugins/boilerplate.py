@@ -283,7 +283,8 @@ def find_edits(document, options):
     notes, after_list = _list_end(F, classes, a, b, options) if ITEM in classes[a:b + 1] else ((), None)
     if after_list is not None:
         b = after_list[0] - 1
-    after_gap = _after_gap(F, classes, a, b, options)
+    embedded = frozenset(_embedded_posts(F, why, a, b)) if options["embeds"] else frozenset()
+    after_gap = _after_gap(F, classes, a, b, options, embedded)
     if after_gap is not None:
         b = after_gap[0] - 1
     closing = set(notes)  # notes under the list stay with it
@@ -489,10 +490,11 @@ def _list_end(F, classes, a, b, o):
     return notes, ((e + 1, b) if gap >= o["list_gap"] else None)
 
 
-def _after_gap(F, classes, a, b, o) -> tuple[int, int] | None:
+def _after_gap(F, classes, a, b, o, embedded=frozenset()) -> tuple[int, int] | None:
     """The rest of the core ``[a, b]`` from the first run of ``gap_lines`` or more boilerplate lines
     between prose lines after which the prose holds at most ``gap_share`` of the prose before it:
-    a sidebar, an author box or an appeal past a menu, which outweighed the menu but is no article."""
+    a sidebar, an author box or an appeal past a menu, which outweighed the menu but is no article.
+    Lines of a post embedded in the article (``embedded``) are no boilerplate there."""
     if not o["gap_lines"]:
         return None
     prose = [j for j in range(a, b + 1) if classes[j] in (GOOD, NEAR)]
@@ -501,7 +503,8 @@ def _after_gap(F, classes, a, b, o) -> tuple[int, int] | None:
     for k in range(1, len(prose)):
         before += words[k - 1]
         p, q = prose[k - 1], prose[k]
-        if q - p > o["gap_lines"] and sum(1 for c in classes[p + 1:q] if c == BAD) >= o["gap_lines"] \
+        if q - p > o["gap_lines"] and sum(1 for j in range(p + 1, q) if classes[j] == BAD and j not in embedded) \
+                >= o["gap_lines"] \
                 and total - before <= o["gap_share"] * before:
             return p + 1, b
     return None

@@ -135,3 +135,42 @@ def test_a_list_between_commas_inside_the_article_stays():
     names = "Anna Muster, Peter Beispiel, Maria Probe, Hans Test"
     text = page(MENU, P1, names, P2, P4, FOOTER)
     assert names in clean(text)
+
+
+BIO = ("Anna Muster studierte Politik in Leipzig und arbeitet seit 2015 als Redakteurin für Verkehr und "
+       "Stadtentwicklung. Sie schreibt am liebsten über Radwege.")
+
+
+def test_a_name_over_a_bio_that_starts_with_it_goes(clean):
+    text = page(DE, DE2, f"{DE2} {DE}", "Anna Muster", BIO, "Zu allen Artikeln", "Impressum")
+    out = clean(text).text
+    assert "Anna Muster" not in out and DE2 in out
+
+
+def test_a_name_over_a_bio_goes_when_a_byline_names_that_person(clean):
+    bio = "Mitgründerin des Blogs, schreibt seit Jahren über Handel und Technik. Liebt kurze Sätze."
+    text = page("von Anna Muster", DE, DE2, f"{DE2} {DE}", "Anna Muster", bio, "Impressum")
+    out = clean(text).text
+    assert bio not in out and DE2 in out
+
+
+def test_a_portrait_under_its_name_as_headline_stays(clean):
+    portrait = BIO.replace("Sie schreibt", "Am Sonntag wurde sie zur Vorsitzenden gewählt, sie schreibt")
+    text = page("Anna Muster", portrait, DE, DE2, f"{DE2} {DE}")
+    assert portrait in clean(text).text
+
+
+def test_a_list_of_people_each_under_their_name_stays(clean):
+    people = [("Anna Muster", BIO), ("Peter Beispiel", BIO.replace("Anna Muster", "Peter Beispiel"))]
+    text = page(DE, DE2, *[x for pair in people for x in pair])
+    out = clean(text).text
+    assert all(bio in out for _, bio in people)
+
+
+def test_an_embedded_post_of_short_lines_does_not_end_the_article():
+    post = ["Halt", "Hier wird nicht gefilmt", "SOFORT AUFHÖREN", "VERBOTEN", "ORDNUNGSAMT", "JETZT ABER"]
+    sign = "— Anna Muster (@annamuster) 26. November 2018"
+    text = page(MENU, P1, P2, P3, post, sign, P4, FOOTER)
+    out = clean(text)
+    assert P4 in out and sign in out and "VERBOTEN" in out
+    assert P4 not in clean(text, embeds=False)  # without the embed, the short lines look like a menu
