@@ -41,6 +41,7 @@ from operator import and_, ge, le, not_
 from normalizer import Edit, hookimpl
 
 from . import _linefeatures as lf
+from ._linefeatures import CLOSERS
 from ._facts import same_title
 
 GOOD, NEAR, SHORT, BAD, TABLE, ITEM = "good", "near", "short", "bad", "table", "item"
@@ -538,12 +539,14 @@ def _unended_last(F, j, cls, b, o) -> bool:
 
 
 def _closing_after_label(F, classes, b, o) -> bool:
-    """Whether a last sentence of short prose (``near_words`` or more) follows the core's last line ``b``
-    past one label of at most ``menu_words`` words without a sentence end (a picture's caption)."""
+    """Whether a last sentence of short prose (``near_words`` or more, ending in '.' or '!', a block of its
+    own) follows the core's last line ``b`` past one label of at most ``menu_words`` words without a
+    sentence end (a picture's caption)."""
     j = b + 2
     if j >= len(F) or classes[b + 1] != SHORT or F.terminal[b + 1] or F.words[b + 1] > o["menu_words"]:
         return False
-    return classes[j] == NEAR and F.terminal[j]
+    alone = F.block[j] != F.block[b + 1] and (j + 1 == len(F) or F.block[j + 1] != F.block[j])
+    return classes[j] == NEAR and alone and F.text[j].rstrip(CLOSERS)[-1:] in ".!"  # a paragraph, no heading, no question
 
 
 def _comment_thread(F, classes, a, b, o) -> tuple[int, int] | None:
