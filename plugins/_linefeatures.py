@@ -20,7 +20,7 @@ from operator import add, and_, contains, ge, getitem, itemgetter, le, lt, mul, 
 from . import _stopwords
 
 WORD = re.compile(r"\w+")
-CLOSERS = "\"'”’»)]*_ "
+CLOSERS = "\"'”’“‘»«›‹)]*_ "
 ENDS = frozenset(".!?…。！？:;")
 _MONTH = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
           r"|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember"

@@ -174,3 +174,15 @@ def test_an_embedded_post_of_short_lines_does_not_end_the_article():
     out = clean(text)
     assert P4 in out and sign in out and "VERBOTEN" in out
     assert P4 not in clean(text, embeds=False)  # without the embed, the short lines look like a menu
+
+
+lf = importlib.import_module(f"{PKG}._linefeatures")
+
+
+@pytest.mark.parametrize("line, ended", [
+    ("„Wir haben keinerlei Pläne, das zu verändern.“", True), ("»Das war ein guter Tag.«", True),
+    ("Er nannte es ‚einen Fehler.‘", True), ("„Ein Zitat ohne Satzende“", False),
+])
+def test_german_closing_quotes_after_a_sentence_end(line, ended):
+    F = lf.extract(line + "\n", menu_words=6)
+    assert F.terminal[0] is ended
