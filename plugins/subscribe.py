@@ -1,5 +1,8 @@
 """Newsletter, subscription and paywall prompts ("Sign up for our newsletter", "Subscribe to read").
 
+A sign-up form is also found by its spam trap ("Leave this field empty if you're human:"): that line,
+the e-mail field's label above it and the block of heading and pitch above the label go.
+
 The patterns are lower case and run on the lower-cased text, line by line.
 They come in groups, each with the words every match of its patterns holds:
 only the lines holding one of those words are searched, and only for the
@@ -12,7 +15,7 @@ several words.
 import re
 
 from normalizer import Edit, hookimpl
-from normalizer.textutils import word_count
+from normalizer.textutils import ends_sentence, line_at, prev_line, remove, word_count
 
 GROUPS = [  # (words, patterns): every match of the patterns holds one of the words
     (("sign", "subscri", "register"), [
@@ -135,7 +138,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"max_words": 40}
+    return {"max_words": 40, "form_pitch_words": 40}
 
 
 @hookimpl
@@ -151,7 +154,52 @@ def find_edits(document, options):
         if word_count(text[start:stop]) <= options["max_words"]:
             out.append(Edit(start, stop, kind="newsletter", reason="newsletter/subscription prompt",
                             rule="subscribe.prompt"))
+    return out + _sign_up_forms(text, low, options)
+
+
+# The hidden field of a sign-up form's spam trap ("Leave this field empty if you're human:", Mailchimp's).
+HONEYPOT = "leave this field empty if you"
+FIELD = re.compile(r"[^\w\n]*(?:your |ihre |deine |votre |tu )?e-?mail(?:-adresse| address|adresse)?[^\w\n]*")
+
+
+# A pitch speaks to the reader.
+READER = re.compile(r"\b(?:sie|ihnen|ihr|ihre|du|dich|dir|dein|deine|euch|you|your|vous|votre|vos|te|tu)\b")
+
+
+def _sign_up_forms(text, low, options):
+    """A sign-up form around its spam trap's line: that line, the e-mail field's label above it and
+    the block right above the label, if it is a heading over a pitch or a pitch to the reader ("Sie",
+    "you"), of at most ``form_pitch_words`` words."""
+    out = []
+    i = low.find(HONEYPOT)
+    while i != -1:
+        trap = line_at(text, i)
+        out += remove([trap], kind="newsletter", reason="sign-up form's spam-trap field", rule="subscribe.form")
+        label = _above(text, trap)
+        if label is not None and FIELD.fullmatch(low, label.start, label.end):
+            out += remove([label], kind="newsletter", reason="sign-up form's e-mail field", rule="subscribe.form")
+            pitch, above = [], prev_line(text, label)
+            if above is not None and not above.text.strip():
+                above = prev_line(text, above)
+            while above is not None and above.text.strip() and len(pitch) < 3:
+                pitch.append(above)
+                above = prev_line(text, above)
+            if (pitch and (above is None or not above.text.strip())
+                    and sum(word_count(l.text) for l in pitch) <= options["form_pitch_words"]
+                    and (len(pitch) > 1 and not ends_sentence(pitch[-1].text.rstrip())
+                         or READER.search(low, pitch[-1].start, pitch[0].end))):
+                out += remove(pitch, kind="newsletter", reason="sign-up form's heading and pitch",
+                              rule="subscribe.form")
+        i = low.find(HONEYPOT, trap.stop)
     return out
+
+
+def _above(text, line):
+    """The non-blank line above ``line`` (one blank line may stand between), or None."""
+    above = prev_line(text, line)
+    if above is not None and not above.text.strip():
+        above = prev_line(text, above)
+    return above if above is not None and above.text.strip() else None
 
 
 def _words_in(low: str) -> dict:

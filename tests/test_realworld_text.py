@@ -186,3 +186,17 @@ lf = importlib.import_module(f"{PKG}._linefeatures")
 def test_german_closing_quotes_after_a_sentence_end(line, ended):
     F = lf.extract(line + "\n", menu_words=6)
     assert F.terminal[0] is ended
+
+
+def test_a_sign_up_form_goes_with_its_heading_and_pitch(clean):
+    form = ("Recherchen per Mail\nWir schicken Ihnen jede Woche unsere neuen Recherchen zur Stadtpolitik.\n\n"
+            "E-Mail-Adresse\n\nLeave this field empty if you're human:")
+    out = clean(page(DE, DE2, form, f"{DE2} {DE}", f"{DE} {DE2}")).text
+    assert "Recherchen per Mail" not in out and "Wir schicken Ihnen" not in out and "E-Mail-Adresse" not in out
+    assert "Leave this field" not in out and out.count(DE2) == 3
+
+
+def test_prose_above_a_sign_up_form_past_a_blank_line_stays(clean):
+    form = "E-Mail-Adresse\n\nLeave this field empty if you're human:"
+    out = clean(page(DE, DE2, form, f"{DE2} {DE}", f"{DE} {DE2}")).text
+    assert out.count(DE2) == 3 and "E-Mail-Adresse" not in out
