@@ -200,3 +200,15 @@ def test_prose_above_a_sign_up_form_past_a_blank_line_stays(clean):
     form = "E-Mail-Adresse\n\nLeave this field empty if you're human:"
     out = clean(page(DE, DE2, form, f"{DE2} {DE}", f"{DE} {DE2}")).text
     assert out.count(DE2) == 3 and "E-Mail-Adresse" not in out
+
+
+@pytest.mark.parametrize("line", ["Seite 2 — Warum die Brücke so teuer wird", "Page 3: What the council decided"])
+def test_links_to_the_pages_of_an_article_go(clean, line):
+    result = clean(_between(line))
+    assert line not in result.text
+    assert any(e.rule == "crosslinks.lead" for e in result.edits if line in (e.removed or ""))
+
+
+def test_a_sentence_about_a_page_stays(clean):
+    prose = "Seite 2 des Gutachtens zeigt, dass die Brücke schon vor zehn Jahren hätte saniert werden müssen."
+    assert prose in clean(_between(prose)).text
