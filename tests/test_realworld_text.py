@@ -212,3 +212,19 @@ def test_links_to_the_pages_of_an_article_go(clean, line):
 def test_a_sentence_about_a_page_stays(clean):
     prose = "Seite 2 des Gutachtens zeigt, dass die Brücke schon vor zehn Jahren hätte saniert werden müssen."
     assert prose in clean(_between(prose)).text
+
+
+@pytest.mark.parametrize("line", [
+    "Dieser Beitrag wurde veröffentlicht in Stadt, Verkehr und verschlagwortet mit Brücke, Sanierung von Anna Muster. "
+    "Permalink",
+    "This entry was posted in News and tagged bridge, council. Bookmark the permalink.",
+])
+def test_a_blogs_post_line_goes(clean, line):
+    result = clean(_between(line))
+    assert line not in result.text
+    assert any(e.rule == "tags.list" for e in result.edits if line in (e.removed or ""))
+
+
+def test_a_sentence_about_what_was_posted_stays(clean):
+    prose = "Der Beitrag wurde veröffentlicht in einer Zeit, in der die Stadt über die Kosten der Brücke stritt."
+    assert prose in clean(_between(prose)).text
