@@ -9,7 +9,8 @@ noise they removed cannot vouch for its neighbours. Steps:
    lines.
 2. Each line gets a class: ``good`` (prose), ``near`` (shorter prose),
    ``short`` (undecided), ``table`` (a row of numbers) or ``bad`` (legal line,
-   link, menu run, no words, dateline, teaser).
+   link, menu run, no words, dateline, teaser, the lines of an author box: a
+   name over a short bio, the name in a byline or opening the bio).
 3. The article core is the stretch of lines with the highest score (prose
    words count for it, boilerplate lines against it, table rows neither): a
    maximum-sum run, as body-text extraction does. A line echoing the page
@@ -34,6 +35,7 @@ cannot tell where its article is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import chain, compress, groupby, repeat
 from math import ceil
 from operator import and_, ge, le, not_
@@ -47,6 +49,10 @@ from ._facts import same_title
 GOOD, NEAR, SHORT, BAD, TABLE, ITEM = "good", "near", "short", "bad", "table", "item"
 # The signature under an embedded post ("— Jane Doe (@janedoe) November 18, 2019"): the embed's own text.
 EMBED_SIGNATURE = re.compile(r"[—–-]+\s*[^\n]{1,80}\(@\w{1,30}\)\s+\S")
+# A line that is only a name: two to four capitalised words, a particle ("von", "de") between them.
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
+NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:von|van|de|der|den|di|da|du|del|dos|zu|le|la)\s+)?{_CAP}){{1,3}}")
+BYLINE_BEFORE = re.compile(r"(?:^|\W)(?:von|by|par|por|door|autor|autorin|author)\W{1,3}$", re.IGNORECASE)
 COMMAS = (",", "、", "，", "،")  # a line ending in one goes on in the next
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
 
@@ -93,6 +99,8 @@ def default_options():
         "header_prose": 2,        # ... (deck, kicker, caption) if it holds at most this many prose lines
         "meta_lists": 3,          # a list of this many short items between commas above the article's first prose
                                   # line is its categories or tags (0: off)
+        "author_box_from": 0.4,   # a name over a short bio past this share of the text is an author box (0: off) ...
+        "author_bio_words": 150,  # ... with a bio of at most this many words
         "embeds": True,           # keep posts embedded in the core (a "— Name (@handle) date" line under the text)
         "colon_lists": True,      # keep the list or table that a kept line ending in ':' (or '?' over a list) introduces
         "comment_heads": 2,       # this many name-and-date lines in the core's tail start a comment thread
@@ -176,6 +184,7 @@ REASONS = {
     "prose_noend": lambda F, j: "prose without a sentence end",
     "short": lambda F, j: "short",
     "table": lambda F, j: "a row of a table",
+    "author_box": lambda F, j: "an author box (a name over a short bio, the name in a byline or opening the bio)",
     "item": lambda F, j: "an item of a numbered list under the headline or a line ending in ':'",
 }
 
@@ -267,6 +276,9 @@ def find_edits(document, options):
             classes[i], why[i] = TABLE, "table"
         for i in items:
             classes[i], why[i] = ITEM, "item"
+    if options["author_box_from"]:
+        for i in _author_boxes(F, document, options):
+            classes[i], why[i] = BAD, "author_box"
     span = core_span(classes, F, options, echo)
     if span is None:
         return []
@@ -365,6 +377,47 @@ def _meta_lists(F, classes, a, b, least):
         items = t.split(",")
         if all(1 <= len(lf.WORD.findall(item)) <= 3 for item in items):
             yield i
+
+
+def _author_boxes(F, document, o) -> list[int]:
+    """Lines of author boxes without a header: a line that is only a name (two to four capitalised
+    words) over one block of sentences of 8 to ``author_bio_words`` words, with no legal line, past
+    ``author_box_from`` of the text, when a byline elsewhere names that person ("By Jane Doe", "von
+    Jane Doe", the metadata's authors) or the block starts with the name ("Jane Doe is a reporter …")
+    and no other such pair is there (several are a list of people)."""
+    text, words, block, n = document.text, F.words, F.block, len(F)
+    first = bisect_left(F.start, int(len(text) * o["author_box_from"]))
+    sized = words[first:n - 1]
+    boxes = []
+    for j in compress(range(first, n - 1), map(and_, map(le, repeat(2), sized), map(ge, repeat(4), sized))):
+        k = j + 1
+        if words[k] < 5:
+            continue
+        name = F.text[j]
+        if NAME.fullmatch(name) is None or name.isupper():
+            continue
+        bio = [k]
+        while bio[-1] + 1 < n and block[bio[-1] + 1] == block[k]:
+            bio.append(bio[-1] + 1)
+        if not 8 <= sum(words[i] for i in bio) <= o["author_bio_words"] or not any(F.terminal[i] for i in bio) \
+                or not F.legal.isdisjoint(bio):
+            continue
+        authors = document.facts.get("authors")
+        bylined = (authors is not None and name in (authors.value or ())) or _bylined(
+            text, name, F.start[j], F.stop[bio[-1]])
+        boxes.append(([j, *bio], bylined, F.text[k].startswith(name)))
+    alike = sum(1 for *_, named in boxes if named)
+    return [i for lines, bylined, named in boxes if bylined or (named and alike == 1) for i in lines]
+
+
+def _bylined(text, name, start, stop) -> bool:
+    """Whether a byline outside ``[start, stop)`` names ``name`` ("von Jane Doe", "By: Jane Doe")."""
+    i = text.find(name)
+    while i != -1:
+        if not start <= i < stop and BYLINE_BEFORE.search(text, max(0, i - 12), i):
+            return True
+        i = text.find(name, i + len(name))
+    return False
 
 
 def _embedded_posts(F, why, a, b):

@@ -56,7 +56,7 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
     (("consent",), [r"by (?:signing up|subscribing|clicking|submitting)\b.{0,60}\bconsent\b",
                     r"^[^\w\n]*i consent to (?:receiv|the (?:processing|use|storage))"]),
     # "Mit Absendung des Formulars willige ich in die Verarbeitung … ein", "Mit dem Absenden stimme ich … zu"
-    (("willige", "stimme"), [
+    (("willige", "stimme ich"), [
         r"^[^\w\n]*mit (?:der |dem )?(?:absendung|absenden|abschicken|klick|anmeldung)\b.{0,60}"
         r"\b(?:willige|stimme) ich\b",
         r"^[^\w\n]*ich willige (?:hiermit )?ein,? dass\b",
@@ -121,7 +121,7 @@ PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in
 NEEDLES = ("sign", "scr", "regist", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
            "account", "member", "premium", "limit", "unlock", "support", "abo", "bbonat", "bereits ein",
            "freischalten", "il vous reste", "assin", "lesen", "plus-artikel", "testen", "ndbar", "subskr", "postfach",
-           "consent", "willige", "stimme")
+           "consent", "willige", "stimme ich")
 # needle -> the words holding it (each word under the first needle it holds)
 _UNDER = {n: tuple(w for w in WORDS if n in w and next(m for m in NEEDLES if m in w) == n) for n in NEEDLES}
 assert sorted(w for ws in _UNDER.values() for w in ws) == sorted(WORDS), "a word holds none of NEEDLES"
