@@ -59,6 +59,8 @@ FORM = line_pattern(phrases(*map(str.lower, (
     "Meinen Namen, E-Mail und Website in diesem Browser speichern, bis ich wieder kommentiere.",
     "Erforderliche Felder sind markiert *", "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind markiert *",
     "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+    "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+    "Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
     "Les champs obligatoires sont indiqués avec *", "Annuler la réponse", "Laisser un commentaire",
     "Publier le commentaire", "Nom *", "E-mail *", "Site web", "Commentaire *",
     "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.",

@@ -228,3 +228,33 @@ def test_a_blogs_post_line_goes(clean, line):
 def test_a_sentence_about_what_was_posted_stays(clean):
     prose = "Der Beitrag wurde veröffentlicht in einer Zeit, in der die Stadt über die Kosten der Brücke stritt."
     assert prose in clean(_between(prose)).text
+
+
+EN_LINES = [
+    "The city council voted on Tuesday evening to repair the old bridge over the river before the end of next "
+    "year, after a debate that lasted well into the night.",
+    "The work is expected to cost about twelve million euros, and most of the money will come from the regional "
+    "government, the mayor told reporters after the vote.",
+    "Residents have complained for years about the state of the bridge, which has been closed to heavy vehicles "
+    "and is now only used by cyclists and people on foot.",
+]
+
+
+@pytest.mark.parametrize("line, lines", [
+    ("Frage 3: Welchen Nutzen sehen Sie in der Verwendung von künstlicher Intelligenz in der Verwaltung der Stadt?",
+     "DE_LINES"),
+    ("Comedy “The Marvelous Mrs Maisel” and British drama “The Crown” took the prizes for their ensemble casts.",
+     "EN_LINES"),
+])
+def test_capitals_after_a_colon_or_a_quote_and_a_formal_you_make_no_teaser(line, lines):
+    F = lf.extract("\n\n".join([*globals()[lines], line]) + "\n", menu_words=6)
+    assert len(F) - 1 not in F.teaser
+
+
+def test_a_headline_glued_to_its_description_is_still_a_teaser():
+    line = "Stadtrat Beschließt Sanierung Der Alten Brücke Für Den Verkehr die Arbeiten sollen im Frühjahr beginnen."
+    F = lf.extract("\n\n".join([*DE_LINES, line]) + "\n", menu_words=6)
+    assert len(F) - 1 in F.teaser
+
+
+DE_LINES = [DE, DE2, P1, P2, P3, P4]
