@@ -17,8 +17,11 @@ noise they removed cannot vouch for its neighbours. Steps:
    title anchors it.
 4. The structure around the core: a comment thread (name and date heads), a
    run of teasers (prose lines standing apart) or little prose past a run of
-   boilerplate lines (an author box, an appeal) ends it early; a short last
-   sentence, or one going on over comma-ended lines, stays; one headline
+   boilerplate lines (an author box, an appeal; a post embedded in the article
+   is no such run) ends it early; a short last sentence, or one going on over
+   comma-ended lines, the last line of the core's block read as prose without
+   its full stop, or a sentence of short prose under a label (a picture's
+   caption) stays; one headline
    right before it stays (bylines under it are the metadata's); the article
    header between headline and byline/dateline (deck, kicker, caption) goes.
 5. Inside the core, short lines are judged by their neighbours as jusText
@@ -26,7 +29,10 @@ noise they removed cannot vouch for its neighbours. Steps:
    item), a title-shaped line or a line ending in ':' right before prose
    stays (heading), others go; a line ending in ':' keeps the list or table
    it introduces (a line ending in '?' the list under it); a post embedded
-   in the article ("— Name (@handle) date" under its text) stays.
+   in the article ("— Name (@handle) date" under its text) stays; lists of
+   short items between commas above its first prose line (categories, tags)
+   go. A long prose line printed twice is a teaser only away from prose: the
+   copy between two prose lines is the article's.
 
 Outside the core everything goes. Every removal names the features that
 decided it. A document with no prose line is left alone: the classifier
