@@ -20,7 +20,7 @@ from operator import add, and_, contains, ge, getitem, itemgetter, le, lt, mul, 
 from . import _stopwords
 
 WORD = re.compile(r"\w+")
-CLOSERS = "\"'”’»)]*_ "
+CLOSERS = "\"'”’“‘»«›‹)]*_ "
 ENDS = frozenset(".!?…。！？:;")
 _MONTH = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
           r"|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember"
@@ -333,9 +333,10 @@ def _teasers(F: Features) -> set[int]:
     long = list(compress(range(len(F.words)), map(le, repeat(8), F.words)))
     # a headline must hold two capitalised function words: none without a language
     for j in compress(long, map(CAPITALISED_START.match, map(texts.__getitem__, long))) if stopwords else ():
-        head = WORD.findall(texts[j], 0, 100)[:12]
-        if (all(t[0].isupper() or t[0].isdigit() for t in head[:4])
-                and sum(1 for t in head[1:] if t[0].isupper() and t.lower() in stopwords) >= 2):
+        s = texts[j]
+        head = list(islice(WORD.finditer(s, 0, 100), 12))
+        if (all(m.group()[0].isupper() or m.group()[0].isdigit() for m in head[:4])
+                and sum(1 for m in head[1:] if _headline_cap(s, m, stopwords)) >= 2):
             found.add(j)
     colon = map(str.find, map(texts.__getitem__, long), repeat(":"), repeat(0), repeat(160))
     paren = map(str.find, map(texts.__getitem__, long), repeat("("), repeat(0), repeat(160))
@@ -345,6 +346,20 @@ def _teasers(F: Features) -> set[int]:
         if j not in found and _caps_before(s) and INNER_DATELINE.search(s, 0, 160):
             found.add(j)
     return found
+
+
+def _headline_cap(s: str, m, stopwords) -> bool:
+    """Whether the word ``m`` of line ``s`` is a function word capitalised as in a headline: not one
+    always written so ("I", German "Sie"), nor one after a colon or an opening quote (capitalised as
+    a sentence's or a title's first word: „Frage 3: Welchen …", “The Crown”)."""
+    t = m.group()
+    if not t[0].isupper() or t.lower() not in stopwords or t.lower() in ALWAYS_CAPITALISED:
+        return False
+    return s[:m.start()].rstrip()[-1:] not in AFTER_CAPITAL
+
+
+ALWAYS_CAPITALISED = frozenset("i sie ihr ihre ihrer ihren ihrem ihres ihnen".split())
+AFTER_CAPITAL = frozenset(":\"'“”„«»‹›‘’")
 
 
 def _caps_before(s: str) -> bool:

@@ -9,15 +9,19 @@ noise they removed cannot vouch for its neighbours. Steps:
    lines.
 2. Each line gets a class: ``good`` (prose), ``near`` (shorter prose),
    ``short`` (undecided), ``table`` (a row of numbers) or ``bad`` (legal line,
-   link, menu run, no words, dateline, teaser).
+   link, menu run, no words, dateline, teaser, the lines of an author box: a
+   name over a short bio, the name in a byline or opening the bio).
 3. The article core is the stretch of lines with the highest score (prose
    words count for it, boilerplate lines against it, table rows neither): a
    maximum-sum run, as body-text extraction does. A line echoing the page
    title anchors it.
 4. The structure around the core: a comment thread (name and date heads), a
    run of teasers (prose lines standing apart) or little prose past a run of
-   boilerplate lines (an author box, an appeal) ends it early; a short last
-   sentence, or one going on over comma-ended lines, stays; one headline
+   boilerplate lines (an author box, an appeal; a post embedded in the article
+   is no such run) ends it early; a short last sentence, or one going on over
+   comma-ended lines, the last line of the core's block read as prose without
+   its full stop, or a sentence of short prose under a label (a picture's
+   caption) stays; one headline
    right before it stays (bylines under it are the metadata's); the article
    header between headline and byline/dateline (deck, kicker, caption) goes.
 5. Inside the core, short lines are judged by their neighbours as jusText
@@ -25,7 +29,10 @@ noise they removed cannot vouch for its neighbours. Steps:
    item), a title-shaped line or a line ending in ':' right before prose
    stays (heading), others go; a line ending in ':' keeps the list or table
    it introduces (a line ending in '?' the list under it); a post embedded
-   in the article ("— Name (@handle) date" under its text) stays.
+   in the article ("— Name (@handle) date" under its text) stays; lists of
+   short items between commas above its first prose line (categories, tags)
+   go. A long prose line printed twice is a teaser only away from prose: the
+   copy between two prose lines is the article's.
 
 Outside the core everything goes. Every removal names the features that
 decided it. A document with no prose line is left alone: the classifier
@@ -34,6 +41,7 @@ cannot tell where its article is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import chain, compress, groupby, repeat
 from math import ceil
 from operator import and_, ge, le, not_
@@ -41,11 +49,16 @@ from operator import and_, ge, le, not_
 from normalizer import Edit, hookimpl
 
 from . import _linefeatures as lf
+from ._linefeatures import CLOSERS
 from ._facts import same_title
 
 GOOD, NEAR, SHORT, BAD, TABLE, ITEM = "good", "near", "short", "bad", "table", "item"
 # The signature under an embedded post ("— Jane Doe (@janedoe) November 18, 2019"): the embed's own text.
 EMBED_SIGNATURE = re.compile(r"[—–-]+\s*[^\n]{1,80}\(@\w{1,30}\)\s+\S")
+# A line that is only a name: two to four capitalised words, a particle ("von", "de") between them.
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
+NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:von|van|de|der|den|di|da|du|del|dos|zu|le|la)\s+)?{_CAP}){{1,3}}")
+BYLINE_BEFORE = re.compile(r"(?:^|\W)(?:von|by|par|por|door|autor|autorin|author)\W{1,3}$", re.IGNORECASE)
 COMMAS = (",", "、", "，", "،")  # a line ending in one goes on in the next
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
 
@@ -77,7 +90,8 @@ def default_options():
         "legal_max_words": 40,    # legal vocabulary condemns lines up to this length
         "stamp_max_words": 12,    # a line this short with a date or time is a dateline/byline
         "dateline_words": 20,     # a line this short with a date can end the article header
-        "repeat_min_words": 3,    # a line this long that occurs twice in the document is a caption/teaser
+        "repeat_min_words": 3,    # a line this long that occurs twice in the document is a caption/teaser,
+        "repeated_prose": True,   # ... but not a prose line of long_words or more between two prose lines
         "teasers": True,          # lines starting with a title-case headline or holding an inner dateline
         "prose_offset": 8,        # a prose line counts (words - this) for the core ...
         "bad_weight": 1.0,        # ... a boilerplate line this much per word against it
@@ -89,6 +103,10 @@ def default_options():
         "headline_words": 3,      # ... and has at least this many words
         "header_lines": 6,        # a byline/dateline this near the core's start ends the article header ...
         "header_prose": 2,        # ... (deck, kicker, caption) if it holds at most this many prose lines
+        "meta_lists": 3,          # a list of this many short items between commas above the article's first prose
+                                  # line is its categories or tags (0: off)
+        "author_box_from": 0.4,   # a name over a short bio past this share of the text is an author box (0: off) ...
+        "author_bio_words": 150,  # ... with a bio of at most this many words
         "embeds": True,           # keep posts embedded in the core (a "— Name (@handle) date" line under the text)
         "colon_lists": True,      # keep the list or table that a kept line ending in ':' (or '?' over a list) introduces
         "comment_heads": 2,       # this many name-and-date lines in the core's tail start a comment thread
@@ -139,6 +157,8 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
             cls[j], why[j] = BAD, "menu"
     for j in F.table:  # rows of a table: neither prose nor boilerplate
         cls[j], why[j] = TABLE, "table"
+    # a long paragraph of prose printed twice (a summary above, the full text below) is judged by its place
+    prose_twice = [j for j in F.repeats if cls[j] == GOOD and words[j] >= long] if o["repeated_prose"] else ()
     rules = [
         ("stamp", (j for j in F.stamp if words[j] <= o["stamp_max_words"] and not term[j] and j not in F.table)),
         ("teaser", F.teaser if o["teasers"] else ()),
@@ -150,6 +170,9 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
     for code, found in rules:
         for j in found:
             cls[j], why[j] = BAD, code
+    for j in prose_twice:  # the copy between two prose lines is the article's
+        if why[j] == "repeats" and 0 < j < n - 1 and cls[j - 1] == GOOD == cls[j + 1]:
+            cls[j], why[j] = GOOD, "prose"
     return cls, why
 
 
@@ -167,6 +190,7 @@ REASONS = {
     "prose_noend": lambda F, j: "prose without a sentence end",
     "short": lambda F, j: "short",
     "table": lambda F, j: "a row of a table",
+    "author_box": lambda F, j: "an author box (a name over a short bio, the name in a byline or opening the bio)",
     "item": lambda F, j: "an item of a numbered list under the headline or a line ending in ':'",
 }
 
@@ -258,6 +282,9 @@ def find_edits(document, options):
             classes[i], why[i] = TABLE, "table"
         for i in items:
             classes[i], why[i] = ITEM, "item"
+    if options["author_box_from"]:
+        for i in _author_boxes(F, document, options):
+            classes[i], why[i] = BAD, "author_box"
     span = core_span(classes, F, options, echo)
     if span is None:
         return []
@@ -275,14 +302,19 @@ def find_edits(document, options):
     notes, after_list = _list_end(F, classes, a, b, options) if ITEM in classes[a:b + 1] else ((), None)
     if after_list is not None:
         b = after_list[0] - 1
-    after_gap = _after_gap(F, classes, a, b, options)
+    embedded = frozenset(_embedded_posts(F, why, a, b)) if options["embeds"] else frozenset()
+    after_gap = _after_gap(F, classes, a, b, options, embedded)
     if after_gap is not None:
         b = after_gap[0] - 1
     closing = set(notes)  # notes under the list stay with it
     while b + 1 < n and (thread is None or b + 1 < thread[0]):
-        if _closing_sentence(F, b + 1, classes[b + 1], options):
+        if _closing_sentence(F, b + 1, classes[b + 1], options) or _unended_last(F, b + 1, classes[b + 1], b, options):
             b += 1  # a short last sentence stays with the article
             closing.add(b)
+            continue
+        if _closing_after_label(F, classes, b, options):
+            closing.update((b + 1, b + 2))  # a short last sentence under a label (a picture's caption)
+            b += 2
             continue
         e = _sentence_over_lines(F, classes, why, b)
         if e is None:
@@ -326,6 +358,9 @@ def find_edits(document, options):
             verdicts[i] = ("boilerplate.bad_line", "")
         elif cls == SHORT and i not in closing and not context(i, F):
             verdicts[i] = ("boilerplate.short_line", "")
+    if options["meta_lists"]:
+        for i in _meta_lists(F, classes, a, b, options["meta_lists"]):
+            verdicts[i] = ("boilerplate.meta_list", "")
     if options["embeds"]:
         for i in _embedded_posts(F, why, a, b):
             verdicts[i] = None
@@ -333,6 +368,62 @@ def find_edits(document, options):
         for i in _introduced_lists(F, classes, verdicts, why, a, b, options["list_run"]):
             verdicts[i] = None
     return _edits(F, verdicts, why)
+
+
+def _meta_lists(F, classes, a, b, least):
+    """Lines above the first prose line of the core ``[a, b]`` that are lists of ``least`` or more short
+    items (one to three words each) between commas, without a sentence end: the post's categories
+    and tags ("Politik, Region, Termine")."""
+    for i in range(a, b + 1):
+        if classes[i] in (GOOD, NEAR):
+            return
+        t = F.text[i]
+        if classes[i] != SHORT or F.terminal[i] or t.count(",") < least - 1:
+            continue
+        items = t.split(",")
+        if all(1 <= len(lf.WORD.findall(item)) <= 3 for item in items):
+            yield i
+
+
+def _author_boxes(F, document, o) -> list[int]:
+    """Lines of author boxes without a header: a line that is only a name (two to four capitalised
+    words) over one block of sentences of 8 to ``author_bio_words`` words, with no legal line, past
+    ``author_box_from`` of the text, when a byline elsewhere names that person ("By Jane Doe", "von
+    Jane Doe", the metadata's authors) or the block starts with the name ("Jane Doe is a reporter …")
+    and no other such pair is there (several are a list of people)."""
+    text, words, block, n = document.text, F.words, F.block, len(F)
+    first = bisect_left(F.start, int(len(text) * o["author_box_from"]))
+    sized = words[first:n - 1]
+    boxes = []
+    for j in compress(range(first, n - 1), map(and_, map(le, repeat(2), sized), map(ge, repeat(4), sized))):
+        k = j + 1
+        if words[k] < 5:
+            continue
+        name = F.text[j]
+        if NAME.fullmatch(name) is None or name.isupper():
+            continue
+        bio = [k]
+        while bio[-1] + 1 < n and block[bio[-1] + 1] == block[k]:
+            bio.append(bio[-1] + 1)
+        if not 8 <= sum(words[i] for i in bio) <= o["author_bio_words"] or not any(F.terminal[i] for i in bio) \
+                or not F.legal.isdisjoint(bio):
+            continue
+        authors = document.facts.get("authors")
+        bylined = (authors is not None and name in (authors.value or ())) or _bylined(
+            text, name, F.start[j], F.stop[bio[-1]])
+        boxes.append(([j, *bio], bylined, F.text[k].startswith(name)))
+    alike = sum(1 for *_, named in boxes if named)
+    return [i for lines, bylined, named in boxes if bylined or (named and alike == 1) for i in lines]
+
+
+def _bylined(text, name, start, stop) -> bool:
+    """Whether a byline outside ``[start, stop)`` names ``name`` ("von Jane Doe", "By: Jane Doe")."""
+    i = text.find(name)
+    while i != -1:
+        if not start <= i < stop and BYLINE_BEFORE.search(text, max(0, i - 12), i):
+            return True
+        i = text.find(name, i + len(name))
+    return False
 
 
 def _embedded_posts(F, why, a, b):
@@ -459,10 +550,11 @@ def _list_end(F, classes, a, b, o):
     return notes, ((e + 1, b) if gap >= o["list_gap"] else None)
 
 
-def _after_gap(F, classes, a, b, o) -> tuple[int, int] | None:
+def _after_gap(F, classes, a, b, o, embedded=frozenset()) -> tuple[int, int] | None:
     """The rest of the core ``[a, b]`` from the first run of ``gap_lines`` or more boilerplate lines
     between prose lines after which the prose holds at most ``gap_share`` of the prose before it:
-    a sidebar, an author box or an appeal past a menu, which outweighed the menu but is no article."""
+    a sidebar, an author box or an appeal past a menu, which outweighed the menu but is no article.
+    Lines of a post embedded in the article (``embedded``) are no boilerplate there."""
     if not o["gap_lines"]:
         return None
     prose = [j for j in range(a, b + 1) if classes[j] in (GOOD, NEAR)]
@@ -471,7 +563,8 @@ def _after_gap(F, classes, a, b, o) -> tuple[int, int] | None:
     for k in range(1, len(prose)):
         before += words[k - 1]
         p, q = prose[k - 1], prose[k]
-        if q - p > o["gap_lines"] and sum(1 for c in classes[p + 1:q] if c == BAD) >= o["gap_lines"] \
+        if q - p > o["gap_lines"] and sum(1 for j in range(p + 1, q) if classes[j] == BAD and j not in embedded) \
+                >= o["gap_lines"] \
                 and total - before <= o["gap_share"] * before:
             return p + 1, b
     return None
@@ -494,6 +587,25 @@ def _closing_sentence(F, j, cls, o) -> bool:
     return (cls == SHORT and F.terminal[j] and F.words[j] >= 3 and not F.title(j)
             and (F.lang is None or F.stop_share(j) >= (
                 o["closing_stop_share"] if F.words[j] >= o["near_words"] else o["stop_share"])))
+
+
+def _unended_last(F, j, cls, b, o) -> bool:
+    """Whether line ``j``, right after the core's last line ``b``, is the last line of ``b``'s block and
+    reads as prose though it has no sentence end: ``near_words`` or more, ``stop_share`` function words."""
+    return (cls == SHORT and F.lang is not None and F.block[j] == F.block[b] and F.words[j] >= o["near_words"]
+            and (j + 1 == len(F) or F.block[j + 1] != F.block[j]) and not F.title(j)
+            and F.stop_share(j) >= o["stop_share"])
+
+
+def _closing_after_label(F, classes, b, o) -> bool:
+    """Whether a last sentence of short prose (``near_words`` or more, ending in '.' or '!', a block of its
+    own) follows the core's last line ``b`` past one label of at most ``menu_words`` words without a
+    sentence end (a picture's caption)."""
+    j = b + 2
+    if j >= len(F) or classes[b + 1] != SHORT or F.terminal[b + 1] or F.words[b + 1] > o["menu_words"]:
+        return False
+    alone = F.block[j] != F.block[b + 1] and (j + 1 == len(F) or F.block[j + 1] != F.block[j])
+    return classes[j] == NEAR and alone and F.text[j].rstrip(CLOSERS)[-1:] in ".!"  # a paragraph, no heading, no question
 
 
 def _comment_thread(F, classes, a, b, o) -> tuple[int, int] | None:
@@ -623,6 +735,7 @@ FIXED_REASONS = {  # rule -> the reason of a single line it removes
     "boilerplate.before_headline": "before the headline (the title's echo), boilerplate lines between",
     "boilerplate.after_list": "after the list that is the article, boilerplate lines between",
     "boilerplate.after_gap": "after the article, past a run of boilerplate lines",
+    "boilerplate.meta_list": "a list of short items between commas above the article (categories, tags)",
 }
 
 

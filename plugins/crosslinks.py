@@ -1,4 +1,5 @@
-"""Cross-links: "→ READ. …", "Read more: …", "Lesen Sie auch: …", "click the picture to read more".
+"""Cross-links: "→ READ. …", "Read more: …", "Lesen Sie auch: …", "click the picture to read more",
+the pages of an article in several pages ("Seite 2 — Titel").
 
 Also lines that link from a picture ("Clique na imagem e veja …") and lone link buttons ("Click here",
 "Mehr anzeigen", "Zur Startseite", "Zur Bildergalerie", "Fehler melden"), in English, German, French, Spanish, Italian, Dutch, Portuguese and Polish.
@@ -30,6 +31,8 @@ LEADS = prefix_pattern([
     r"lees verder|bekijk ook|zie ook|ook interessant|"
     r"leia ainda|veja mais|veja ainda|confira também|saiba mais|notícias relacionadas|"
     r"matéria relacionada|matérias relacionadas)" + WS + r"*(?::|\||»|>|" + WS + r"[–—-]" + WS + r")" + WS + r"*\S",
+    # the pages of an article in several pages: "Seite 2 — Durchgehende Tickets fehlen", "Page 3: The results"
+    r"(?:seite|page|página|pagina|strona)" + WS + r"+\d{1,2}" + WS + r"*(?:[—–:|]|" + WS + r"-)" + WS + r"*\S",
     # arrows only: » and › open quotations in German and French
     r"(?:→|►|▶|➤|➔|>>|\+\+\+)" + WS + r"*\S",
     # a link from a picture: "Clique na imagem acima e veja …", "Klicken Sie auf das Bild, um …"

@@ -1,5 +1,8 @@
 """Newsletter, subscription and paywall prompts ("Sign up for our newsletter", "Subscribe to read").
 
+A sign-up form is also found by its spam trap ("Leave this field empty if you're human:"): that line,
+the e-mail field's label above it and the block of heading and pitch above the label go.
+
 The patterns are lower case and run on the lower-cased text, line by line.
 They come in groups, each with the words every match of its patterns holds:
 only the lines holding one of those words are searched, and only for the
@@ -12,7 +15,7 @@ several words.
 import re
 
 from normalizer import Edit, hookimpl
-from normalizer.textutils import word_count
+from normalizer.textutils import ends_sentence, line_at, prev_line, remove, word_count
 
 GROUPS = [  # (words, patterns): every match of the patterns holds one of the words
     (("sign", "subscri", "register"), [
@@ -29,6 +32,7 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
     (("newsletter",), [
         r"(?:newsletters?)\b.{0,40}\b(?:sign[ -]?up|subscribe|inbox)\b",
         r"newsletter\b.{0,40}\b(?:abonnieren|bestellen|anmelden)\b", r"melden sie sich\b.{0,40}\bnewsletter\b",
+        r"(?:abonnieren|bestellen) sie\b.{0,40}\bnewsletter\b", r"(?:abonniere|bestelle) (?:jetzt )?(?:unseren|den)\b.{0,30}newsletter\b",
         r"inscrivez-vous à (?:notre|la) newsletter\b", r"iscriviti alla newsletter\b",
         r"(?:zum|für den|für unseren) newsletter anmelden\b", r"newsletter\b.{0,40}\b(?:inscrivez-vous|abonnez-vous)\b",
         r"(?:inscrivez-vous|abonnez-vous|recevez) (?:à |a )?(?:notre|la|nos) newsletters?\b",
@@ -48,6 +52,15 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
     (("inbox",), [r"(?:delivered|straight|direct(?:ly)?|sent)\b.{0,20}\bto your inbox\b", r"in your inbox\b"]),
     (("mail",), [r"^[^\w\n]*(?:enter|your) e-?mail(?: address)?[^\w\n]*$"]),
     (("agree",), [r"by (?:signing up|subscribing|clicking)\b.{0,60}\bagree\b"]),
+    # the consent line under a sign-up form: "By clicking "Submit", I consent to receiving …"
+    (("consent",), [r"by (?:signing up|subscribing|clicking|submitting)\b.{0,60}\bconsent\b",
+                    r"^[^\w\n]*i consent to (?:receiv|the (?:processing|use|storage))"]),
+    # "Mit Absendung des Formulars willige ich in die Verarbeitung … ein", "Mit dem Absenden stimme ich … zu"
+    (("willige", "stimme ich"), [
+        r"^[^\w\n]*mit (?:der |dem )?(?:absendung|absenden|abschicken|klick|anmeldung)\b.{0,60}"
+        r"\b(?:willige|stimme) ich\b",
+        r"^[^\w\n]*ich willige (?:hiermit )?ein,? dass\b",
+    ]),
     (("subscri",), [
         r"unsubscribe at any time\b", r"subscribe (?:now |today )?(?:to|for) (?:read|continue|unlimited|full access|access)\b",
         r"subscribe to (?:continue|keep) reading\b", r"subscribers? only\b", r"exclusive(?:ly)? for subscribers\b",
@@ -107,7 +120,8 @@ PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in
 # checked for the words). A piece is worth its own pass when it is rare in text and several words hold it.
 NEEDLES = ("sign", "scr", "regist", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
            "account", "member", "premium", "limit", "unlock", "support", "abo", "bbonat", "bereits ein",
-           "freischalten", "il vous reste", "assin", "lesen", "plus-artikel", "testen", "ndbar", "subskr", "postfach")
+           "freischalten", "il vous reste", "assin", "lesen", "plus-artikel", "testen", "ndbar", "subskr", "postfach",
+           "consent", "willige", "stimme ich")
 # needle -> the words holding it (each word under the first needle it holds)
 _UNDER = {n: tuple(w for w in WORDS if n in w and next(m for m in NEEDLES if m in w) == n) for n in NEEDLES}
 assert sorted(w for ws in _UNDER.values() for w in ws) == sorted(WORDS), "a word holds none of NEEDLES"
@@ -124,7 +138,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"max_words": 40}
+    return {"max_words": 40, "form_pitch_words": 40}
 
 
 @hookimpl
@@ -140,7 +154,52 @@ def find_edits(document, options):
         if word_count(text[start:stop]) <= options["max_words"]:
             out.append(Edit(start, stop, kind="newsletter", reason="newsletter/subscription prompt",
                             rule="subscribe.prompt"))
+    return out + _sign_up_forms(text, low, options)
+
+
+# The hidden field of a sign-up form's spam trap ("Leave this field empty if you're human:", Mailchimp's).
+HONEYPOT = "leave this field empty if you"
+FIELD = re.compile(r"[^\w\n]*(?:your |ihre |deine |votre |tu )?e-?mail(?:-adresse| address|adresse)?[^\w\n]*")
+
+
+# A pitch speaks to the reader.
+READER = re.compile(r"\b(?:sie|ihnen|ihr|ihre|du|dich|dir|dein|deine|euch|you|your|vous|votre|vos|te|tu)\b")
+
+
+def _sign_up_forms(text, low, options):
+    """A sign-up form around its spam trap's line: that line, the e-mail field's label above it and
+    the block right above the label, if it is a heading over a pitch or a pitch to the reader ("Sie",
+    "you"), of at most ``form_pitch_words`` words."""
+    out = []
+    i = low.find(HONEYPOT)
+    while i != -1:
+        trap = line_at(text, i)
+        out += remove([trap], kind="newsletter", reason="sign-up form's spam-trap field", rule="subscribe.form")
+        label = _above(text, trap)
+        if label is not None and FIELD.fullmatch(low, label.start, label.end):
+            out += remove([label], kind="newsletter", reason="sign-up form's e-mail field", rule="subscribe.form")
+            pitch, above = [], prev_line(text, label)
+            if above is not None and not above.text.strip():
+                above = prev_line(text, above)
+            while above is not None and above.text.strip() and len(pitch) < 3:
+                pitch.append(above)
+                above = prev_line(text, above)
+            if (pitch and (above is None or not above.text.strip())
+                    and sum(word_count(l.text) for l in pitch) <= options["form_pitch_words"]
+                    and (len(pitch) > 1 and not ends_sentence(pitch[-1].text.rstrip())
+                         or READER.search(low, pitch[-1].start, pitch[0].end))):
+                out += remove(pitch, kind="newsletter", reason="sign-up form's heading and pitch",
+                              rule="subscribe.form")
+        i = low.find(HONEYPOT, trap.stop)
     return out
+
+
+def _above(text, line):
+    """The non-blank line above ``line`` (one blank line may stand between), or None."""
+    above = prev_line(text, line)
+    if above is not None and not above.text.strip():
+        above = prev_line(text, above)
+    return above if above is not None and above.text.strip() else None
 
 
 def _words_in(low: str) -> dict:

@@ -17,7 +17,10 @@ LISTS = prefix_pattern([
     r"schlagworte|schlagwörter|stichworte|themen|mots-clés|mots clés|étiquettes|etiquetas|temas|argomenti|"
     r"trefwoorden|onderwerpen|assuntos|"
     r"kategorien|kategorie|weitere themen|catégories|catégorie|sujets|palabras clave|categorías|categoría|"
-    r"parole chiave|categorie|categoria|tag|categorieën|categorie|palavras-chave|categorias|tópicos|tagi|tematy)" + WS + r"*:"],
+    r"parole chiave|categorie|categoria|tag|categorieën|categorie|palavras-chave|categorias|tópicos|tagi|tematy)" + WS + r"*:",
+    # a blog's post line: "This entry was posted in News and tagged …", "Dieser Beitrag wurde veröffentlicht in …"
+    r"(?:this (?:entry|post) was posted in|dieser (?:beitrag|eintrag) wurde veröffentlicht in|"
+    r"cette entrée a été publiée dans)" + WS],
     flags=0)
 HEADER = line_pattern([r"(?:tags|topics|themen|schlagworte|schlagwörter|stichworte|mots-clés|mots clés|étiquettes|"
                        r"etiquetas|temas|palabras clave|argomenti|parole chiave|trefwoorden|onderwerpen|assuntos|"
