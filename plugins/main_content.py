@@ -18,7 +18,8 @@ heading: a short news item above "Weitere Nachrichten"): then the article is kep
 from normalizer import hookimpl
 from normalizer.dom import Flag, KeepOnly
 
-from ._dom import blocks, host_of, internal_headings, is_prose, teaser_list, vocabulary
+from ._dom import (attached, blocks, host_of, internal_headings, is_prose, post_markers, teaser_list,
+                   vocabulary)
 
 HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry\\w*", "text", "body",
                    "main", "artikel\\w*", "beitrag\\w*", "inhalt\\w*", "news-?text", "rich-?text", "prose")
@@ -118,17 +119,9 @@ def _cousins(dom, best, good, options):
 def find_dom_edits(document, dom, options):
     local, good, other = _score_containers(dom)
     host = host_of(document.url or dom.canonical_url() or "")
-    best, best_score = None, 0.0
-    for el, score in local.items():
-        if el.tag not in CANDIDATE_TAGS:
-            continue
-        chars = dom.text_length(el)
-        score *= 1 - (dom.link_length(el) / chars if chars else 0)
-        label = (el.get("class") or "") + " " + (el.get("id") or "")
-        if el.tag in ("article", "main") or HINTS.search(label.lower()):
-            score *= 1 + options["hint_bonus"]
-        if score > best_score:
-            best, best_score = el, score
+    best = _best(dom, local, options)
+    if best is not None:
+        best = _in_post(dom, best, local, good, options)
     if best is None or good.get(best, 0) < options["min_prose"]:
         detail = f"{good.get(best, 0) if best is not None else 0} characters of prose"
         return [Flag("not_article", f"no article container found ({detail})")]
@@ -146,6 +139,40 @@ def find_dom_edits(document, dom, options):
     return [KeepOnly(tuple(keep), kind="boilerplate",
                      reason=f"outside the article container <{label}> "
                             f"({good[best]} characters of prose)", rule="main_content.container")]
+
+
+def _best(dom, local, options, within=None):
+    """The candidate with the best score (``within`` an element's subtree when given), or None."""
+    best, best_score = None, 0.0
+    for el, score in local.items():
+        if el.tag not in CANDIDATE_TAGS or within is not None and el is not within \
+                and within not in el.iterancestors():
+            continue
+        chars = dom.text_length(el)
+        score *= 1 - (dom.link_length(el) / chars if chars else 0)
+        label = (el.get("class") or "") + " " + (el.get("id") or "")
+        if el.tag in ("article", "main") or HINTS.search(label.lower()):
+            score *= 1 + options["hint_bonus"]
+        if score > best_score:
+            best, best_score = el, score
+    return best
+
+
+def _in_post(dom, best, local, good, options):
+    """The best container inside the page's post (an element the theme marks as the one post:
+    ``hentry``, ``entry-content`` ...) when the best of the page lies outside it and the post holds
+    ``min_prose`` characters of prose: a long text widget in the sidebar is not the article."""
+    markers = [m for m in post_markers(dom) if attached(dom, m)]
+    if not markers:
+        return best
+    ancestors = set(best.iterancestors())
+    if any(m is best or m in ancestors or best in m.iterancestors() for m in markers):
+        return best
+    post = max(markers, key=lambda m: good.get(m, 0))
+    if good.get(post, 0) < options["min_prose"]:
+        return best
+    inside = _best(dom, local, options, within=post)
+    return best if inside is None else inside
 
 
 def _headline(dom, container, options):

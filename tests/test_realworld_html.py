@@ -1,0 +1,117 @@
+"""DOM rules made for the kinds of pages in the real-world benchmark (blogs and association sites,
+mostly German; ``benchmarks/realworld.py``): each rule on a small invented page, with a lookalike
+showing the rule does not cost the article or keep the noise it was not meant for."""
+import pytest
+
+from normalizer.config import load_config
+from normalizer.inputs import html_document
+from normalizer.pipeline import Pipeline
+
+PROSE = ("Der Gemeinderat hat am Donnerstag den Neubau der Grundschule beschlossen. Die Arbeiten sollen im "
+         "Frühjahr beginnen und rund zwei Jahre dauern, teilte die Verwaltung am Abend mit.")
+MORE = ("Die Eltern hatten seit Jahren auf den Neubau gedrängt, weil das alte Gebäude zu klein geworden ist "
+        "und im Winter kaum warm wird. Nun soll alles schneller gehen als geplant.")
+WIDGET = ("In unserem Programm stehen viele Ideen für die Region. Wir wollen Schulen sanieren, Busse öfter "
+          "fahren lassen und Vereine stärker fördern, damit das Leben auf dem Land attraktiv bleibt. ") * 4
+
+
+def _run(pipeline, html: str, url=None):
+    return pipeline.run(html_document(html.encode(), source="page.html", url=url))
+
+
+@pytest.fixture(scope="module")
+def body_only():
+    return Pipeline(load_config(overrides={"normalizer": {"body_only": True}}))
+
+
+# -- the theme's post marker -----------------------------------------------------------------------
+
+def _wordpress(post_tag: str, classes: str, sidebar: str = "") -> str:
+    return (f"<html><body><div id='content'><{post_tag} class='{classes}'><h1>Neue Grundschule</h1>"
+            f"<div class='article'><p>{PROSE}</p><p>{MORE}</p></div></{post_tag}></div>"
+            f"<section id='sidebar'>{sidebar}</section></body></html>")
+
+
+def test_a_post_whose_theme_classes_name_its_tags_is_not_a_tag_box(pipeline):
+    widget = f"<div class='textwidget'><p>{WIDGET}</p></div>"  # (the post holds under 40% of the page's prose)
+    html = _wordpress("section", "post-12 post type-post status-publish hentry category-news tag-schule tag-bau",
+                      sidebar=widget)
+    text = _run(pipeline, html).text
+    assert "Der Gemeinderat" in text and "Die Eltern" in text
+
+
+def test_a_tag_box_without_the_post_marker_still_goes(pipeline):
+    html = _wordpress("section", "post-12 post type-post status-publish hentry category-news")
+    html = html.replace("</div></section></div>", "</div><div class='post-tags'><a href='/t/schule'>Schule</a> "
+                        "<a href='/t/bau'>Bau</a></div></section></div>")
+    text = _run(pipeline, html).text
+    assert "Der Gemeinderat" in text and "Bau" not in text.replace("Neubau", "")
+
+
+def test_the_marked_post_beats_a_longer_text_widget_in_the_sidebar(pipeline):
+    widget = f"<div class='widget widget_text'><h3>Unser Programm</h3><div class='textwidget'><p>{WIDGET}</p></div></div>"
+    html = _wordpress("section", "post-12 post type-post hentry tag-schule", sidebar=widget)
+    text = _run(pipeline, html).text
+    assert "Der Gemeinderat" in text and "Die Eltern" in text and "Unser Programm" not in text
+
+
+def test_a_marker_repeated_on_the_page_marks_no_post(pipeline):
+    """Two ``hentry`` elements (a post and a related post, or an index page): neither is the post, and
+    the widget of long prose wins as before."""
+    widget = f"<div class='widget'><div class='textwidget'><p>{WIDGET}</p></div></div>"
+    html = _wordpress("section", "post-12 post hentry", sidebar=widget).replace(
+        "<section id='sidebar'>", "<section id='sidebar'><div class='hentry'><p>Anderer Beitrag</p></div>")
+    text = _run(pipeline, html).text
+    assert "In unserem Programm" in text and "Der Gemeinderat" not in text
+
+
+def test_the_blog_widget_holding_the_post_is_no_sidebar_widget(pipeline):
+    lyrics = "<br>".join(f"Zeile {i} vom Lied, das wir alle singen" for i in range(12))
+    html = (f"<html><body><div class='main'><div class='widget Blog'><div class='post hentry'><h3>Unser Lied</h3>"
+            f"<div class='post-body entry-content'>{lyrics}</div></div></div></div>"
+            f"<div class='sidebar'><div class='widget Label'><a href='/l/a'>Lieder</a></div></div></body></html>")
+    text = _run(pipeline, html).text
+    assert "Zeile 3 vom Lied" in text and "Zeile 11 vom Lied" in text
+
+
+def test_a_sidebar_widget_is_still_removed(pipeline):
+    html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><p>{MORE}</p></article>"
+            f"<div class='widget'><p>Folgen Sie uns auch auf anderen Kanälen für mehr Neuigkeiten.</p></div>"
+            f"</body></html>")
+    text = _run(pipeline, html).text
+    assert "Der Gemeinderat" in text and "Folgen Sie uns" not in text
+
+
+# -- ids that are anchors made of the text ---------------------------------------------------------
+
+@pytest.mark.parametrize("tag,ident,words", [
+    ("h3", "nav_schule_wird_groesser__1", "Die Schule wird größer"),
+    ("h3", "about-the-new-school-building", "About the new school building"),
+    ("p", "menu-der-schulkantine-wird-teurer", "Menü der Schulkantine wird teurer"),
+])
+def test_an_id_made_of_the_elements_own_words_is_no_layout_name(pipeline, tag, ident, words):
+    html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><{tag} id='{ident}'>{words}</{tag}>"
+            f"<p>{MORE}</p></article></body></html>")
+    text = _run(pipeline, html).text
+    assert words in text
+
+
+def test_a_layout_id_on_a_heading_that_is_not_its_text_still_counts(pipeline):
+    html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><h3 id='nav-main-menu-top'>Start "
+            f"Politik Sport Kultur</h3><p>{MORE}</p></article></body></html>")
+    text = _run(pipeline, html).text
+    assert "Die Eltern" in text and "Politik Sport" not in text
+
+
+@pytest.mark.parametrize("cls", ["about-quote", "above-fold"])
+def test_about_and_above_are_not_subscription_boxes(pipeline, cls):
+    quote = "Eine gute Schule ist mehr als ein Gebäude, sie ist ein Ort, an dem Kinder wachsen."
+    html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><blockquote class='{cls}'>{quote}"
+            f"</blockquote><p>{MORE}</p></article></body></html>")
+    assert quote in _run(pipeline, html).text
+
+
+def test_an_abo_box_is_still_a_subscription_box(pipeline):
+    html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><div class='abo-teaser'>Jetzt "
+            f"weiterlesen mit dem Digital-Abo für 1 Euro im ersten Monat.</div><p>{MORE}</p></article></body></html>")
+    assert "Digital-Abo" not in _run(pipeline, html).text
