@@ -163,16 +163,19 @@ def _nested_article(el) -> bool:
     return any(a.tag == "article" for a in el.iterancestors())
 
 
-# class names themes give the one post of a post page (WordPress, Blogger, microformats); whole
-# names only: not a menu's "menu-item-type-post_type" nor an "article__content-header"
-POST_MARKERS = vocabulary(*(t + "(?!-)" for t in ("hentry", "h-entry", "type-post", "entry-content", "post-body",
-                                                   "post-content", "article-body", "article-content", "story-body")))
+# class names themes give the one post of a post page (WordPress, Blogger, microformats): the whole
+# post (headline, byline, body, footer) or its body; whole names only: not a menu's
+# "menu-item-type-post_type" nor an "article__content-header"
+WHOLE_POST = ("hentry", "h-entry", "type-post")
+POST_BODY = ("entry-content", "post-body", "post-content", "article-body", "article-content", "story-body")
+POST_MARKERS = vocabulary(*(t + "(?!-)" for t in WHOLE_POST + POST_BODY))
 
 
-def post_markers(dom) -> list:
-    """The elements a theme marks as the page's post: a post marker class (``hentry``,
-    ``entry-content``, ``post-body`` ...) or ``itemprop="articleBody"`` that only one element of the
-    page carries (an index page or a box of related posts repeats it). Found once per page."""
+def post_markers(dom) -> list[tuple[object, str]]:
+    """``(element, marker)`` for the elements a theme marks as the page's post: a post marker class
+    (``hentry``, ``entry-content``, ``post-body`` ...) or ``itemprop="articleBody"`` (marker
+    ``articlebody``) that only one element of the page carries (an index page or a box of related
+    posts repeats it). Found once per page."""
     out = dom.memo.get("post_markers")
     if out is None:
         seen: dict[str, list] = {}
@@ -183,7 +186,7 @@ def post_markers(dom) -> list:
                 found = seen.setdefault(m.group(0), [])
                 if not found or found[-1] is not el:
                     found.append(el)
-        out = dom.memo["post_markers"] = [els[0] for els in seen.values() if len(els) == 1]
+        out = dom.memo["post_markers"] = [(els[0], token) for token, els in seen.items() if len(els) == 1]
     return out
 
 
@@ -194,7 +197,7 @@ def main_post(dom) -> frozenset:
     out = dom.memo.get("main_post")
     if out is None:
         keep = set()
-        for el in post_markers(dom):
+        for el, _ in post_markers(dom):
             keep.add(el)
             keep.update(el.iterancestors())
         out = dom.memo["main_post"] = frozenset(keep)

@@ -18,11 +18,12 @@ heading: a short news item above "Weitere Nachrichten"): then the article is kep
 from normalizer import hookimpl
 from normalizer.dom import Flag, KeepOnly
 
-from ._dom import (attached, blocks, host_of, internal_headings, is_prose, post_markers, teaser_list,
-                   vocabulary)
+from ._dom import (POST_BODY, attached, blocks, host_of, internal_headings, is_prose, post_markers,
+                   teaser_list, vocabulary)
 
 HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry\\w*", "text", "body",
                    "main", "artikel\\w*", "beitrag\\w*", "inhalt\\w*", "news-?text", "rich-?text", "prose")
+BODY_MARKERS = frozenset(POST_BODY) | {"articlebody"}
 CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "form", "span", "center",
                             "blockquote", "font"})
 
@@ -36,7 +37,7 @@ def plugin_info():
 @hookimpl
 def default_options():
     return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 3, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400,
-            "teaser_share": 0.5, "article_run": 600, "min_head_prose": 250}
+            "teaser_share": 0.5, "article_run": 600, "min_head_prose": 250, "max_post_links": 0.3}
 
 
 WEIGHTS = (1.0, 1.0, 0.5, 0.25)  # credit of a prose block to itself, its parent, grandparent ...
@@ -121,7 +122,7 @@ def find_dom_edits(document, dom, options):
     host = host_of(document.url or dom.canonical_url() or "")
     best = _best(dom, local, options)
     if best is not None:
-        best = _in_post(dom, best, local, good, options)
+        best = _in_post(dom, best, local, good, other, options)
     if best is None or good.get(best, 0) < options["min_prose"]:
         detail = f"{good.get(best, 0) if best is not None else 0} characters of prose"
         return [Flag("not_article", f"no article container found ({detail})")]
@@ -158,17 +159,28 @@ def _best(dom, local, options, within=None):
     return best
 
 
-def _in_post(dom, best, local, good, options):
-    """The best container inside the page's post (an element the theme marks as the one post:
-    ``hentry``, ``entry-content`` ...) when the best of the page lies outside it and the post holds
-    ``min_prose`` characters of prose: a long text widget in the sidebar is not the article."""
-    markers = [m for m in post_markers(dom) if attached(dom, m)]
+def _in_post(dom, best, local, good, other, options):
+    """The container the theme marks as the post (:func:`post_markers`), when it disagrees with the best
+    of the page: the best container inside the post when the best of the page lies outside it and the
+    post holds ``min_prose`` characters of prose (a long text widget in the sidebar is not the
+    article); the post's body itself when the best lies inside it, the body is not mostly links and
+    what it adds is ``min_prose`` characters of prose or more, and more prose than other text
+    (paragraphs nested one ``<div>`` deeper made a part of the body look best; a body that only adds
+    a link line, a "Text size" button or a "Latest stories" label is not taken)."""
+    markers = [(m, token) for m, token in post_markers(dom) if attached(dom, m)]
     if not markers:
         return best
     ancestors = set(best.iterancestors())
-    if any(m is best or m in ancestors or best in m.iterancestors() for m in markers):
+    for m, token in markers:
+        if m in ancestors and token in BODY_MARKERS and m.tag in CANDIDATE_TAGS \
+                and dom.link_length(m) <= options["max_post_links"] * dom.text_length(m):
+            more_prose = good.get(m, 0) - good.get(best, 0)
+            more_other = other.get(m, 0) - other.get(best, 0)
+            if more_prose >= options["min_prose"] and more_prose >= more_other:
+                return m
+    if any(m is best or m in ancestors or best in m.iterancestors() for m, _ in markers):
         return best
-    post = max(markers, key=lambda m: good.get(m, 0))
+    post = max((m for m, _ in markers), key=lambda m: good.get(m, 0))
     if good.get(post, 0) < options["min_prose"]:
         return best
     inside = _best(dom, local, options, within=post)

@@ -115,3 +115,22 @@ def test_an_abo_box_is_still_a_subscription_box(pipeline):
     html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><div class='abo-teaser'>Jetzt "
             f"weiterlesen mit dem Digital-Abo für 1 Euro im ersten Monat.</div><p>{MORE}</p></article></body></html>")
     assert "Digital-Abo" not in _run(pipeline, html).text
+
+
+def _nested_body(extra: str) -> str:
+    """A post body whose first part sits one ``<div>`` deeper than the rest (an editor's nesting)."""
+    deep = "".join(f"<div>{PROSE.replace('Donnerstag', day)}</div>" for day in ("Montag", "Dienstag", "Mittwoch",
+                                                                                "Donnerstag", "Freitag"))
+    return (f"<html><body><div class='post'><h1>Neue Grundschule</h1><div class='entry-content'>"
+            f"<div>{deep}</div>{extra}</div></div><div class='sidebar'><a href='/a'>Archiv</a></div></body></html>")
+
+
+def test_the_post_body_is_kept_whole_when_its_outer_part_is_prose(pipeline):
+    extra = f"<div>{MORE}</div><div>{MORE.replace('Eltern', 'Lehrer')}</div>"
+    text = _run(pipeline, _nested_body(extra)).text
+    assert "Montag" in text and "Die Eltern hatten" in text and "Die Lehrer hatten" in text
+
+
+def test_a_post_body_that_adds_only_a_label_is_not_taken(pipeline):
+    text = _run(pipeline, _nested_body("<div>Schriftgröße ändern</div>")).text
+    assert "Montag" in text and "Schriftgröße" not in text
