@@ -23,6 +23,9 @@ LAYOUT = vocabulary(
     "sidebar\\w*", "side-?bar", "site-?header", "masthead", "site-?footer", "page-?footer", "footer",
     "skip-?links?", "skip-?to-?content", "pagination", "pager", "topbar", "top-?bar", "toolbar",
     "off-?canvas", "widget-?area", "widgets?", "rail", "right-?rail", "left-?rail", "right-?col(?:umn)?",
+    # a post's own footer written as one word ("entryfooter": feed, trackback and comment-state links),
+    # a news agency's badge of its editorial principles under every story
+    "(?:entry|post|article)footer", "trust-?badges?",
 )
 
 

@@ -134,3 +134,24 @@ def test_the_post_body_is_kept_whole_when_its_outer_part_is_prose(pipeline):
 def test_a_post_body_that_adds_only_a_label_is_not_taken(pipeline):
     text = _run(pipeline, _nested_body("<div>Schriftgröße ändern</div>")).text
     assert "Montag" in text and "Schriftgröße" not in text
+
+
+# -- footers of a post ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("box", [
+    "<div class='entryfooter'><p><a href='/feed'>Kommentarfeed</a> | Kommentare geschlossen | "
+    "<a href='/tb'>Trackback-URL</a></p></div>",
+    "<div class='TrustBadge-trust-badge-x1Y2'><p>Our Standards: <a href='/p'>The Agency Trust Principles.</a></p></div>",
+])
+def test_a_posts_footer_and_an_agencys_trust_badge_go(pipeline, box):
+    html = f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><p>{MORE}</p>{box}</article></body></html>"
+    text = _run(pipeline, html).text
+    assert "Die Eltern" in text and "geschlossen" not in text and "Trust Principles" not in text
+
+
+@pytest.mark.parametrize("cls", ["entry", "trust-fund", "postfooterless-note"])
+def test_lookalike_names_keep_their_text(pipeline, cls):
+    note = "Die Stiftung der Stadt gibt zwei Millionen Euro dazu, teilte ihr Vorstand am Freitag mit."
+    html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><div class='{cls}'>{note}</div>"
+            f"<p>{MORE}</p></article></body></html>")
+    assert note in _run(pipeline, html).text
