@@ -155,3 +155,21 @@ def test_lookalike_names_keep_their_text(pipeline, cls):
     html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><div class='{cls}'>{note}</div>"
             f"<p>{MORE}</p></article></body></html>")
     assert note in _run(pipeline, html).text
+
+
+# -- "Weiterführende Links" boxes (a phrase added to the shared related-header list) ------------
+
+def test_a_further_links_box_goes_with_its_label(pipeline):
+    box = ("<div class='kasten'><div class='kasten-kopf'>Weiterführender Link</div><div class='kasten-inhalt'>"
+           "<a href='https://example.org/ratgeber'>Ratgeber Schulbau</a></div></div>")
+    html = f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><p>{MORE}</p>{box}</article></body></html>"
+    text = _run(pipeline, html).text
+    assert "Die Eltern" in text and "Weiterführender Link" not in text and "Ratgeber Schulbau" not in text
+
+
+def test_further_links_named_in_a_sentence_stay(pipeline):
+    sentence = ("Weiterführende Links zum Bauantrag hat die Stadt auf ihrer Internetseite gesammelt, dazu die "
+                "Pläne des Architekten und das Protokoll der Sitzung.")
+    html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><p>{sentence}</p><p>{MORE}</p>"
+            f"</article></body></html>")
+    assert sentence in _run(pipeline, html).text
