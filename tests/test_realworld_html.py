@@ -173,3 +173,36 @@ def test_further_links_named_in_a_sentence_stay(pipeline):
     html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><p>{sentence}</p><p>{MORE}</p>"
             f"</article></body></html>")
     assert sentence in _run(pipeline, html).text
+
+
+# -- lists of links to other sites inside the text -------------------------------------------------
+
+def _deals(items: str, lead: str = "<p><strong>Tipps der Redaktion:</strong></p>") -> str:
+    return (f"<html><head><link rel='canonical' href='https://news.example.de/deals/'></head><body><article>"
+            f"<h1>Schnäppchen der Woche</h1><p>{PROSE}</p><p>{MORE}</p>{lead}<ul>{items}</ul>"
+            f"<p>{MORE.replace('Eltern', 'Lehrer')}</p></article></body></html>")
+
+
+SHOP = ("<li><a href='https://shop.example.com/p/1'>Kinderbuch: Die kleine Schule im Wald, gebunden</a></li>"
+        "<li><a href='https://shop.example.com/p/2'>Schulranzen mit reflektierenden Streifen für 49 Euro</a></li>"
+        "<li><a href='https://short.example.net/x3'>Federmäppchen aus Filz, drei Farben zur Auswahl</a></li>")
+
+
+def test_a_list_of_products_or_sources_on_other_sites_stays(pipeline):
+    text = _run(pipeline, _deals(SHOP)).text
+    assert "Schulranzen mit reflektierenden Streifen" in text and "Federmäppchen aus Filz" in text
+
+
+@pytest.mark.parametrize("items,lead", [
+    (SHOP.replace("https://shop.example.com", "https://news.example.de").replace("https://short.example.net",
+                                                                                 "/artikel"), None),
+    ("<li><a href='https://twitter.com/x'>Twitter</a></li><li><a href='https://facebook.com/x'>Facebook</a></li>"
+     "<li><a href='https://instagram.com/x'>Instagram</a></li>", None),
+    (SHOP, "<p><a href='/a'>Alle Angebote</a></p>"),
+])
+def test_own_site_links_short_links_or_a_list_after_links_still_go(pipeline, items, lead):
+    html = _deals(items) if lead is None else _deals(items, lead)
+    text = _run(pipeline, html).text
+    assert "Die Lehrer hatten" in text
+    for gone in ("Schulranzen", "Federmäppchen", "Twitter", "Instagram"):
+        assert gone not in text, gone
