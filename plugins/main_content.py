@@ -15,9 +15,12 @@ fronts, tag and index pages, galleries), is not an article: it is flagged
 same container (an unlinked ``<h1>`` and some prose before the first linked
 heading: a short news item above "Weitere Nachrichten"): then the article is kept.
 """
+from urllib.parse import urlsplit
+
 from normalizer import hookimpl
 from normalizer.dom import Flag, KeepOnly
 
+from ._facts import same_title
 from ._dom import (POST_BODY, attached, blocks, host_of, internal_headings, is_prose, post_markers,
                    teaser_list, vocabulary)
 
@@ -123,6 +126,7 @@ def find_dom_edits(document, dom, options):
     best = _best(dom, local, options)
     if best is not None:
         best = _in_post(dom, best, local, good, other, options)
+        best, own = _titled_article(dom, best, local, good, options, document.url or dom.canonical_url() or "")
     if best is None or good.get(best, 0) < options["min_prose"]:
         detail = f"{good.get(best, 0) if best is not None else 0} characters of prose"
         return [Flag("not_article", f"no article container found ({detail})")]
@@ -133,6 +137,8 @@ def find_dom_edits(document, dom, options):
                              reason="teasers after the article in its container", rule="main_content.article_head")]
         return [Flag("not_article", "the page is a list of teasers (section front, index or gallery)")]
     keep = [best] + _siblings(dom, best, good, options, host) + _cousins(dom, best, good, options)
+    if own is not None:  # nothing of the next stories
+        keep = [el for el in keep if el is own or own in el.iterancestors()]
     headline = _headline(dom, keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0]), options)
     if headline is not None:
         keep.append(headline)
@@ -185,6 +191,37 @@ def _in_post(dom, best, local, good, other, options):
         return best
     inside = _best(dom, local, options, within=post)
     return best if inside is None else inside
+
+
+def _titled_article(dom, best, local, good, options, url):
+    """On a page of several ``<article>`` s in a row, each with ``min_prose`` of prose (a site that
+    appends the next stories as the reader scrolls), the article is the page's own one, not the
+    longest: the one whose attributes hold the last part of the page's URL (``id="new-school"``,
+    ``data-path=".../new-school"``) or whose first heading is the page's title (``og:title``,
+    ``<title>``). ``(container, article)``: the best container inside it and the article, which
+    the parts kept with the container must lie in; ``(best, None)`` on other pages."""
+    art = best if best.tag == "article" else next(best.iterancestors("article"), None)
+    parent = art.getparent() if art is not None else None
+    if parent is None:
+        return best, None
+    rows = [a for a in parent if a.tag == "article" and good.get(a, 0) >= options["min_prose"]]
+    if len(rows) < 2:
+        return best, None
+    path = urlsplit(url).path.rstrip("/")
+    slug = path.rsplit("/", 1)[-1].lower()
+    slug = slug if len(slug) >= 8 else ""
+    titles = [t for t in (dom.meta("og:title", "twitter:title"), dom.title) if t]
+
+    def own(a) -> bool:
+        if slug and any(slug in v.lower() for v in a.attrib.values()):
+            return True
+        h = next((h for h in a.iter("h1", "h2", "h3") if dom.text_length(h)), None)
+        return h is not None and any(same_title(dom.text(h), t) for t in titles)
+    if own(art):
+        return best, art
+    match = next((a for a in rows if own(a)), None)
+    inside = _best(dom, local, options, within=match) if match is not None else None
+    return (best, None) if inside is None else (inside, match)
 
 
 def _headline(dom, container, options):

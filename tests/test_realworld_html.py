@@ -206,3 +206,29 @@ def test_own_site_links_short_links_or_a_list_after_links_still_go(pipeline, ite
     assert "Die Lehrer hatten" in text
     for gone in ("Schulranzen", "Federmäppchen", "Twitter", "Instagram"):
         assert gone not in text, gone
+
+
+# -- several articles in a row (the next stories appended as the reader scrolls) ------------------
+
+def _scroll(first_id: str, title: str = "Neue Grundschule") -> str:
+    short = f"<p>{PROSE}</p><p>{MORE}</p>"
+    long = "".join(f"<p>{PROSE.replace('Gemeinderat', f'Rat Nummer {i}')}</p>" for i in range(8))
+    return (f"<html><head><title>{title}</title><link rel='canonical' href='https://news.example.de/2024/neue-grundschule/'>"
+            f"</head><body><div class='list'>"
+            f"<article id='{first_id}'><h2>Neue Grundschule</h2><div class='body'>{short}</div></article>"
+            f"<article id='hallenbad-wird-saniert'><h2>Hallenbad wird saniert</h2>"
+            f"<div class='body'>{long}</div></article></div></body></html>")
+
+
+@pytest.mark.parametrize("first_id", ["neue-grundschule", "story-1"])
+def test_of_several_articles_in_a_row_the_pages_own_one_is_kept(pipeline, first_id):
+    """Found by the URL's last part in its attributes, or (id "story-1") by its heading = the page title."""
+    text = _run(pipeline, _scroll(first_id)).text
+    assert "Der Gemeinderat hat" in text and "Die Eltern" in text and "Rat Nummer 3" not in text
+
+
+def test_without_a_matching_article_the_choice_is_left_as_it_was(pipeline):
+    """Neither the URL nor the title names an article: the bodies alike in name stay together, as before."""
+    html = _scroll("story-1", title="Stadtnachrichten").replace("/2024/neue-grundschule/", "/2024/stadt/")
+    text = _run(pipeline, html).text
+    assert "Rat Nummer 3" in text and "Die Eltern" in text
