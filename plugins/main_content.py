@@ -21,12 +21,15 @@ from normalizer import hookimpl
 from normalizer.dom import Flag, KeepOnly
 
 from ._facts import same_title
-from ._dom import (POST_BODY, attached, blocks, host_of, internal_headings, is_prose, post_markers,
+from ._dom import (attached, blocks, host_of, internal_headings, is_prose, post_markers,
                    teaser_list, vocabulary)
 
 HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry\\w*", "text", "body",
                    "main", "artikel\\w*", "beitrag\\w*", "inhalt\\w*", "news-?text", "rich-?text", "prose")
-BODY_MARKERS = frozenset(POST_BODY) | {"articlebody"}
+# the body of a blog post (WordPress, Blogger), where editors nest paragraphs unevenly; not a news
+# site's "article-body" or itemprop="articleBody", which often wrap the teaser, the captions and the
+# "PDF version" links as well
+BLOG_BODY = frozenset({"entry-content", "post-body", "post-content"})
 CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "form", "span", "center",
                             "blockquote", "font"})
 
@@ -169,7 +172,7 @@ def _in_post(dom, best, local, good, other, options):
     """The container the theme marks as the post (:func:`post_markers`), when it disagrees with the best
     of the page: the best container inside the post when the best of the page lies outside it and the
     post holds ``min_prose`` characters of prose (a long text widget in the sidebar is not the
-    article); the post's body itself when the best lies inside it, the body is not mostly links and
+    article); the blog post's body itself when the best lies inside it, the body is not mostly links and
     what it adds is ``min_prose`` characters of prose or more, and more prose than other text
     (paragraphs nested one ``<div>`` deeper made a part of the body look best; a body that only adds
     a link line, a "Text size" button or a "Latest stories" label is not taken)."""
@@ -178,7 +181,7 @@ def _in_post(dom, best, local, good, other, options):
         return best
     ancestors = set(best.iterancestors())
     for m, token in markers:
-        if m in ancestors and token in BODY_MARKERS and m.tag in CANDIDATE_TAGS \
+        if m in ancestors and token in BLOG_BODY and m.tag in CANDIDATE_TAGS \
                 and dom.link_length(m) <= options["max_post_links"] * dom.text_length(m):
             more_prose = good.get(m, 0) - good.get(best, 0)
             more_other = other.get(m, 0) - other.get(best, 0)
