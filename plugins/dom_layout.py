@@ -26,6 +26,9 @@ LAYOUT = vocabulary(
     # a post's own footer written as one word ("entryfooter": feed, trackback and comment-state links),
     # a news agency's badge of its editorial principles under every story
     "(?:entry|post|article)footer", "trust-?badges?",
+    # the "Pages: 1 2 3" links of a post split over pages; boxes shown only on paper ("printbox": the
+    # page's address, the print logo)
+    "page-?links", "print-?(?:only|box|header|footer|url|info|logo)",
 )
 
 

@@ -232,3 +232,23 @@ def test_without_a_matching_article_the_choice_is_left_as_it_was(pipeline):
     html = _scroll("story-1", title="Stadtnachrichten").replace("/2024/neue-grundschule/", "/2024/stadt/")
     text = _run(pipeline, html).text
     assert "Rat Nummer 3" in text and "Die Eltern" in text
+
+
+@pytest.mark.parametrize("box,gone", [
+    ("<div class='page-links'>Seiten: 1 <a href='/a/2'>2</a> <a href='/a/3'>3</a></div>", "Seiten:"),
+    ("<div id='printbox'><span>Dieser Artikel wurde ausgedruckt unter der Adresse:</span> "
+     "https://news.example.de/a</div>", "ausgedruckt"),
+    ("<p class='print-only'>Gedruckt von news.example.de</p>", "Gedruckt von"),
+])
+def test_page_links_and_print_only_boxes_go(pipeline, box, gone):
+    html = f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><p>{MORE}</p>{box}</article></body></html>"
+    text = _run(pipeline, html).text
+    assert "Die Eltern" in text and gone not in text
+
+
+@pytest.mark.parametrize("cls", ["printed-edition", "pages", "blueprint-box"])
+def test_names_near_print_and_pages_keep_their_text(pipeline, cls):
+    note = "In der gedruckten Ausgabe erschien der Bericht am Samstag auf der ersten Seite des Lokalteils."
+    html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><div class='{cls}'>{note}</div>"
+            f"<p>{MORE}</p></article></body></html>")
+    assert note in _run(pipeline, html).text
