@@ -16,7 +16,8 @@ PHRASES = (
     "Latest stories", "Latest articles", "In other news", "See also", "Don't miss", "Further reading",
     "What to read next", "Up next", "Also read", "Around the web", "From the web", "From around the web",
     "Promoted stories", "Sponsored stories", "Elsewhere", "Keep reading", "Other stories", "Previous article",
-    "Next article", "Previous post", "Next post", "Also on",
+    "Next article", "Previous post", "Next post", "Also on", "Editors' recommendations", "Editors’ recommendations",
+    "Editor's recommendations", "Editor’s recommendations",
     # German
     "Mehr zum Thema", "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren",
     "Weitere Artikel", "Weitere Nachrichten", "Weitere Themen", "Meistgelesen", "Meistgelesene Artikel",
@@ -31,7 +32,7 @@ PHRASES = (
     "Mehr Artikel", "Neueste Beiträge", "Aktuelle Nachrichten", "Neueste Nachrichten",
     "Zum Thema", "Lesen Sie mehr", "Weiterlesen", "Mehr lesen", "Mehr aus der Region", "Das könnte Sie interessieren", "Dazu passend",
     "Weitere News", "Unsere Empfehlung", "Weiterführende Artikel", "Ähnliche Themen", "Mehr aus dieser Rubrik",
-    "Weiterführender Link", "Weiterführende Links",
+    "Weiterführender Link", "Weiterführende Links", "Redaktionstipp", "Redaktionstipps",
     # French, Spanish, Italian, Dutch, Portuguese
     "À lire aussi", "A lire aussi", "Lire aussi", "À lire également", "Sur le même sujet", "Articles similaires",
     "Les plus lus", "Les plus populaires", "À voir aussi", "Dans la même rubrique", "Nos articles",

@@ -252,3 +252,19 @@ def test_names_near_print_and_pages_keep_their_text(pipeline, cls):
     html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><div class='{cls}'>{note}</div>"
             f"<p>{MORE}</p></article></body></html>")
     assert note in _run(pipeline, html).text
+
+
+@pytest.mark.parametrize("header", ["Redaktionstipp", "Editors’ Recommendations:"])
+def test_an_editors_tip_box_goes_with_its_label(pipeline, header):
+    box = f"<h3>{header}</h3><p><a href='/andere-schule'>Lesen Sie hier einen weiteren Beitrag …</a></p>"
+    html = f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><p>{MORE}</p>{box}</article></body></html>"
+    text = _run(pipeline, html).text
+    assert "Die Eltern" in text and header.strip(":") not in text and "weiteren Beitrag" not in text
+
+
+def test_an_editors_tip_in_a_sentence_stays(pipeline):
+    sentence = ("Ein Redaktionstipp für Eltern: Der Tag der offenen Tür ist am Samstag, dann zeigen die Lehrer "
+                "die neuen Klassenräume und die Pläne für den Schulhof.")
+    html = (f"<html><body><article><h1>Neue Grundschule</h1><p>{PROSE}</p><p>{sentence}</p><p>{MORE}</p>"
+            f"</article></body></html>")
+    assert sentence in _run(pipeline, html).text
