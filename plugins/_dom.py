@@ -179,9 +179,13 @@ def post_markers(dom) -> list[tuple[object, str]]:
     out = dom.memo.get("post_markers")
     if out is None:
         seen: dict[str, list] = {}
+        bodies = [el for el in dom.body.xpath(".//*[@itemprop]") if el.get("itemprop").lower() == "articlebody"]
+        if bodies:
+            seen["articlebody"] = bodies
         for el, label in labels(dom):
-            if "articlebody" in (el.get("itemprop") or "").lower():
-                seen.setdefault("articlebody", []).append(el)
+            # (a substring test first: every marker holds one of these)
+            if "entry" not in label and "post" not in label and "body" not in label and "content" not in label:
+                continue
             for m in POST_MARKERS.finditer(label):
                 found = seen.setdefault(m.group(0), [])
                 if not found or found[-1] is not el:
