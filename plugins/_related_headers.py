@@ -16,8 +16,7 @@ PHRASES = (
     "Latest stories", "Latest articles", "In other news", "See also", "Don't miss", "Further reading",
     "What to read next", "Up next", "Also read", "Around the web", "From the web", "From around the web",
     "Promoted stories", "Sponsored stories", "Elsewhere", "Keep reading", "Other stories", "Previous article",
-    "Next article", "Previous post", "Next post", "Also on", "Editors' recommendations", "Editors’ recommendations",
-    "Editor's recommendations", "Editor’s recommendations",
+    "Next article", "Previous post", "Next post", "Also on",
     # German
     "Mehr zum Thema", "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren",
     "Weitere Artikel", "Weitere Nachrichten", "Weitere Themen", "Meistgelesen", "Meistgelesene Artikel",
