@@ -39,7 +39,8 @@ def labels(dom) -> list[tuple[object, str]]:
             if not dom.text_length(el):
                 continue
             ident = el.get("id") or ""
-            if ident.count("-") + ident.count("_") >= 3 and el.tag in TEXT_TAGS and _slug_of_text(ident, dom.text(el)):
+            if ident and el.tag in TEXT_TAGS and ident.count("-") + ident.count("_") >= 3 \
+                    and _slug_of_text(ident, dom.text(el)):
                 ident = ""
             label = _CAMEL.sub(r"\1-\2", (el.get("class") or "") + " " + ident).lower()
             if "_" in label or "--" in label:
