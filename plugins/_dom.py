@@ -38,12 +38,37 @@ def labels(dom) -> list[tuple[object, str]]:
         for el in dom.body.xpath(".//*[@class or @id]"):
             if not dom.text_length(el):
                 continue
-            label = _CAMEL.sub(r"\1-\2", (el.get("class") or "") + " " + (el.get("id") or "")).lower()
+            ident = el.get("id") or ""
+            if ident and el.tag in TEXT_TAGS and ident.count("-") + ident.count("_") >= 3 \
+                    and _slug_of_text(ident, dom.text(el)):
+                ident = ""
+            label = _CAMEL.sub(r"\1-\2", (el.get("class") or "") + " " + ident).lower()
             if "_" in label or "--" in label:
                 label = _JOINER.sub("-", label)
             out.append((el, label))  # (label_of, inlined: this runs for every element)
         dom.memo["labels"] = out
     return out
+
+
+# blocks of one text (a heading, a paragraph, a quote) whose id may be an anchor made of that text;
+# not containers, whose heading may repeat their name ("More from this section")
+TEXT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "li", "dt", "dd", "figcaption"})
+_SLUG_WORD = re.compile(r"[a-z]{2,}")
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "ê": "e", "à": "a", "ç": "c"})
+_FOLD_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})  # German slugs: "gespraeche"
+
+
+def _slug_of_text(ident: str, text: str) -> bool:
+    """Whether an id is an anchor made of the element's own words (``nav_nur_die_folie__1`` on the
+    heading "Nur die Folie bleibt zurück", ``leadership-is-about-...`` on a quote): such an id names
+    the text, not the element's role, so it is no class/id hint. Three or more of its words, and
+    three in four of them in the text (accents folded: slugs drop them)."""
+    words = _SLUG_WORD.findall(ident.lower())
+    if len(words) < 3:
+        return False
+    low = " ".join(text.lower().split())
+    folded, folded_e = low.translate(_FOLD), low.translate(_FOLD_E).translate(_FOLD)
+    return sum(w in folded or w in folded_e for w in words) >= 0.75 * len(words)
 
 
 def label_of(el) -> str:
@@ -139,22 +164,70 @@ def _nested_article(el) -> bool:
     return any(a.tag == "article" for a in el.iterancestors())
 
 
+# class names themes give the one post of a post page (WordPress, Blogger, microformats): the whole
+# post (headline, byline, body, footer) or its body; whole names only: not a menu's
+# "menu-item-type-post_type" nor an "article__content-header"
+WHOLE_POST = ("hentry", "h-entry", "type-post")
+POST_BODY = ("entry-content", "post-body", "post-content", "article-body", "article-content", "story-body")
+POST_MARKERS = vocabulary(*(t + "(?!-)" for t in WHOLE_POST + POST_BODY))
+
+
+def post_markers(dom) -> list[tuple[object, str]]:
+    """``(element, marker)`` for the elements a theme marks as the page's post: a post marker class
+    (``hentry``, ``entry-content``, ``post-body`` ...) or ``itemprop="articleBody"`` (marker
+    ``articlebody``) that only one element of the page carries (an index page or a box of related
+    posts repeats it). Found once per page."""
+    out = dom.memo.get("post_markers")
+    if out is None:
+        seen: dict[str, list] = {}
+        bodies = [el for el in dom.body.xpath(".//*[@itemprop]") if el.get("itemprop").lower() == "articlebody"]
+        if bodies:
+            seen["articlebody"] = bodies
+        for el, label in labels(dom):
+            # (a substring test first: every marker holds one of these)
+            if "entry" not in label and "post" not in label and "body" not in label and "content" not in label:
+                continue
+            for m in POST_MARKERS.finditer(label):
+                found = seen.setdefault(m.group(0), [])
+                if not found or found[-1] is not el:
+                    found.append(el)
+        out = dom.memo["post_markers"] = [(els[0], token) for token, els in seen.items() if len(els) == 1]
+    return out
+
+
+def main_post(dom) -> frozenset:
+    """The page's post (:func:`post_markers`) and the elements around it: whatever these are called
+    (Blogger's ``widget Blog``, WordPress's ``tag-x`` post classes on a ``<section>``), they are not
+    page furniture. Empty when no marker is unique."""
+    out = dom.memo.get("main_post")
+    if out is None:
+        keep = set()
+        for el, _ in post_markers(dom):
+            keep.add(el)
+            keep.update(el.iterancestors())
+        out = dom.memo["main_post"] = frozenset(keep)
+    return out
+
+
 def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
                     max_prose_share: float = 0.4, max_chars: int | None = None,
                     max_prose: int | None = None, guarded: list | None = None) -> list[Remove]:
     """Remove elements whose class/id matches ``pattern``, unless they hold much of the page's prose
     (a container named ``article has-comments`` is the article, not a comment box). ``<article>``
     elements are never matched (WordPress names its posts ``tag-x category-y``) unless they sit
-    inside another ``<article>`` (a teaser or a comment set into it). The elements the prose guard
+    inside another ``<article>`` (a teaser or a comment set into it), nor is the page's post or an
+    element around it (:func:`main_post`). The elements the prose guard
     kept are appended to ``guarded`` as ``(element, token)`` when it is given."""
     prose = prose_counter(dom)
     total = prose()
+    post = main_post(dom)
     out = []
     for el, label in labels(dom):
         m = pattern.search(label)
         if m is None or not dom.text_length(el):
             continue
-        if el.tag in ("html", "body", "main") or el.tag == "article" and not _nested_article(el):
+        if el.tag in ("html", "body", "main") or el.tag == "article" and not _nested_article(el) \
+                or el in post:
             continue
         if max_chars is not None and dom.text_length(el) > max_chars:
             continue

@@ -31,6 +31,7 @@ PHRASES = (
     "Mehr Artikel", "Neueste Beiträge", "Aktuelle Nachrichten", "Neueste Nachrichten",
     "Zum Thema", "Lesen Sie mehr", "Weiterlesen", "Mehr lesen", "Mehr aus der Region", "Das könnte Sie interessieren", "Dazu passend",
     "Weitere News", "Unsere Empfehlung", "Weiterführende Artikel", "Ähnliche Themen", "Mehr aus dieser Rubrik",
+    "Weiterführender Link", "Weiterführende Links", "Redaktionstipp", "Redaktionstipps",
     # French, Spanish, Italian, Dutch, Portuguese
     "À lire aussi", "A lire aussi", "Lire aussi", "À lire également", "Sur le même sujet", "Articles similaires",
     "Les plus lus", "Les plus populaires", "À voir aussi", "Dans la même rubrique", "Nos articles",

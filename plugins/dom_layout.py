@@ -5,12 +5,13 @@ navigation/banner/contentinfo/complementary/search/menu go, and so do elements
 whose class/id names the layout (``sidebar``, ``breadcrumb``, ``masthead`` ...).
 A ``<header>`` goes unless it holds the page's ``<h1>`` (the article's own
 header: headline, standfirst). Elements that hold much of the page's prose
-are kept whatever their names say (a form that wraps the whole page).
+are kept whatever their names say (a form that wraps the whole page), and so is the element a
+theme marks as the page's one post and the elements around it (Blogger's ``widget Blog``).
 """
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import prose_counter, remove_labelled, vocabulary
+from ._dom import main_post, prose_counter, remove_labelled, vocabulary
 
 TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "menu": "navigation", "form": "form",
         "header": "header"}
@@ -22,6 +23,12 @@ LAYOUT = vocabulary(
     "sidebar\\w*", "side-?bar", "site-?header", "masthead", "site-?footer", "page-?footer", "footer",
     "skip-?links?", "skip-?to-?content", "pagination", "pager", "topbar", "top-?bar", "toolbar",
     "off-?canvas", "widget-?area", "widgets?", "rail", "right-?rail", "left-?rail", "right-?col(?:umn)?",
+    # a post's own footer written as one word ("entryfooter": feed, trackback and comment-state links),
+    # a news agency's badge of its editorial principles under every story
+    "(?:entry|post|article)footer", "trust-?badges?",
+    # the "Pages: 1 2 3" links of a post split over pages; boxes shown only on paper ("printbox": the
+    # page's address, the print logo)
+    "page-?links", "print-?(?:only|box|header|footer|url|info|logo)",
 )
 
 
@@ -43,8 +50,9 @@ def find_dom_edits(dom, options):
     share = options["max_prose_share"]
     out = []
     h1 = set(dom.body.iter("h1"))
+    post = main_post(dom)
     for el in dom.body.iter(*TAGS):
-        if not dom.text_length(el):
+        if not dom.text_length(el) or el in post:
             continue
         if el.tag == "header" and any(h in h1 for h in el.iter("h1")):
             continue
@@ -55,7 +63,7 @@ def find_dom_edits(dom, options):
         out.append(Remove(el, kind=kind, reason=f"<{el.tag}> element ({kind})", rule=f"dom_layout.tag_{el.tag}"))
     for el in dom.body.xpath(".//*[@role]"):
         kind = ROLES.get((el.get("role") or "").strip().lower())
-        if kind is None or not dom.text_length(el):
+        if kind is None or not dom.text_length(el) or el in post:
             continue
         held = prose(el)
         if held > 200 and held >= share * total:

@@ -12,6 +12,10 @@ times over, or a run of link-only paragraphs) is a link list too: a run of
 ``min_split_links`` or more adjacent sibling elements that are each one link
 and nothing else, with no text between them, is removed element by element.
 
+A list that follows a paragraph or heading of the text and links only to other sites, with
+titles for link texts (a deals post's products, a blog's book tips, sources), is what the text
+recommends or cites, not the site's navigation: it stays.
+
 Tag lists are also found by their markup: links marked ``rel="tag"`` point to
 topic pages. The smallest element holding two or more of them is removed when
 those links make most of its text (``Tags: a, b, c``), whatever its tag name
@@ -22,7 +26,7 @@ import re
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import prose_counter
+from ._dom import host_of, internal, prose_counter
 
 TERMINAL = re.compile(r"[.!?…。]")
 
@@ -41,14 +45,17 @@ def default_options():
     # tag_lists: rel="tag" links, with the same density and count thresholds
     # sentence_chars: a <p> with this much text outside its links, with sentence punctuation, is not a link list
     # split_lists: runs of min_split_links or more adjacent one-link siblings count as one link list
+    # outbound_lists: a list after a paragraph, of links to other sites with titles of min_outbound_chars stays
     return {"min_link_density": 0.6, "min_links": 2, "max_prose_share": 0.25, "tag_lists": True,
-            "sentence_chars": 80, "split_lists": True, "min_split_links": 3}
+            "sentence_chars": 80, "split_lists": True, "min_split_links": 3, "outbound_lists": True,
+            "min_outbound_chars": 25}
 
 
 @hookimpl
-def find_dom_edits(dom, options):
+def find_dom_edits(document, dom, options):
     prose = prose_counter(dom)
     total = prose()
+    host = host_of(document.url or dom.canonical_url() or "")
     split = options["split_lists"]
     out, covered = [], -1
     singles, single_cover = [], -1  # one-link elements (outermost), for split lists
@@ -74,6 +81,9 @@ def find_dom_edits(dom, options):
             continue
         if el.tag == "p" and _has_sentence(dom, el, chars - link_chars, options["sentence_chars"]):
             continue
+        if options["outbound_lists"] and _outbound_list(dom, el, host, options["min_outbound_chars"]):
+            covered = span[1]
+            continue
         covered = span[1]
         out.append(Remove(el, kind="navigation",
                           reason=f"link list: {links} links, {density:.0%} of its text is links",
@@ -83,6 +93,27 @@ def find_dom_edits(dom, options):
     if options["tag_lists"]:
         out += _tag_lists(dom, options, prose, total)
     return out
+
+
+def _outbound_list(dom, el, host, min_chars) -> bool:
+    """A list in the article's text of links to other sites, each a title of ``min_chars`` or more
+    on average ("Sandisk Ultra USB-Stick mit 64 Gigabyte für 16 Euro", a book, a source): the
+    things the text recommends or cites, not the site's own menu or teasers. It follows a
+    paragraph or heading that is not itself links, and the page's host is known."""
+    if el.tag not in ("ul", "ol") or not host:
+        return False
+    links = [a for a in el.iter("a") if dom.text_length(a)]
+    if not links or any(internal(a.get("href"), host) or "://" not in (a.get("href") or "") for a in links):
+        return False
+    if sum(map(dom.text_length, links)) < min_chars * len(links):
+        return False
+    before = el.getprevious()
+    while before is not None and (not isinstance(before.tag, str) or not dom.text_length(before)):
+        before = before.getprevious()
+    return before is not None and before.tag in LEAD_TAGS and dom.link_length(before) < 0.5 * dom.text_length(before)
+
+
+LEAD_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 
 
 def _holds_prose(held, total, options) -> bool:

@@ -23,7 +23,8 @@ TOKENS = (
     'mailchimp\\w*',
     'mc4wp\\w*',
     'mc-?embedded\\w*',
-    'abo-?\\w+',
+    'abo-\\w+',  # not 'abo-?\\w+': that is "about", "above"
+    'abo(?:box|teaser|banner|promo|hinweis|layer|wall|shop|angebot\\w*)',
     'abonnement\\w*',
     'piano-?\\w+',
     'regwall',

@@ -15,13 +15,21 @@ fronts, tag and index pages, galleries), is not an article: it is flagged
 same container (an unlinked ``<h1>`` and some prose before the first linked
 heading: a short news item above "Weitere Nachrichten"): then the article is kept.
 """
+from urllib.parse import urlsplit
+
 from normalizer import hookimpl
 from normalizer.dom import Flag, KeepOnly
 
-from ._dom import blocks, host_of, internal_headings, is_prose, teaser_list, vocabulary
+from ._facts import same_title
+from ._dom import (attached, blocks, host_of, internal_headings, is_prose, post_markers,
+                   teaser_list, vocabulary)
 
 HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry\\w*", "text", "body",
                    "main", "artikel\\w*", "beitrag\\w*", "inhalt\\w*", "news-?text", "rich-?text", "prose")
+# the body of a blog post (WordPress, Blogger), where editors nest paragraphs unevenly; not a news
+# site's "article-body" or itemprop="articleBody", which often wrap the teaser, the captions and the
+# "PDF version" links as well
+BLOG_BODY = frozenset({"entry-content", "post-body", "post-content"})
 CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "form", "span", "center",
                             "blockquote", "font"})
 
@@ -35,7 +43,7 @@ def plugin_info():
 @hookimpl
 def default_options():
     return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 3, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400,
-            "teaser_share": 0.5, "article_run": 600, "min_head_prose": 250}
+            "teaser_share": 0.5, "article_run": 600, "min_head_prose": 250, "max_post_links": 0.3}
 
 
 WEIGHTS = (1.0, 1.0, 0.5, 0.25)  # credit of a prose block to itself, its parent, grandparent ...
@@ -118,17 +126,10 @@ def _cousins(dom, best, good, options):
 def find_dom_edits(document, dom, options):
     local, good, other = _score_containers(dom)
     host = host_of(document.url or dom.canonical_url() or "")
-    best, best_score = None, 0.0
-    for el, score in local.items():
-        if el.tag not in CANDIDATE_TAGS:
-            continue
-        chars = dom.text_length(el)
-        score *= 1 - (dom.link_length(el) / chars if chars else 0)
-        label = (el.get("class") or "") + " " + (el.get("id") or "")
-        if el.tag in ("article", "main") or HINTS.search(label.lower()):
-            score *= 1 + options["hint_bonus"]
-        if score > best_score:
-            best, best_score = el, score
+    best = _best(dom, local, options)
+    if best is not None:
+        best = _in_post(dom, best, local, good, other, options)
+        best, own = _titled_article(dom, best, local, good, options, document.url or dom.canonical_url() or "")
     if best is None or good.get(best, 0) < options["min_prose"]:
         detail = f"{good.get(best, 0) if best is not None else 0} characters of prose"
         return [Flag("not_article", f"no article container found ({detail})")]
@@ -139,6 +140,8 @@ def find_dom_edits(document, dom, options):
                              reason="teasers after the article in its container", rule="main_content.article_head")]
         return [Flag("not_article", "the page is a list of teasers (section front, index or gallery)")]
     keep = [best] + _siblings(dom, best, good, options, host) + _cousins(dom, best, good, options)
+    if own is not None:  # nothing of the next stories
+        keep = [el for el in keep if el is own or own in el.iterancestors()]
     headline = _headline(dom, keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0]), options)
     if headline is not None:
         keep.append(headline)
@@ -146,6 +149,82 @@ def find_dom_edits(document, dom, options):
     return [KeepOnly(tuple(keep), kind="boilerplate",
                      reason=f"outside the article container <{label}> "
                             f"({good[best]} characters of prose)", rule="main_content.container")]
+
+
+def _best(dom, local, options, within=None):
+    """The candidate with the best score (``within`` an element's subtree when given), or None."""
+    best, best_score = None, 0.0
+    for el, score in local.items():
+        if el.tag not in CANDIDATE_TAGS or within is not None and el is not within \
+                and within not in el.iterancestors():
+            continue
+        chars = dom.text_length(el)
+        score *= 1 - (dom.link_length(el) / chars if chars else 0)
+        label = (el.get("class") or "") + " " + (el.get("id") or "")
+        if el.tag in ("article", "main") or HINTS.search(label.lower()):
+            score *= 1 + options["hint_bonus"]
+        if score > best_score:
+            best, best_score = el, score
+    return best
+
+
+def _in_post(dom, best, local, good, other, options):
+    """The container the theme marks as the post (:func:`post_markers`), when it disagrees with the best
+    of the page: the best container inside the post when the best of the page lies outside it and the
+    post holds ``min_prose`` characters of prose (a long text widget in the sidebar is not the
+    article); the blog post's body itself when the best lies inside it, the body is not mostly links and
+    what it adds is ``min_prose`` characters of prose or more, and more prose than other text
+    (paragraphs nested one ``<div>`` deeper made a part of the body look best; a body that only adds
+    a link line, a "Text size" button or a "Latest stories" label is not taken)."""
+    markers = [(m, token) for m, token in post_markers(dom) if attached(dom, m)]
+    if not markers:
+        return best
+    ancestors = set(best.iterancestors())
+    for m, token in markers:
+        if m in ancestors and token in BLOG_BODY and m.tag in CANDIDATE_TAGS \
+                and dom.link_length(m) <= options["max_post_links"] * dom.text_length(m):
+            more_prose = good.get(m, 0) - good.get(best, 0)
+            more_other = other.get(m, 0) - other.get(best, 0)
+            if more_prose >= options["min_prose"] and more_prose >= more_other:
+                return m
+    if any(m is best or m in ancestors or best in m.iterancestors() for m, _ in markers):
+        return best
+    post = max((m for m, _ in markers), key=lambda m: good.get(m, 0))
+    if good.get(post, 0) < options["min_prose"]:
+        return best
+    inside = _best(dom, local, options, within=post)
+    return best if inside is None else inside
+
+
+def _titled_article(dom, best, local, good, options, url):
+    """On a page of several ``<article>`` s in a row, each with ``min_prose`` of prose (a site that
+    appends the next stories as the reader scrolls), the article is the page's own one, not the
+    longest: the one whose attributes hold the last part of the page's URL (``id="new-school"``,
+    ``data-path=".../new-school"``) or whose first heading is the page's title (``og:title``,
+    ``<title>``). ``(container, article)``: the best container inside it and the article, which
+    the parts kept with the container must lie in; ``(best, None)`` on other pages."""
+    art = best if best.tag == "article" else next(best.iterancestors("article"), None)
+    parent = art.getparent() if art is not None else None
+    if parent is None:
+        return best, None
+    rows = [a for a in parent if a.tag == "article" and good.get(a, 0) >= options["min_prose"]]
+    if len(rows) < 2:
+        return best, None
+    path = urlsplit(url).path.rstrip("/")
+    slug = path.rsplit("/", 1)[-1].lower()
+    slug = slug if len(slug) >= 8 else ""
+    titles = [t for t in (dom.meta("og:title", "twitter:title"), dom.title) if t]
+
+    def own(a) -> bool:
+        if slug and any(slug in v.lower() for v in a.attrib.values()):
+            return True
+        h = next((h for h in a.iter("h1", "h2", "h3") if dom.text_length(h)), None)
+        return h is not None and any(same_title(dom.text(h), t) for t in titles)
+    if own(art):
+        return best, art
+    match = next((a for a in rows if own(a)), None)
+    inside = _best(dom, local, options, within=match) if match is not None else None
+    return (best, None) if inside is None else (inside, match)
 
 
 def _headline(dom, container, options):
