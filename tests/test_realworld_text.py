@@ -10,6 +10,7 @@ import pytest
 from normalizer import Document
 from normalizer.config import bundled_dir
 from normalizer.plugins import _package_for
+from test_boilerplate import EN_BODY
 
 PKG = _package_for(bundled_dir())
 bp = importlib.import_module(f"{PKG}.boilerplate")
@@ -230,14 +231,7 @@ def test_a_sentence_about_what_was_posted_stays(clean):
     assert prose in clean(_between(prose)).text
 
 
-EN_LINES = [
-    "The city council voted on Tuesday evening to repair the old bridge over the river before the end of next "
-    "year, after a debate that lasted well into the night.",
-    "The work is expected to cost about twelve million euros, and most of the money will come from the regional "
-    "government, the mayor told reporters after the vote.",
-    "Residents have complained for years about the state of the bridge, which has been closed to heavy vehicles "
-    "and is now only used by cyclists and people on foot.",
-]
+EN_LINES = EN_BODY  # the English article of test_boilerplate
 
 
 @pytest.mark.parametrize("line, lines", [
