@@ -55,12 +55,12 @@ def labels(dom) -> list[tuple[object, str]]:
 TEXT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "blockquote", "li", "dt", "dd", "figcaption"})
 _SLUG_WORD = re.compile(r"[a-z]{2,}")
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "ê": "e", "à": "a", "ç": "c"})
-_FOLD_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})  # German slugs: "gespraeche"
+_FOLD_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})  # German slugs: "gespraeche" for "gespräche"
 
 
 def _slug_of_text(ident: str, text: str) -> bool:
-    """Whether an id is an anchor made of the element's own words (``nav_nur_die_folie__1`` on the
-    heading "Nur die Folie bleibt zurück", ``leadership-is-about-...`` on a quote): such an id names
+    """Whether an id is an anchor made of the element's own words (``nav_was_bleibt_uebrig__1`` on the
+    heading "Was bleibt übrig", ``change-is-about-...`` on a quote): such an id names
     the text, not the element's role, so it is no class/id hint. Three or more of its words, and
     three in four of them in the text (accents folded: slugs drop them)."""
     words = _SLUG_WORD.findall(ident.lower())

@@ -31,7 +31,7 @@ LEADS = prefix_pattern([
     r"lees verder|bekijk ook|zie ook|ook interessant|"
     r"leia ainda|veja mais|veja ainda|confira também|saiba mais|notícias relacionadas|"
     r"matéria relacionada|matérias relacionadas)" + WS + r"*(?::|\||»|>|" + WS + r"[–—-]" + WS + r")" + WS + r"*\S",
-    # the pages of an article in several pages: "Seite 2 — Durchgehende Tickets fehlen", "Page 3: The results"
+    # the pages of an article in several pages: "Seite 2 — Was die Stadt plant", "Page 3: The results"
     r"(?:seite|page|página|pagina|strona)" + WS + r"+\d{1,2}" + WS + r"*(?:[—–:|]|" + WS + r"-)" + WS + r"*\S",
     # arrows only: » and › open quotations in German and French
     r"(?:→|►|▶|➤|➔|>>|\+\+\+)" + WS + r"*\S",

@@ -97,7 +97,7 @@ def find_dom_edits(document, dom, options):
 
 def _outbound_list(dom, el, host, min_chars) -> bool:
     """A list in the article's text of links to other sites, each a title of ``min_chars`` or more
-    on average ("Sandisk Ultra USB-Stick mit 64 Gigabyte für 16 Euro", a book, a source): the
+    on average ("Ein USB-Stick mit 64 Gigabyte für 16 Euro", a book, a source): the
     things the text recommends or cites, not the site's own menu or teasers. It follows a
     paragraph or heading that is not itself links, and the page's host is known."""
     if el.tag not in ("ul", "ol") or not host:

@@ -199,8 +199,8 @@ def _in_post(dom, best, local, good, other, options):
 def _titled_article(dom, best, local, good, options, url):
     """On a page of several ``<article>`` s in a row, each with ``min_prose`` of prose (a site that
     appends the next stories as the reader scrolls), the article is the page's own one, not the
-    longest: the one whose attributes hold the last part of the page's URL (``id="new-school"``,
-    ``data-path=".../new-school"``) or whose first heading is the page's title (``og:title``,
+    longest: the one whose attributes hold the last part of the page's URL (``id="bridge-repair"``,
+    ``data-path=".../bridge-repair"``) or whose first heading is the page's title (``og:title``,
     ``<title>``). ``(container, article)``: the best container inside it and the article, which
     the parts kept with the container must lie in; ``(best, None)`` on other pages."""
     art = best if best.tag == "article" else next(best.iterancestors("article"), None)
