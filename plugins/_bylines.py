@@ -120,8 +120,9 @@ def byline(text: str, max_words: int = 18, day_first: bool | None = None):
     if hit:
         dates.append(("modified" if UPDATED.search(head[:hit[1]]) else "published", hit[0]))
         head = head[:hit[1]]
-    label = LABEL.search(head, len(BYLINE_LEAD.match(head).group(0)))
-    if label:  # "Von Max Muster publiziert am", "By Jane Doe on"
+    lead = len(BYLINE_LEAD.match(head).group(0))
+    label = LABEL.search(head, lead)
+    if label and label.start() > lead:  # "Von Max Muster publiziert am", "By Jane Doe on" (not "Par Le Figaro")
         head = head[:label.start()]
     names = authors(head)
     if not names:
@@ -133,7 +134,7 @@ def byline(text: str, max_words: int = 18, day_first: bool | None = None):
     if _DIGIT.search(rest):
         return None  # "by India Post 0 Comments"
     leftover = [w for w in re.findall(r"[^\W\d_]+", ROLE.sub(" ", rest))
-                if w.lower() not in ("and", "und", "et", "y", "e", "en", "och", "og")
+                if w.lower() not in ("and", "und", "et", "y", "e", "en", "och", "og", "with", "avec", "mit", "con", "com", "met")
                 and not AGENCY.match(w) and not w[0].isupper()]
     if leftover:
         return None

@@ -36,9 +36,12 @@ _ROLES = ("writer", "editor", "correspondent", "contributor", "contributing", "r
 # (grouped by first letter: re tries one group of words at each position, not every word)
 ROLE = re.compile(rf"\b(?:{grouped(list(_ROLES), True)})\b", re.IGNORECASE)
 # News agencies: after a person's name they say who distributed the story, not who wrote it.
-AGENCY = re.compile(r"^(?:Reuters|AP|The Associated Press|Associated Press|AFP|Agence France-Presse|dpa|"
-                    r"Bloomberg|EFE|ANSA|Xinhua|PTI|IANS|ANI|APA|KNA|epd|SDA|Belga|ANP|Europa Press|Lusa|"
-                    r"Kyodo|Yonhap|TASS|Interfax|CNN|BBC)$", re.IGNORECASE)
+_AGENCIES = (r"Reuters|AP|The Associated Press|Associated Press|AFP|Agence France-Presse|dpa|"
+             r"Bloomberg|EFE|ANSA|Xinhua|PTI|IANS|ANI|APA|KNA|epd|SDA|Belga|ANP|Europa Press|Lusa|"
+             r"Kyodo|Yonhap|TASS|Interfax|CNN|BBC")
+AGENCY = re.compile(rf"^(?:{_AGENCIES})$", re.IGNORECASE)
+# "with"/"avec"/"mit" an agency at a byline's end: "Par Jean Dupont avec AFP".
+_WITH_AGENCY = re.compile(rf"\s+(?:with|avec|mit|con|com|met|z)\s+(?:{_AGENCIES})\W*$", re.IGNORECASE)
 # Particles inside names ("Ursula von der Leyen", "Luiz Inácio da Silva").
 PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "le", "la",
              "bin", "al", "el", "ibn", "ter", "ten", "zu", "y", "e"}
@@ -81,7 +84,7 @@ def authors(raw: str | None, *, strict: bool = True) -> list[str]:
     otherwise a part that is not a name (an organisation, "The Water Coolest")
     is kept as it is, as metadata fields state it.
     """
-    s = _LEAD.sub("", clean(raw))
+    s = _WITH_AGENCY.sub("", _LEAD.sub("", clean(raw)))
     s = re.split(r"\s*[|•·]\s*|\s+[/–—-]\s+|\s*\(", s)[0]  # "Name | Agency", "Name - Role", "Name (Paris)"
     out = []
     pieces = AND.split(s)  # part, comma-or-None, part, ...

@@ -209,6 +209,12 @@ def test_dateline_shapes(line, expected):
 @pytest.mark.parametrize("line, names", [
     ("Ein Artikel von Tobias Reiner", ["Tobias Reiner"]), ("Un article de Claire Dumont", ["Claire Dumont"]),
     ("Ein Artikel von gestern über die Wahl", None),
+    # a connector word right after the lead-in is part of the name, not the end of it
+    ("Par Le Journal du Soir", ["Le Journal du Soir"]),
+    # "with"/"avec"/"mit" an agency: the agency is no author
+    ("Par Claire Dumont avec AFP", ["Claire Dumont"]), ("Von Tobias Reiner mit dpa", ["Tobias Reiner"]),
+    ("Par Le Journal du Soir avec AFP", ["Le Journal du Soir"]),
+    ("By Jane Roe with love from her garden", None),
 ])
 def test_byline_shapes(line, names):
     from normalizer.config import bundled_dir
