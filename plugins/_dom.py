@@ -15,7 +15,22 @@ from normalizer.textutils import alternation
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _JOINER = re.compile(r"__+|--+|_-|-_")  # BEM joints: "teaser__title", "teaser--inline" -> "teaser-title"
-_TERMINAL = re.compile(r"[.!?…。:;]")
+_TERMINAL = re.compile(r"[.!?…。:;！？]")
+# scripts written without spaces between words, where a character carries what a word of a spaced
+# script does: each of its characters weighs as much as WIDE characters of Latin text (a paragraph
+# of 60 Chinese characters says what 180 English ones do), Hangul (spaced, but a syllable per
+# character) as much as two
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+WIDE = 3
+
+
+def weight(text: str) -> int:
+    """The length of ``text`` in characters of a spaced script: CJK characters count ``WIDE`` times,
+    Hangul syllables twice, so prose thresholds hold for every script."""
+    if text.isascii():
+        return len(text)
+    return len(text) + (WIDE - 1) * len(_WIDE.findall(text)) + len(_HANGUL.findall(text))
 
 
 def vocabulary(*tokens: str) -> re.Pattern:
@@ -92,6 +107,11 @@ class Block(NamedTuple):
     def link_density(self) -> float:
         return self.links / len(self.text) if self.text else 0.0
 
+    @property
+    def weight(self) -> int:
+        """The text's length in characters of a spaced script (:func:`weight`)."""
+        return weight(self.text)
+
 
 def blocks(dom, element=None) -> list[Block]:
     """The text blocks still on the page (or inside ``element``), in order."""
@@ -129,8 +149,8 @@ def attached(dom, element) -> bool:
 
 
 def is_prose(block: Block, min_chars: int = 80) -> bool:
-    """Sentence-like text: long enough, mostly not links, with sentence punctuation."""
-    return len(block.text) >= min_chars and block.link_density < 0.3 and bool(_TERMINAL.search(block.text))
+    """Sentence-like text: long enough (:func:`weight`), mostly not links, with sentence punctuation."""
+    return block.weight >= min_chars and block.link_density < 0.3 and bool(_TERMINAL.search(block.text))
 
 
 def prose_counter(dom):
@@ -147,8 +167,9 @@ def _prose_counter(dom):
     chars = [0] * n
     for b in blocks(dom):
         if is_prose(b):
+            scale = b.weight / len(b.text)  # (1 in spaced scripts)
             for k in range(b.first, b.stop):
-                chars[k] = dom.rendering.lengths[k]
+                chars[k] = round(dom.rendering.lengths[k] * scale)
     prefix = [0, *accumulate(chars)]
 
     def prose(element=None) -> int:
@@ -209,6 +230,25 @@ def main_post(dom) -> frozenset:
     return out
 
 
+def paragraph_style(dom, p) -> bool:
+    """Whether the class of a ``<p>`` is a style of the article's paragraphs (``class="paywall"`` on
+    the paragraphs a metered site locks): four or more paragraphs of prose on the page carry it, and
+    one more beside this one. A box of its own ("Melden Sie sich für unseren Newsletter an ...") is one
+    paragraph, or sits in a container named for it; a teaser card holds one paragraph."""
+    cls = p.get("class")
+    parent = p.getparent()
+    if not cls or parent is None:
+        return False
+    styles = dom.memo.get("paragraph_styles")
+    if styles is None:
+        styles = {}
+        for b in blocks(dom):
+            if b.element.tag == "p" and b.element.get("class") and is_prose(b):
+                styles[b.element.get("class")] = styles.get(b.element.get("class"), 0) + 1
+        dom.memo["paragraph_styles"] = styles
+    return styles.get(cls, 0) >= 4 and sum(1 for sib in parent if sib.tag == "p" and sib.get("class") == cls) >= 2
+
+
 def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
                     max_prose_share: float = 0.4, max_chars: int | None = None,
                     max_prose: int | None = None, guarded: list | None = None) -> list[Remove]:
@@ -230,6 +270,8 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
                 or el in post:
             continue
         if max_chars is not None and dom.text_length(el) > max_chars:
+            continue
+        if el.tag == "p" and paragraph_style(dom, el):
             continue
         held = prose(el)
         if held > 200 and held >= max_prose_share * total or max_prose is not None and held > max_prose:

@@ -42,7 +42,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 3, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400,
+    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 5, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400,
             "teaser_share": 0.5, "article_run": 600, "min_head_prose": 250, "max_post_links": 0.3}
 
 
@@ -55,7 +55,7 @@ def _score_containers(dom):
     local, good, other = {}, {}, {}
     for b in blocks(dom):
         prose = is_prose(b)
-        weight = len(b.text)
+        weight = b.weight
         el, depth = b.element, 0
         while el is not None:
             if prose:
@@ -257,7 +257,7 @@ def _article_above_teasers(dom, container, options, host):
     if h1 is None:
         return None
     prose = [b for b in head[h1:] if is_prose(b)]
-    if sum(len(b.text) for b in prose) < options["min_head_prose"]:
+    if sum(b.weight for b in prose) < options["min_head_prose"]:
         return None
     return _parts(container, head[h1].first, prose[-1].stop, dom)
 
@@ -294,11 +294,11 @@ def _teasers(dom, container, options) -> bool:
         if segments:
             segments[-1] += 1
         if is_prose(b):
-            prose_chars += len(b.text)
-            run += len(b.text)
+            prose_chars += b.weight
+            run += b.weight
             longest = max(longest, run)
             if headed:
-                teaser_chars += len(b.text)
+                teaser_chars += b.weight
         headed = False
     if len(segments) < 5 or not prose_chars:
         return False
