@@ -15,6 +15,7 @@ fronts, tag and index pages, galleries), is not an article: it is flagged
 same container (an unlinked ``<h1>`` and some prose before the first linked
 heading: a short news item above "Weitere Nachrichten"): then the article is kept.
 """
+import re
 from urllib.parse import urlsplit
 
 from normalizer import hookimpl
@@ -30,6 +31,8 @@ HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry
 # site's "article-body" or itemprop="articleBody", which often wrap the teaser, the captions and the
 # "PDF version" links as well
 BLOG_BODY = frozenset({"entry-content", "post-body", "post-content"})
+SENTENCE_END = re.compile(r"[.!?…。！？][\"'“”„»«’)]*\s*$")
+SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "form", "span", "center",
                             "blockquote", "font"})
 
@@ -42,7 +45,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 5, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400,
+    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 5, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400, "min_lead": 160,
             "teaser_share": 0.5, "article_run": 600, "min_head_prose": 250, "max_post_links": 0.3}
 
 
@@ -84,6 +87,47 @@ def _siblings(dom, best, good, options, host):
         if g and (g >= floor or paragraph) and dom.link_length(sib) <= 0.25 * dom.text_length(sib) \
                 and not teaser_list(dom, sib, options["teaser_share"], host):
             out.append(sib)
+    return out
+
+
+def _continued(dom, best, keep):
+    """The rest of a body cut by ads or widgets into blocks of different names (``text first`` and
+    ``text``; ``paragraphs`` and ``paragraphs-more``): the siblings of the container's tag after
+    it that are all prose and unlinked subheadings, with nothing but text that is no prose (an ad's
+    label, an embed) between them and the container. (Not before it: a disclaimer above the
+    body, "This post contains affiliate links.", is no part of it.)"""
+    out = []
+    sib = best.getnext()
+    while sib is not None:
+        if isinstance(sib.tag, str) and dom.text_length(sib):
+            bl = blocks(dom, sib)
+            prose = sum(1 for b in bl if is_prose(b))
+            if prose:  # (an ad, an embed, a label: look past it)
+                heads = sum(1 for b in bl if b.element.tag in SUBHEADS and not b.links)
+                if sib.tag != best.tag or prose + heads < len(bl) \
+                        or dom.link_length(sib) > 0.1 * dom.text_length(sib):
+                    break
+                if all(sib is not k for k in keep):
+                    out.append(sib)
+        sib = sib.getnext()
+    return out
+
+
+def _lead(dom, headline, first, min_lead):
+    """The standfirst between the headline and the container (``<p class="lead">`` in the article's
+    header, a ``summary`` beside the body): the blocks of prose there of ``min_lead`` characters or
+    more that end a sentence, each whole within the gap; not a one-line dek under the headline
+    ("Why the council chose wood.") nor a dateline ("18. Mai 2024, 10:01 Uhr, Ort")."""
+    start, stop = dom.span(headline)[1], dom.span(first)[0]
+    out = []
+    for b in blocks(dom):
+        if b.first < start or not is_prose(b, min_lead) or not SENTENCE_END.search(b.text):
+            continue
+        if b.stop > stop:
+            break
+        s = dom.span(b.element)
+        if s is not None and start <= s[0] and s[1] <= stop:
+            out.append(b.element)
     return out
 
 
@@ -140,11 +184,14 @@ def find_dom_edits(document, dom, options):
                              reason="teasers after the article in its container", rule="main_content.article_head")]
         return [Flag("not_article", "the page is a list of teasers (section front, index or gallery)")]
     keep = [best] + _siblings(dom, best, good, options, host) + _cousins(dom, best, good, options)
+    keep += _continued(dom, best, keep)
     if own is not None:  # nothing of the next stories
         keep = [el for el in keep if el is own or own in el.iterancestors()]
-    headline = _headline(dom, keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0]), options)
+    first = keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0])
+    headline = _headline(dom, first, options)
     if headline is not None:
         keep.append(headline)
+        keep += _lead(dom, headline, first, options["min_lead"])
     label = best.tag + "".join(f".{c}" for c in (best.get("class") or "").split()[:2])
     return [KeepOnly(tuple(keep), kind="boilerplate",
                      reason=f"outside the article container <{label}> "
