@@ -93,8 +93,9 @@ def _siblings(dom, best, good, options, host):
 def _continued(dom, best, keep):
     """The rest of a body cut by ads or widgets into blocks of different names (``text first`` and
     ``text``; ``paragraphs`` and ``paragraphs-more``): the siblings of the container's tag after
-    it that are all prose and unlinked subheadings, with nothing but text that is no prose (an ad's
-    label, an embed) between them and the container. (Not before it: a disclaimer above the
+    it made of paragraphs of prose and unlinked subheadings and nothing else (no box around them: a
+    boxed question or quote beside the body is not its rest), with nothing but text that is no prose
+    (an ad's label, an embed) between them and the container. (Not before it: a disclaimer above the
     body, "This post contains affiliate links.", is no part of it.)"""
     out = []
     sib = best.getnext()
@@ -105,6 +106,7 @@ def _continued(dom, best, keep):
             if prose:  # (an ad, an embed, a label: look past it)
                 heads = sum(1 for b in bl if b.element.tag in SUBHEADS and not b.links)
                 if sib.tag != best.tag or prose + heads < len(bl) \
+                        or any(b.element.getparent() is not sib for b in bl) \
                         or dom.link_length(sib) > 0.1 * dom.text_length(sib):
                     break
                 if all(sib is not k for k in keep):
