@@ -249,6 +249,49 @@ def paragraph_style(dom, p) -> bool:
     return styles.get(cls, 0) >= 4 and sum(1 for sib in parent if sib.tag == "p" and sib.get("class") == cls) >= 2
 
 
+CORE_TAGS = frozenset({"div", "article", "section", "main", "td", "span", "center", "blockquote", "font"})
+
+
+def article_core(dom, min_prose: int = 400, margin: float = 1.5) -> frozenset:
+    """The element holding the page's clear best run of prose, and the elements around it: a class
+    name on it is an accident of the theme (``text has-ads``, ``kommentar-body`` on an opinion piece,
+    ``story content-rail``), not a box. Prose of a paragraph counts for its parent and grandparent,
+    less for the two above, less its link share (as :mod:`main_content` scores); the best needs
+    ``min_prose`` characters of prose and ``margin`` times the score of the best element outside
+    its line of ancestors. Empty when none is that clear. Found once per page."""
+    out = dom.memo.get("article_core")
+    if out is None:
+        out = dom.memo["article_core"] = _article_core(dom, min_prose, margin)
+    return out
+
+
+def _article_core(dom, min_prose, margin) -> frozenset:
+    local = {}
+    for b in blocks(dom):
+        if not is_prose(b):
+            continue
+        el, w = b.element, b.weight
+        for share in (1.0, 1.0, 0.5, 0.25):
+            if el is None:
+                break
+            local[el] = local.get(el, 0) + w * share
+            el = el.getparent()
+    scored = []
+    for el, score in local.items():
+        if el.tag in CORE_TAGS and score >= min_prose:
+            chars = dom.text_length(el)
+            scored.append((score * (1 - dom.link_length(el) / chars if chars else 0), el))
+    if not scored:
+        return frozenset()
+    scored.sort(key=lambda t: t[0], reverse=True)
+    top, best = scored[0]
+    line = set(best.iterancestors())
+    rival = next((sc for sc, el in scored[1:] if el not in line and best not in el.iterancestors()), 0)
+    if top < margin * rival:
+        return frozenset()
+    return frozenset(line | {best})
+
+
 def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
                     max_prose_share: float = 0.4, max_chars: int | None = None,
                     max_prose: int | None = None, guarded: list | None = None) -> list[Remove]:
@@ -256,11 +299,12 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
     (a container named ``article has-comments`` is the article, not a comment box). ``<article>``
     elements are never matched (WordPress names its posts ``tag-x category-y``) unless they sit
     inside another ``<article>`` (a teaser or a comment set into it), nor is the page's post or an
-    element around it (:func:`main_post`). The elements the prose guard
+    element around it (:func:`main_post`), nor the element of its clear best run of prose
+    (:func:`article_core`). The elements the prose guard
     kept are appended to ``guarded`` as ``(element, token)`` when it is given."""
     prose = prose_counter(dom)
     total = prose()
-    post = main_post(dom)
+    post = main_post(dom) | article_core(dom)
     out = []
     for el, label in labels(dom):
         m = pattern.search(label)

@@ -210,3 +210,41 @@ def test_a_short_cjk_line_is_still_no_prose(pipeline):
     html = f"<html><body>{menu}<article><h1>市议会决定新建小学</h1>{body}</article></body></html>"
     text = _text(pipeline, html)
     assert all(p[:12] in text for p in ZH) and "新闻栏目" not in text
+
+
+# -- a class name on the article's own container -----------------------------------------------------
+
+def _thread(n=8):
+    return ("<div id='comments'><h3>Kommentare</h3><ol>" + "".join(
+        f"<li class='c'><p>Leser {i} schreibt: Ich finde die Entscheidung richtig, auch wenn die Kosten hoch "
+        f"sind und der Zeitplan knapp erscheint, aber so war es schon immer bei uns im Ort.</p><p>Außerdem "
+        f"warten die Kinder schon lange, und im alten Bau geht es wirklich nicht mehr, das weiß hier jeder.</p></li>"
+        for i in range(n)) + "</ol></div>")
+
+
+@pytest.mark.parametrize("cls", ["kommentar-text", "story-text has-ads", "text sponsor-free"])
+def test_the_articles_container_is_no_box_whatever_its_class(pipeline, cls):
+    """An opinion piece's body named for its genre, a body marked as holding ad slots: the element of
+    the page's clear best run of prose is kept, though a long comment thread holds more prose."""
+    main = f"<article>{H1}<div class='{cls}'><p>{LEAD}</p>{_ps(range(7))}</div></article>{_thread(12)}"
+    text = _text(pipeline, _page(main))
+    assert _has(text, LEAD, *P) and "Leser 3" not in text
+
+
+def test_a_box_inside_the_articles_container_still_goes(pipeline):
+    box = "<div class='ad-box'><p>Anzeige: Jetzt das neue Angebot sichern und beim Einkauf sparen.</p></div>"
+    main = f"<article>{H1}<div class='kommentar-text'>{_ps(range(4))}{box}{_ps(range(4, 7))}</div></article>{_thread(12)}"
+    text = _text(pipeline, _page(main))
+    assert _has(text, *P) and "Angebot sichern" not in text and "Leser 3" not in text
+
+
+def test_no_core_when_two_containers_are_close(pipeline):
+    """Two runs of prose of about the same weight (an article and a thread's wrapper, two posts): none is
+    the clear best, and class names count on both."""
+    from normalizer.dom import Dom
+    from plugins._dom import article_core
+    two = f"<html><body><div class='a'>{_ps(range(4))}</div><div class='b'>{_ps(range(3, 7))}</div></body></html>"
+    assert article_core(Dom.from_html(two)) == frozenset()
+    one = f"<html><body><div class='a'>{_ps(range(7))}</div><div class='b'>{_ps([0])}</div></body></html>"
+    dom = Dom.from_html(one)
+    assert dom.body.find(".//div[@class='a']") in article_core(dom)
