@@ -45,7 +45,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 5, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400, "min_lead": 160,
+    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 5, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400, "min_lead": 160, "max_lead": 1000,
             "teaser_share": 0.5, "article_run": 600, "min_head_prose": 250, "max_post_links": 0.3}
 
 
@@ -190,10 +190,9 @@ def find_dom_edits(document, dom, options):
     if own is not None:  # nothing of the next stories
         keep = [el for el in keep if el is own or own in el.iterancestors()]
     first = keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0])
-    headline = _headline(dom, first, options)
+    headline, lead = _headline(dom, first, options)
     if headline is not None:
-        keep.append(headline)
-        keep += _lead(dom, headline, first, options["min_lead"])
+        keep += [headline, *lead]
     label = best.tag + "".join(f".{c}" for c in (best.get("class") or "").split()[:2])
     return [KeepOnly(tuple(keep), kind="boilerplate",
                      reason=f"outside the article container <{label}> "
@@ -277,7 +276,9 @@ def _titled_article(dom, best, local, good, options, url):
 
 
 def _headline(dom, container, options):
-    """The last <h1> before the container, if little text lies between them."""
+    """The last <h1> before the container, if little text lies between them besides the lead
+    (:func:`_lead`, up to ``max_lead`` characters), and that lead: ``(h1, [lead elements])``, or
+    ``(None, [])``."""
     span = dom.span(container)
     candidate = None
     for h in dom.body.iter("h1"):
@@ -288,9 +289,13 @@ def _headline(dom, container, options):
             break
         candidate = h
     if candidate is None:
-        return None
-    gap = sum(len(c.text) for c in dom.chunks() if dom.span(candidate)[1] <= c.index < span[0])
-    return candidate if gap <= options["headline_gap"] else None
+        return None, []
+    lead = _lead(dom, candidate, container, options["min_lead"])
+    lead_chars = sum(dom.text_length(el) for el in lead)
+    if lead_chars > options["max_lead"]:
+        lead, lead_chars = [], 0
+    gap = sum(len(c.text) for c in dom.chunks() if dom.span(candidate)[1] <= c.index < span[0]) - lead_chars
+    return (candidate, lead) if gap <= options["headline_gap"] else (None, [])
 
 
 def _article_above_teasers(dom, container, options, host):

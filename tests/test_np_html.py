@@ -72,6 +72,18 @@ def test_the_lead_beside_the_body_is_kept(pipeline, main):
     assert _has(text, LEAD, *P) and "Meistgelesen" not in text and "Ressort" not in text
 
 
+def test_a_long_lead_does_not_count_as_text_between_headline_and_body(pipeline):
+    """A lead of three sentences and a reading-time line: the lead is no gap between headline and body."""
+    lead = LEAD + (" Der Rat stimmte mit großer Mehrheit zu, nur zwei Mitglieder waren dagegen. Was die Entscheidung "
+                   "für die Familien bedeutet, wie lange die Kinder noch im alten Bau lernen und was es kostet.")
+    info = ("<div class='x-info'><span>Lesezeit drei Minuten</span> <span>Mit Hörfunktion und Merkliste für später"
+            "</span> <span>Archiv der Gemeinde Musterstadt und des Vereins für Heimatgeschichte</span></div>")
+    main = (f"<article><header>{H1}<div class='lead'><p>{lead}</p></div>{info}</header><div class='c'>"
+            f"<div class='article-body'>{_ps(range(7))}</div></div></article>")
+    text = _text(pipeline, _page(main))
+    assert _has(text, lead, *P) and "Lesezeit" not in text
+
+
 def test_a_dateline_or_a_one_line_dek_between_headline_and_body_is_no_lead(body_only):
     dek = "Warum der Rat sich am Ende für Holz entschieden hat."
     dateline = "Donnerstag, 12. März 2026, 18:45 Uhr: Aktualisiert von der Lokalredaktion Musterstadt und Umgebung"
