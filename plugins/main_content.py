@@ -32,6 +32,7 @@ HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry
 # "PDF version" links as well
 BLOG_BODY = frozenset({"entry-content", "post-body", "post-content"})
 SENTENCE_END = re.compile(r"[.!?…。！？][\"'“”„»«’)]*\s*$")
+FLOW = frozenset({"p", "ul", "ol", "dl", "blockquote"})
 SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "form", "span", "center",
                             "blockquote", "font"})
@@ -92,26 +93,65 @@ def _siblings(dom, best, good, options, host):
 
 def _continued(dom, best, keep):
     """The rest of a body cut by ads or widgets into blocks of different names (``text first`` and
-    ``text``; ``paragraphs`` and ``paragraphs-more``): the siblings of the container's tag after
-    it made of paragraphs of prose and unlinked subheadings and nothing else (no box around them: a
-    boxed question or quote beside the body is not its rest), with nothing but text that is no prose
-    (an ad's label, an embed) between them and the container. (Not before it: a disclaimer above the
-    body, "This post contains affiliate links.", is no part of it.)"""
-    out = []
+    ``text``; ``paragraphs`` and ``paragraphs-more``), or ending in a subheading and a list or quote
+    beside it: the siblings after the container that are of its tag and made of paragraphs of prose
+    and unlinked subheadings and nothing else (no box around them: a boxed question or quote beside
+    the body is not its rest), or are unlinked lists, quotes and paragraphs, with the subheadings before
+    them (a paragraph only when it is prose: not "Mehr zum Thema:"); past text that is no prose (an ad's label, an embed), up to the first other text of prose.
+    (Not before it: a disclaimer above the body, "This post contains affiliate links.", is no part of
+    it.)"""
+    out, heads = [], []
     sib = best.getnext()
     while sib is not None:
         if isinstance(sib.tag, str) and dom.text_length(sib):
-            bl = blocks(dom, sib)
-            prose = sum(1 for b in bl if is_prose(b))
-            if prose:  # (an ad, an embed, a label: look past it)
-                heads = sum(1 for b in bl if b.element.tag in SUBHEADS and not b.links)
-                if sib.tag != best.tag or prose + heads < len(bl) \
-                        or any(b.element.getparent() is not sib for b in bl) \
-                        or dom.link_length(sib) > 0.1 * dom.text_length(sib):
-                    break
-                if all(sib is not k for k in keep):
-                    out.append(sib)
+            unlinked = dom.link_length(sib) <= 0.1 * dom.text_length(sib)
+            if sib.tag in SUBHEADS:
+                if unlinked:
+                    heads.append(sib)
+                else:
+                    heads = []
+            elif sib.tag in FLOW and unlinked and (sib.tag != "p" or any(is_prose(b) for b in blocks(dom, sib))):
+                out += heads + [sib]
+                heads = []
+            else:
+                bl = blocks(dom, sib)
+                prose = sum(1 for b in bl if is_prose(b))
+                if prose:  # (an ad, an embed, a label: look past it)
+                    n_heads = sum(1 for b in bl if b.element.tag in SUBHEADS and not b.links)
+                    if sib.tag != best.tag or prose + n_heads < len(bl) or not unlinked \
+                            or any(b.element.getparent() is not sib for b in bl):
+                        break
+                    out += heads + [sib]
+                    heads = []
         sib = sib.getnext()
+    return [el for el in out if all(el is not k for k in keep)]
+
+
+def _between(dom, keep, options, host):
+    """What lies between the parts of a body kept apart (a subheading, a list, a quote between two
+    ``text`` blocks; the rows of a layout grid between body rows): the outermost elements there that
+    earlier rules left on the page, unless they are mostly links or a list of teasers."""
+    if len(keep) < 2:
+        return []
+    spans = [dom.span(el) for el in keep]
+    if any(sp is None for sp in spans):
+        return []
+    first, stop = min(sp[0] for sp in spans), max(sp[1] for sp in spans)
+    common = set(keep[0].iterancestors())
+    for el in keep[1:]:
+        common &= set(el.iterancestors())
+    lca = next((a for a in keep[0].iterancestors() if a in common), None)
+    if lca is None:
+        return []
+    kept = set(keep)
+    out = []
+    for el in _parts(lca, first, stop, dom):
+        if el in kept or any(a in kept for a in el.iterancestors()):
+            continue
+        chars = dom.text_length(el)
+        if chars and dom.link_length(el) <= 0.5 * chars \
+                and not teaser_list(dom, el, options["teaser_share"], host):
+            out.append(el)
     return out
 
 
@@ -187,6 +227,7 @@ def find_dom_edits(document, dom, options):
         return [Flag("not_article", "the page is a list of teasers (section front, index or gallery)")]
     keep = [best] + _siblings(dom, best, good, options, host) + _cousins(dom, best, good, options)
     keep += _continued(dom, best, keep)
+    keep += _between(dom, keep, options, host)
     if own is not None:  # nothing of the next stories
         keep = [el for el in keep if el is own or own in el.iterancestors()]
     first = keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0])

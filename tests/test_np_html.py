@@ -260,3 +260,46 @@ def test_no_core_when_two_containers_are_close(pipeline):
     one = f"<html><body><div class='a'>{_ps(range(7))}</div><div class='b'>{_ps([0])}</div></body></html>"
     dom = Dom.from_html(one)
     assert dom.body.find(".//div[@class='a']") in article_core(dom)
+
+
+# -- what lies between and after the parts of a body --------------------------------------------------
+
+SUB = "Wie geht es nun weiter mit dem Bau?"
+FACTS = "<ul><li>Baubeginn im Frühjahr</li><li>Kosten zwölf Millionen Euro</li><li>Fertig in zwei Jahren</li></ul>"
+QUOTE = "<blockquote><p>„Das ist ein guter Tag für unsere Kinder“, sagte die Rektorin.</p></blockquote>"
+
+
+@pytest.mark.parametrize("between, wanted", [
+    (f"<h2>{SUB}</h2>", [SUB]),
+    (FACTS, ["Baubeginn im Frühjahr", "Fertig in zwei Jahren"]),
+    (QUOTE, ["„Das ist ein guter Tag"]),
+    (f"<div class='row'><h2>{SUB}</h2></div>", [SUB]),
+])
+def test_what_lies_between_the_parts_of_a_body_is_kept(pipeline, between, wanted):
+    main = f"<article>{H1}<div class='text'>{_ps(range(4))}</div>{between}<div class='text'>{_ps(range(4, 7))}</div></article>"
+    text = _text(pipeline, _page(main))
+    assert _has(text, *P) and all(w in text for w in wanted) and "Meistgelesen" not in text
+
+
+def test_teasers_between_the_parts_of_a_body_still_go(body_only):
+    teasers = "<div class='more'>" + "".join(
+        f"<h3><a href='/artikel{i}'>Anderes Thema {i}</a></h3><p>Was die Nachbarn im Kreis zum Bau der neuen Halle "
+        f"sagen und wann dort der erste Spatenstich sein soll, Folge {i}.</p>" for i in range(3)) + "</div>"
+    main = (f"<article>{H1}<div class='row'><div class='text'>{_ps(range(4))}</div></div><div class='row'>{teasers}</div>"
+            f"<div class='row'><div class='text'>{_ps(range(4, 7))}</div></div></article>")
+    text = _text(body_only, _page(main))
+    assert _has(text, *P) and "Folge 1" not in text and "Anderes Thema" not in text
+
+
+def test_a_subheading_and_a_list_after_the_body_are_kept(pipeline):
+    main = f"<article>{H1}<div class='text'>{_ps(range(7))}</div>{AD}<h2>{SUB}</h2>{FACTS}</article>"
+    text = _text(pipeline, _page(main))
+    assert _has(text, *P) and SUB in text and "Fertig in zwei Jahren" in text
+
+
+def test_a_related_heading_and_its_links_after_the_body_still_go(body_only):
+    links = "<ul>" + "".join(f"<li><a href='/artikel{i}'>Anderes Thema aus dem Ort {i}</a></li>" for i in range(4)) + "</ul>"
+    main = (f"<article>{H1}<div class='text'>{_ps(range(7))}</div><h2>Das könnte Sie auch interessieren</h2>{links}"
+            f"<p>Mehr zum Thema:</p></article>")
+    text = _text(body_only, _page(main))
+    assert _has(text, *P) and "interessieren" not in text and "Anderes Thema" not in text and "Mehr zum" not in text
