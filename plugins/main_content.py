@@ -34,6 +34,7 @@ BLOG_BODY = frozenset({"entry-content", "post-body", "post-content"})
 SENTENCE_END = re.compile(r"[.!?…。！？][\"'“”„»«’)]*\s*$")
 FLOW = frozenset({"p", "ul", "ol", "dl", "blockquote"})
 SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+TEXTUAL = SUBHEADS | {"li", "dt", "dd", "blockquote", "td", "th"}
 CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "form", "span", "center",
                             "blockquote", "font"})
 
@@ -130,7 +131,8 @@ def _continued(dom, best, keep):
 def _between(dom, keep, options, host):
     """What lies between the parts of a body kept apart (a subheading, a list, a quote between two
     ``text`` blocks; the rows of a layout grid between body rows): the outermost elements there that
-    earlier rules left on the page, unless they are mostly links or a list of teasers."""
+    earlier rules left on the page that are all article text (:func:`_textual`), unless they are
+    mostly links or a list of teasers."""
     if len(keep) < 2:
         return []
     spans = [dom.span(el) for el in keep]
@@ -149,10 +151,16 @@ def _between(dom, keep, options, host):
         if el in kept or any(a in kept for a in el.iterancestors()):
             continue
         chars = dom.text_length(el)
-        if chars and dom.link_length(el) <= 0.5 * chars \
+        if chars and dom.link_length(el) <= 0.5 * chars and all(map(_textual, blocks(dom, el))) \
                 and not teaser_list(dom, el, options["teaser_share"], host):
             out.append(el)
     return out
+
+
+def _textual(b) -> bool:
+    """A block of article text: prose, a subheading, a list item, a quote or a table cell (not a
+    dateline "18. März 2024" or a "Reload" button's label)."""
+    return b.element.tag in TEXTUAL or is_prose(b) or next(b.element.iterancestors("blockquote"), None) is not None
 
 
 def _lead(dom, headline, first, min_lead):

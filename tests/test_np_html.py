@@ -303,3 +303,11 @@ def test_a_related_heading_and_its_links_after_the_body_still_go(body_only):
             f"<p>Mehr zum Thema:</p></article>")
     text = _text(body_only, _page(main))
     assert _has(text, *P) and "interessieren" not in text and "Anderes Thema" not in text and "Mehr zum" not in text
+
+
+def test_a_date_or_a_button_label_between_the_lead_and_the_body_is_not_filled_in(body_only):
+    main = (f"<article>{H1}<p class='intro'>{LEAD}</p><div class='x-stand'>12. März 2026</div>"
+            f"<div class='x-hint'>Seite aktualisieren <a href='#'>Neu laden</a></div>"
+            f"<div class='text'>{_ps(range(7))}</div></article>")
+    text = _text(body_only, _page(main))
+    assert _has(text, LEAD, *P) and "März 2026" not in text and "aktualisieren" not in text
