@@ -181,6 +181,29 @@ def _lead(dom, headline, first, min_lead):
     return out
 
 
+def _lead_above(dom, first, options, levels=3):
+    """On a page without an ``<h1>`` before the article (a blog's ``<h2>`` title), the lead just above
+    the body: the first element with text before the container or one of its ``levels`` nearest
+    ancestors, when it is all prose of ``min_lead`` to ``max_lead`` characters that ends a sentence
+    and is no link text."""
+    el = first
+    for _ in range(levels):
+        sib = el.getprevious()
+        while sib is not None and (not isinstance(sib.tag, str) or not dom.text_length(sib)):
+            sib = sib.getprevious()
+        if sib is not None:
+            bl = blocks(dom, sib)
+            chars = dom.text_length(sib)
+            if bl and chars <= options["max_lead"] and dom.link_length(sib) <= 0.1 * chars \
+                    and all(is_prose(b, options["min_lead"]) and SENTENCE_END.search(b.text) for b in bl):
+                return [sib]
+            return []
+        el = el.getparent()
+        if el is None or el is dom.body:
+            return []
+    return []
+
+
 def _cousins(dom, best, good, options):
     """Elements like the container (same tag and class) a few levels up: an article body cut
     into several blocks with ads or pull quotes between them.
@@ -242,6 +265,8 @@ def find_dom_edits(document, dom, options):
     headline, lead = _headline(dom, first, options)
     if headline is not None:
         keep += [headline, *lead]
+    else:
+        keep += _lead_above(dom, first, options)
     label = best.tag + "".join(f".{c}" for c in (best.get("class") or "").split()[:2])
     return [KeepOnly(tuple(keep), kind="boilerplate",
                      reason=f"outside the article container <{label}> "

@@ -311,3 +311,26 @@ def test_a_date_or_a_button_label_between_the_lead_and_the_body_is_not_filled_in
             f"<div class='text'>{_ps(range(7))}</div></article>")
     text = _text(body_only, _page(main))
     assert _has(text, LEAD, *P) and "März 2026" not in text and "aktualisieren" not in text
+
+
+# -- the lead above the body of a page without an <h1> ------------------------------------------------
+
+@pytest.mark.parametrize("main", [
+    f"<div class='post'><h2 class='entry-title'>Neue Grundschule kommt</h2><div class='intro'>{LEAD}</div>"
+    f"<div class='text'>{_ps(range(7))}</div></div>",
+    f"<div class='post'><div class='intro'><p>{LEAD}</p></div><div class='c'><div class='text'>{_ps(range(7))}</div></div></div>",
+])
+def test_the_lead_above_the_body_of_a_page_without_h1_is_kept(pipeline, main):
+    text = _text(pipeline, _page(main))
+    assert _has(text, LEAD, *P) and "Meistgelesen" not in text
+
+
+def test_a_linked_or_labelled_box_above_the_body_is_no_lead(body_only):
+    linked = (f"<div class='box'><p>Lesen Sie auch unseren großen Bericht über die Schulen im Kreis, die seit Jahren "
+              f"auf eine Sanierung warten, und was die Eltern <a href='/schulen-im-kreis-bericht'>dazu in unserer großen "
+              f"Umfrage vom vergangenen Herbst gesagt haben</a>.</p></div>")
+    labelled = f"<div class='box'><span>Werbung</span><p>{LEAD.replace('Grundschule', 'Küche')}</p></div>"
+    for box in (linked, labelled):
+        main = f"<div class='post'>{box}<div class='c'><div class='text'>{_ps(range(7))}</div></div></div>"
+        text = _text(body_only, _page(main))
+        assert _has(text, *P) and "Lesen Sie auch" not in text and "Küche" not in text
