@@ -7,6 +7,15 @@ other text`` — is the article; class/id hints (``article``, ``content``,
 ``post``, ``story``, ``entry``, ``text``, ``body``) and ``<article>``/``<main>``
 tags give a small bonus. The ``<h1>`` just before the container stays with
 it when it belongs to the article (nothing but a little text between them).
+Prose is measured by :func:`_dom.weight`: a Chinese or Japanese character
+counts as much as three Latin ones.
+
+With the container stay the parts of the article beside it: siblings of much
+prose, elements of the same class a few levels up (a body cut by ads), the
+blocks of paragraphs after it of other names, what lies between the parts
+(subheadings, lists, quotes), and the lead between the ``<h1>`` and the body
+(or just above the body on a page without an ``<h1>``), when it is a paragraph
+of prose, not a one-line dek or a dateline.
 
 A page whose best container holds almost no prose, or whose prose is spread
 over many link-headed teasers with no long run of prose anywhere (section
@@ -47,7 +56,9 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 5, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400, "min_lead": 160, "max_lead": 1000,
+    # min_lead/max_lead: a lead beside the body is prose of this many characters (a one-line dek is not)
+    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 5, "min_cousin_prose": 80, "min_prose": 150,
+            "headline_gap": 400, "min_lead": 160, "max_lead": 1000,
             "teaser_share": 0.5, "article_run": 600, "min_head_prose": 250, "max_post_links": 0.3}
 
 
@@ -98,9 +109,9 @@ def _continued(dom, best, keep):
     beside it: the siblings after the container that are of its tag and made of paragraphs of prose
     and unlinked subheadings and nothing else (no box around them: a boxed question or quote beside
     the body is not its rest), or are unlinked lists, quotes and paragraphs, with the subheadings before
-    them (a paragraph only when it is prose: not "Mehr zum Thema:"); past text that is no prose (an ad's label, an embed), up to the first other text of prose.
-    (Not before it: a disclaimer above the body, "This post contains affiliate links.", is no part of
-    it.)"""
+    them (a paragraph only when it is prose: not "Mehr zum Thema:"); past text that is no prose (an
+    ad's label, an embed), up to the first other text of prose. (Not before it: a disclaimer above
+    the body, "This post contains affiliate links.", is no part of it.)"""
     out, heads = [], []
     sib = best.getnext()
     while sib is not None:
