@@ -15,7 +15,22 @@ from normalizer.textutils import alternation
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _JOINER = re.compile(r"__+|--+|_-|-_")  # BEM joints: "teaser__title", "teaser--inline" -> "teaser-title"
-_TERMINAL = re.compile(r"[.!?…。:;]")
+_TERMINAL = re.compile(r"[.!?…。:;！？]")
+# scripts written without spaces between words, where a character carries what a word of a spaced
+# script does: each of its characters weighs as much as WIDE characters of Latin text (a paragraph
+# of 60 Chinese characters says what 180 English ones do), Hangul (spaced, but a syllable per
+# character) as much as two
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+WIDE = 3
+
+
+def weight(text: str) -> int:
+    """The length of ``text`` in characters of a spaced script: CJK characters count ``WIDE`` times,
+    Hangul syllables twice, so prose thresholds hold for every script."""
+    if text.isascii():
+        return len(text)
+    return len(text) + (WIDE - 1) * len(_WIDE.findall(text)) + len(_HANGUL.findall(text))
 
 
 def vocabulary(*tokens: str) -> re.Pattern:
@@ -92,6 +107,11 @@ class Block(NamedTuple):
     def link_density(self) -> float:
         return self.links / len(self.text) if self.text else 0.0
 
+    @property
+    def weight(self) -> int:
+        """The text's length in characters of a spaced script (:func:`weight`)."""
+        return weight(self.text)
+
 
 def blocks(dom, element=None) -> list[Block]:
     """The text blocks still on the page (or inside ``element``), in order."""
@@ -129,8 +149,8 @@ def attached(dom, element) -> bool:
 
 
 def is_prose(block: Block, min_chars: int = 80) -> bool:
-    """Sentence-like text: long enough, mostly not links, with sentence punctuation."""
-    return len(block.text) >= min_chars and block.link_density < 0.3 and bool(_TERMINAL.search(block.text))
+    """Sentence-like text: long enough (:func:`weight`), mostly not links, with sentence punctuation."""
+    return block.weight >= min_chars and block.link_density < 0.3 and bool(_TERMINAL.search(block.text))
 
 
 def prose_counter(dom):
@@ -147,8 +167,9 @@ def _prose_counter(dom):
     chars = [0] * n
     for b in blocks(dom):
         if is_prose(b):
+            scale = b.weight / len(b.text)  # (1 in spaced scripts)
             for k in range(b.first, b.stop):
-                chars[k] = dom.rendering.lengths[k]
+                chars[k] = round(dom.rendering.lengths[k] * scale)
     prefix = [0, *accumulate(chars)]
 
     def prose(element=None) -> int:
@@ -209,6 +230,68 @@ def main_post(dom) -> frozenset:
     return out
 
 
+def paragraph_style(dom, p) -> bool:
+    """Whether the class of a ``<p>`` is a style of the article's paragraphs (``class="paywall"`` on
+    the paragraphs a metered site locks): four or more paragraphs of prose on the page carry it, and
+    one more beside this one. A box of its own ("Melden Sie sich für unseren Newsletter an ...") is one
+    paragraph, or sits in a container named for it; a teaser card holds one paragraph."""
+    cls = p.get("class")
+    parent = p.getparent()
+    if not cls or parent is None:
+        return False
+    styles = dom.memo.get("paragraph_styles")
+    if styles is None:
+        styles = {}
+        for b in blocks(dom):
+            if b.element.tag == "p" and b.element.get("class") and is_prose(b):
+                styles[b.element.get("class")] = styles.get(b.element.get("class"), 0) + 1
+        dom.memo["paragraph_styles"] = styles
+    return styles.get(cls, 0) >= 4 and sum(1 for sib in parent if sib.tag == "p" and sib.get("class") == cls) >= 2
+
+
+CORE_TAGS = frozenset({"div", "article", "section", "main", "td", "span", "center", "blockquote", "font"})
+
+
+def article_core(dom, min_prose: int = 400, margin: float = 1.5) -> frozenset:
+    """The element holding the page's clear best run of prose, and the elements around it: a class
+    name on it is an accident of the theme (``text has-ads``, ``kommentar-body`` on an opinion piece,
+    ``story content-rail``), not a box. Prose of a paragraph counts for its parent and grandparent,
+    less for the two above, less its link share (as :mod:`main_content` scores); the best needs
+    ``min_prose`` characters of prose and ``margin`` times the score of the best element outside
+    its line of ancestors. Empty when none is that clear. Found once per page."""
+    out = dom.memo.get("article_core")
+    if out is None:
+        out = dom.memo["article_core"] = _article_core(dom, min_prose, margin)
+    return out
+
+
+def _article_core(dom, min_prose, margin) -> frozenset:
+    local = {}
+    for b in blocks(dom):
+        if not is_prose(b):
+            continue
+        el, w = b.element, b.weight
+        for share in (1.0, 1.0, 0.5, 0.25):
+            if el is None:
+                break
+            local[el] = local.get(el, 0) + w * share
+            el = el.getparent()
+    scored = []
+    for el, score in local.items():
+        if el.tag in CORE_TAGS and score >= min_prose:
+            chars = dom.text_length(el)
+            scored.append((score * (1 - dom.link_length(el) / chars if chars else 0), el))
+    if not scored:
+        return frozenset()
+    scored.sort(key=lambda t: t[0], reverse=True)
+    top, best = scored[0]
+    line = set(best.iterancestors())
+    rival = next((sc for sc, el in scored[1:] if el not in line and best not in el.iterancestors()), 0)
+    if top < margin * rival:
+        return frozenset()
+    return frozenset(line | {best})
+
+
 def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
                     max_prose_share: float = 0.4, max_chars: int | None = None,
                     max_prose: int | None = None, guarded: list | None = None) -> list[Remove]:
@@ -216,11 +299,12 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
     (a container named ``article has-comments`` is the article, not a comment box). ``<article>``
     elements are never matched (WordPress names its posts ``tag-x category-y``) unless they sit
     inside another ``<article>`` (a teaser or a comment set into it), nor is the page's post or an
-    element around it (:func:`main_post`). The elements the prose guard
+    element around it (:func:`main_post`), nor the element of its clear best run of prose
+    (:func:`article_core`). The elements the prose guard
     kept are appended to ``guarded`` as ``(element, token)`` when it is given."""
     prose = prose_counter(dom)
     total = prose()
-    post = main_post(dom)
+    post = main_post(dom) | article_core(dom)
     out = []
     for el, label in labels(dom):
         m = pattern.search(label)
@@ -230,6 +314,8 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
                 or el in post:
             continue
         if max_chars is not None and dom.text_length(el) > max_chars:
+            continue
+        if el.tag == "p" and paragraph_style(dom, el):
             continue
         held = prose(el)
         if held > 200 and held >= max_prose_share * total or max_prose is not None and held > max_prose:

@@ -56,11 +56,11 @@ class _Prose:
         self.dom, self._total = dom, None
 
     def too_much(self, el, share: float) -> bool:
-        held = sum(len(b.text) for b in blocks(self.dom, el) if is_prose(b))
+        held = sum(b.weight for b in blocks(self.dom, el) if is_prose(b))
         if held <= 200:
             return False
         if self._total is None:
-            self._total = sum(len(b.text) for b in blocks(self.dom) if is_prose(b))
+            self._total = sum(b.weight for b in blocks(self.dom) if is_prose(b))
         return held >= share * self._total
 
 

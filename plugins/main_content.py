@@ -7,6 +7,15 @@ other text`` — is the article; class/id hints (``article``, ``content``,
 ``post``, ``story``, ``entry``, ``text``, ``body``) and ``<article>``/``<main>``
 tags give a small bonus. The ``<h1>`` just before the container stays with
 it when it belongs to the article (nothing but a little text between them).
+Prose is measured by :func:`_dom.weight`: a Chinese or Japanese character
+counts as much as three Latin ones.
+
+With the container stay the parts of the article beside it: siblings of much
+prose, elements of the same class a few levels up (a body cut by ads), the
+blocks of paragraphs after it of other names, what lies between the parts
+(subheadings, lists, quotes), and the lead between the ``<h1>`` and the body
+(or just above the body on a page without an ``<h1>``), when it is a paragraph
+of prose, not a one-line dek or a dateline.
 
 A page whose best container holds almost no prose, or whose prose is spread
 over many link-headed teasers with no long run of prose anywhere (section
@@ -15,6 +24,7 @@ fronts, tag and index pages, galleries), is not an article: it is flagged
 same container (an unlinked ``<h1>`` and some prose before the first linked
 heading: a short news item above "Weitere Nachrichten"): then the article is kept.
 """
+import re
 from urllib.parse import urlsplit
 
 from normalizer import hookimpl
@@ -30,6 +40,10 @@ HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry
 # site's "article-body" or itemprop="articleBody", which often wrap the teaser, the captions and the
 # "PDF version" links as well
 BLOG_BODY = frozenset({"entry-content", "post-body", "post-content"})
+SENTENCE_END = re.compile(r"[.!?…。！？][\"'“”„»«’)]*\s*$")
+FLOW = frozenset({"p", "ul", "ol", "dl", "blockquote"})
+SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+TEXTUAL = SUBHEADS | {"li", "dt", "dd", "blockquote", "td", "th"}
 CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "form", "span", "center",
                             "blockquote", "font"})
 
@@ -42,7 +56,9 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 3, "min_cousin_prose": 80, "min_prose": 150, "headline_gap": 400,
+    # min_lead/max_lead: a lead beside the body is prose of this many characters (a one-line dek is not)
+    return {"hint_bonus": 0.1, "sibling_share": 0.2, "cousin_levels": 5, "min_cousin_prose": 80, "min_prose": 150,
+            "headline_gap": 400, "min_lead": 160, "max_lead": 1000,
             "teaser_share": 0.5, "article_run": 600, "min_head_prose": 250, "max_post_links": 0.3}
 
 
@@ -55,7 +71,7 @@ def _score_containers(dom):
     local, good, other = {}, {}, {}
     for b in blocks(dom):
         prose = is_prose(b)
-        weight = len(b.text)
+        weight = b.weight
         el, depth = b.element, 0
         while el is not None:
             if prose:
@@ -85,6 +101,118 @@ def _siblings(dom, best, good, options, host):
                 and not teaser_list(dom, sib, options["teaser_share"], host):
             out.append(sib)
     return out
+
+
+def _continued(dom, best, keep):
+    """The rest of a body cut by ads or widgets into blocks of different names (``text first`` and
+    ``text``; ``paragraphs`` and ``paragraphs-more``), or ending in a subheading and a list or quote
+    beside it: the siblings after the container that are of its tag and made of paragraphs of prose
+    and unlinked subheadings and nothing else (no box around them: a boxed question or quote beside
+    the body is not its rest), or are unlinked lists, quotes and paragraphs, with the subheadings before
+    them (a paragraph only when it is prose: not "Mehr zum Thema:"); past text that is no prose (an
+    ad's label, an embed), up to the first other text of prose. (Not before it: a disclaimer above
+    the body, "This post contains affiliate links.", is no part of it.)"""
+    out, heads = [], []
+    sib = best.getnext()
+    while sib is not None:
+        if isinstance(sib.tag, str) and dom.text_length(sib):
+            unlinked = dom.link_length(sib) <= 0.1 * dom.text_length(sib)
+            if sib.tag in SUBHEADS:
+                if unlinked:
+                    heads.append(sib)
+                else:
+                    heads = []
+            elif sib.tag in FLOW and unlinked and (sib.tag != "p" or any(is_prose(b) for b in blocks(dom, sib))):
+                out += heads + [sib]
+                heads = []
+            else:
+                bl = blocks(dom, sib)
+                prose = sum(1 for b in bl if is_prose(b))
+                if prose:  # (an ad, an embed, a label: look past it)
+                    n_heads = sum(1 for b in bl if b.element.tag in SUBHEADS and not b.links)
+                    if sib.tag != best.tag or prose + n_heads < len(bl) or not unlinked \
+                            or any(b.element.getparent() is not sib for b in bl):
+                        break
+                    out += heads + [sib]
+                    heads = []
+        sib = sib.getnext()
+    return [el for el in out if all(el is not k for k in keep)]
+
+
+def _between(dom, keep, options, host):
+    """What lies between the parts of a body kept apart (a subheading, a list, a quote between two
+    ``text`` blocks; the rows of a layout grid between body rows): the outermost elements there that
+    earlier rules left on the page that are all article text (:func:`_textual`), unless they are
+    mostly links or a list of teasers."""
+    if len(keep) < 2:
+        return []
+    spans = [dom.span(el) for el in keep]
+    if any(sp is None for sp in spans):
+        return []
+    first, stop = min(sp[0] for sp in spans), max(sp[1] for sp in spans)
+    common = set(keep[0].iterancestors())
+    for el in keep[1:]:
+        common &= set(el.iterancestors())
+    lca = next((a for a in keep[0].iterancestors() if a in common), None)
+    if lca is None:
+        return []
+    kept = set(keep)
+    out = []
+    for el in _parts(lca, first, stop, dom):
+        if el in kept or any(a in kept for a in el.iterancestors()):
+            continue
+        chars = dom.text_length(el)
+        if chars and dom.link_length(el) <= 0.5 * chars and all(map(_textual, blocks(dom, el))) \
+                and not teaser_list(dom, el, options["teaser_share"], host):
+            out.append(el)
+    return out
+
+
+def _textual(b) -> bool:
+    """A block of article text: prose, a subheading, a list item, a quote or a table cell (not a
+    dateline "18. März 2024" or a "Reload" button's label)."""
+    return b.element.tag in TEXTUAL or is_prose(b) or next(b.element.iterancestors("blockquote"), None) is not None
+
+
+def _lead(dom, headline, first, min_lead):
+    """The standfirst between the headline and the container (``<p class="lead">`` in the article's
+    header, a ``summary`` beside the body): the blocks of prose there of ``min_lead`` characters or
+    more that end a sentence, each whole within the gap; not a one-line dek under the headline
+    ("Why the council chose wood.") nor a dateline ("18. Mai 2024, 10:01 Uhr, Ort")."""
+    start, stop = dom.span(headline)[1], dom.span(first)[0]
+    out = []
+    for b in blocks(dom):
+        if b.first < start or not is_prose(b, min_lead) or not SENTENCE_END.search(b.text):
+            continue
+        if b.stop > stop:
+            break
+        s = dom.span(b.element)
+        if s is not None and start <= s[0] and s[1] <= stop:
+            out.append(b.element)
+    return out
+
+
+def _lead_above(dom, first, options, levels=3):
+    """On a page without an ``<h1>`` before the article (a blog's ``<h2>`` title), the lead just above
+    the body: the first element with text before the container or one of its ``levels`` nearest
+    ancestors, when it is all prose of ``min_lead`` to ``max_lead`` characters that ends a sentence
+    and is no link text."""
+    el = first
+    for _ in range(levels):
+        sib = el.getprevious()
+        while sib is not None and (not isinstance(sib.tag, str) or not dom.text_length(sib)):
+            sib = sib.getprevious()
+        if sib is not None:
+            bl = blocks(dom, sib)
+            chars = dom.text_length(sib)
+            if bl and chars <= options["max_lead"] and dom.link_length(sib) <= 0.1 * chars \
+                    and all(is_prose(b, options["min_lead"]) and SENTENCE_END.search(b.text) for b in bl):
+                return [sib]
+            return []
+        el = el.getparent()
+        if el is None or el is dom.body:
+            return []
+    return []
 
 
 def _cousins(dom, best, good, options):
@@ -140,11 +268,16 @@ def find_dom_edits(document, dom, options):
                              reason="teasers after the article in its container", rule="main_content.article_head")]
         return [Flag("not_article", "the page is a list of teasers (section front, index or gallery)")]
     keep = [best] + _siblings(dom, best, good, options, host) + _cousins(dom, best, good, options)
+    keep += _continued(dom, best, keep)
+    keep += _between(dom, keep, options, host)
     if own is not None:  # nothing of the next stories
         keep = [el for el in keep if el is own or own in el.iterancestors()]
-    headline = _headline(dom, keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0]), options)
+    first = keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0])
+    headline, lead = _headline(dom, first, options)
     if headline is not None:
-        keep.append(headline)
+        keep += [headline, *lead]
+    else:
+        keep += _lead_above(dom, first, options)
     label = best.tag + "".join(f".{c}" for c in (best.get("class") or "").split()[:2])
     return [KeepOnly(tuple(keep), kind="boilerplate",
                      reason=f"outside the article container <{label}> "
@@ -228,7 +361,9 @@ def _titled_article(dom, best, local, good, options, url):
 
 
 def _headline(dom, container, options):
-    """The last <h1> before the container, if little text lies between them."""
+    """The last <h1> before the container, if little text lies between them besides the lead
+    (:func:`_lead`, up to ``max_lead`` characters), and that lead: ``(h1, [lead elements])``, or
+    ``(None, [])``."""
     span = dom.span(container)
     candidate = None
     for h in dom.body.iter("h1"):
@@ -239,9 +374,13 @@ def _headline(dom, container, options):
             break
         candidate = h
     if candidate is None:
-        return None
-    gap = sum(len(c.text) for c in dom.chunks() if dom.span(candidate)[1] <= c.index < span[0])
-    return candidate if gap <= options["headline_gap"] else None
+        return None, []
+    lead = _lead(dom, candidate, container, options["min_lead"])
+    lead_chars = sum(dom.text_length(el) for el in lead)
+    if lead_chars > options["max_lead"]:
+        lead, lead_chars = [], 0
+    gap = sum(len(c.text) for c in dom.chunks() if dom.span(candidate)[1] <= c.index < span[0]) - lead_chars
+    return (candidate, lead) if gap <= options["headline_gap"] else (None, [])
 
 
 def _article_above_teasers(dom, container, options, host):
@@ -257,7 +396,7 @@ def _article_above_teasers(dom, container, options, host):
     if h1 is None:
         return None
     prose = [b for b in head[h1:] if is_prose(b)]
-    if sum(len(b.text) for b in prose) < options["min_head_prose"]:
+    if sum(b.weight for b in prose) < options["min_head_prose"]:
         return None
     return _parts(container, head[h1].first, prose[-1].stop, dom)
 
@@ -294,11 +433,11 @@ def _teasers(dom, container, options) -> bool:
         if segments:
             segments[-1] += 1
         if is_prose(b):
-            prose_chars += len(b.text)
-            run += len(b.text)
+            prose_chars += b.weight
+            run += b.weight
             longest = max(longest, run)
             if headed:
-                teaser_chars += len(b.text)
+                teaser_chars += b.weight
         headed = False
     if len(segments) < 5 or not prose_chars:
         return False
