@@ -9,7 +9,7 @@ noise they removed cannot vouch for its neighbours. Steps:
    lines.
 2. Each line gets a class: ``good`` (prose), ``near`` (shorter prose),
    ``short`` (undecided), ``table`` (a row of numbers) or ``bad`` (legal line,
-   link, menu run, no words, dateline, teaser, the lines of an author box: a
+   link, menu run, no words, HTML markup, dateline, teaser, the lines of an author box: a
    name over a short bio, the name in a byline or opening the bio).
 3. The article core is the stretch of lines with the highest score (prose
    words count for it, boilerplate lines against it, table rows neither): a
@@ -60,6 +60,8 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
 NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:von|van|de|der|den|di|da|du|del|dos|zu|le|la)\s+)?{_CAP}){{1,3}}")
 BYLINE_BEFORE = re.compile(r"(?:^|\W)(?:von|by|par|por|door|autor|autorin|author)\W{1,3}$", re.IGNORECASE)
 COMMAS = (",", "、", "，", "،")  # a line ending in one goes on in the next
+# A line of HTML left in the text (a tag opening it, a tag or an attribute closing it): no article text.
+MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>(?:.*>)?|<!--.*-->")
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
 
 
@@ -165,6 +167,7 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
         ("repeats", (j for j in F.repeats if words[j] >= o["repeat_min_words"])),
         ("link", (j for j in F.link if words[j] <= 2 * near and not term[j])),
         ("nowords", compress(range(n), map(not_, words))),
+        ("markup", (j for j in compress(range(n), map(str.startswith, F.text, repeat("<"))) if MARKUP.fullmatch(F.text[j]))),
         ("legal", chain(F.rights, (j for j in F.legal if words[j] <= o["legal_max_words"]))),
     ]
     for code, found in rules:
@@ -179,6 +182,7 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
 REASONS = {
     "legal": lambda F, j: "copyright/legal vocabulary",
     "nowords": lambda F, j: "no words",
+    "markup": lambda F, j: "HTML markup",
     "link": lambda F, j: "URL or e-mail",
     "repeats": lambda F, j: f"occurs {F.repeats[j]} times in the document",
     "teaser": lambda F, j: "a headline glued to a description (teaser)",

@@ -40,3 +40,57 @@ def test_related_tail_of_cut_teasers_is_no_box(only):
     result = only("related", text)
     assert P3 in result.text
     assert "Ten Quiet Beaches" not in result.text and P5 not in result.text
+
+
+# --- scripts: words keep their vowel signs; scripts without spaces between words count characters
+
+def _features(text):
+    from plugins import _linefeatures as lf
+    return lf.extract(text, menu_words=6)
+
+
+HI = "सरकार ने मंगलवार को नए बजट की घोषणा की, जिसमें स्कूलों और अस्पतालों के लिए अधिक धन रखा गया है।"
+
+
+def test_words_keep_their_vowel_signs_and_dandas_end_sentences():
+    F = _features(f"{HI}\nहोम पेज\n")
+    assert F.words == [20, 2]  # not the pieces between the vowel signs
+    assert F.terminal == [True, False]
+
+
+TH_P1 = ("รัฐบาลประกาศงบประมาณใหม่เมื่อวันอังคาร โดยเพิ่มเงินสำหรับโรงเรียนและโรงพยาบาลในต่างจังหวัด "
+         "ซึ่งหลายฝ่ายเห็นว่ายังไม่เพียงพอต่อความต้องการของประชาชน โดยเฉพาะในพื้นที่ห่างไกลที่ยังขาดแคลนครูและแพทย์")
+TH_P2 = ("นายกเทศมนตรีกล่าวว่าจะมีการทบทวนค่าใช้จ่ายทั้งหมดก่อนสิ้นปี และจะเปิดให้ประชาชนแสดงความคิดเห็น "
+         "ผ่านการประชุมที่ศาลากลางในเดือนหน้า ซึ่งคาดว่าจะมีผู้เข้าร่วมจากทุกตำบลในจังหวัด")
+TH_P3 = ("ผู้อยู่อาศัยหลายคนขอให้เพิ่มรถโดยสารในช่วงเย็น ขณะที่สำนักงานขนส่งระบุว่าจะเสนอตารางเวลาใหม่ "
+         "ภายในไม่กี่สัปดาห์ข้างหน้า หลังจากที่ได้รับเรื่องร้องเรียนจำนวนมากตลอดทั้งปีที่ผ่านมา")
+
+
+def test_a_line_of_a_script_without_spaces_counts_its_characters():
+    F = _features(f"{TH_P1}\nหน้าแรก\n")
+    assert F.words[0] >= 25  # about five characters a word, not the three phrases between spaces
+    assert F.words[1] == 1
+
+
+def test_thai_article_paragraphs_stay_in_the_core(clean):
+    text = ("หน้าแรก\nข่าว\nกีฬา\nบันเทิง\n\nงบประมาณใหม่ของเมือง\n\n"
+            f"{TH_P1}\n\nภาพประกอบ\n\n{TH_P2}\n\n{TH_P3}\n\nข่าวที่เกี่ยวข้อง\n\nเปิดตลาดน้ำแห่งใหม่\n\nฝนตกหนักทั่วภาคใต้\n")
+    result = clean(text)
+    for piece in (TH_P1, TH_P2, TH_P3):
+        assert piece in result.text
+    for piece in ("บันเทิง", "เปิดตลาดน้ำแห่งใหม่", "ฝนตกหนักทั่วภาคใต้"):
+        assert piece not in result.text
+
+
+# --- a line of HTML left in a dump (a tracking pixel, a style block) is no prose
+
+def test_a_line_of_markup_is_boilerplate_and_a_line_opening_with_a_bracket_label_is_not(clean):
+    pixel = ('<p style="position: absolute; top: -999em"><img src="https://stats.example.org/s?name=news.story.1234'
+             '&amp;ml_name=webmodule&amp;ml_version=1&amp;lang=en&amp;page=story&amp;section=local&amp;x=1" '
+             'height="1" width="1" alt="" /></p>')
+    text = f"Home\nNews\nSport\n\n{pixel}\n{P1}\n\n{P2}\n\n<Updated> {P3}\n\n{P4}\n{pixel.replace('1234', '5678')}\n"
+    result = clean(text)
+    assert "stats.example.org" not in result.text
+    for piece in (P1, P2, f"<Updated> {P3}", P4):
+        assert piece in result.text
+    assert any(e.rule == "boilerplate.outside_core" and "ml_name" in e.removed for e in result.edits)
