@@ -94,3 +94,34 @@ def test_a_line_of_markup_is_boilerplate_and_a_line_opening_with_a_bracket_label
     for piece in (P1, P2, f"<Updated> {P3}", P4):
         assert piece in result.text
     assert any(e.rule == "boilerplate.outside_core" and "ml_name" in e.removed for e in result.edits)
+
+
+# --- the core spans a short gap (a widget, an ad, a caption) to article parts beyond it
+
+MENU = "Home\nNews\nSport\nWeather\nContact\n\n"
+GAP = ("Ten Quiet Beaches You Should Visit This Year Before Summer\n"
+       "Why the Moon Keeps Drifting Away From the Earth Each Year\n"
+       "The Best Small Cameras for Travellers on a Budget in Spring\n"
+       "How to Keep Your Garden Green Through a Long Dry Summer\n\n")
+FOOTER = "\nAbout us\nJobs\nAdvertise\nImprint\n"
+
+
+@pytest.mark.parametrize("text", [
+    f"{MENU}{P1}\n\n{P2}\n\n{P3}\n\n{GAP}{P4}\n\n{P5}\n{FOOTER}",  # the part after the gap is the smaller
+    f"{MENU}{P1}\n\n{P2}\n\n{GAP}{P3}\n\n{P4}\n\n{P5}\n\n{P6}\n{FOOTER}",  # the part before it
+], ids=["after", "before"])
+def test_article_paragraphs_across_a_widget_gap_stay(clean, text):
+    result = clean(text)
+    for piece in (P1, P2, P3, P4, P5):
+        assert piece in result.text
+    assert "Ten Quiet Beaches" not in result.text and "Imprint" not in result.text
+
+
+def test_prose_past_a_drawn_rule_or_standing_apart_is_no_article_part(clean):
+    ruled = f"{MENU}{P1}\n\n{P2}\n\n{P3}\n\n{GAP}______________________________\n\n{P4}\n\n{P5}\n{FOOTER}"
+    result = clean(ruled)
+    assert P3 in result.text and P4 not in result.text and P5 not in result.text
+    # prose lines each under a title (teasers), not close to each other
+    apart = f"{MENU}{P1}\n\n{P2}\n\n{P3}\n\n{GAP}{P4}\n\nMore From Our Site\nOther News\nNew Story Title Here\nJane Miller\n\n{P5}\n{FOOTER}"
+    result = clean(apart)
+    assert P3 in result.text and P4 not in result.text and P5 not in result.text
