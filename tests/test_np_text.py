@@ -125,3 +125,45 @@ def test_prose_past_a_drawn_rule_or_standing_apart_is_no_article_part(clean):
     apart = f"{MENU}{P1}\n\n{P2}\n\n{P3}\n\n{GAP}{P4}\n\nMore From Our Site\nOther News\nNew Story Title Here\nJane Miller\n\n{P5}\n{FOOTER}"
     result = clean(apart)
     assert P3 in result.text and P4 not in result.text and P5 not in result.text
+
+
+# --- languages without a list of their own were read as a listed one, their prose too poor in its function words
+
+DA = ["Kommunen har besluttet at bygge en ny skole i byen, og arbejdet skal efter planen begynde til foråret.",
+      "Borgmesteren sagde, at det er en vigtig dag for de mange familier, som har ventet længe på en løsning.",
+      "Skolen får plads til omkring fire hundrede elever, og den skal også bruges af foreningerne om aftenen."]
+CS = ["Město se rozhodlo postavit novou školu a práce by podle plánu měly začít na jaře příštího roku.",
+      "Starosta řekl, že je to důležitý den pro mnoho rodin, které na řešení čekaly velmi dlouho.",
+      "Škola bude mít místo pro zhruba čtyři sta žáků a večer ji budou moci využívat také místní spolky."]
+RO = ["Primăria a decis să construiască o școală nouă în oraș, iar lucrările ar urma să înceapă în primăvară.",
+      "Primarul a spus că este o zi importantă pentru multe familii care au așteptat mult timp o soluție.",
+      "Școala va avea loc pentru aproximativ patru sute de elevi și va fi folosită seara și de asociațiile locale."]
+
+
+@pytest.mark.parametrize("lang,paragraphs", [("da", DA), ("cs", CS), ("ro", RO)], ids=["da", "cs", "ro"])
+def test_prose_of_a_language_near_a_listed_one_stays(clean, lang, paragraphs):
+    from plugins import _linefeatures as lf
+    body = "\n\n".join(paragraphs)
+    text = f"Forside\nNyheder\nSport\nKultur\nKontakt\n\n{body}\n\nOm os\nJob\nAnnoncer\n"
+    assert lf.extract(text, menu_words=6).lang == lang
+    result = clean(text)
+    for p in paragraphs:
+        assert p in result.text
+    assert "Nyheder" not in result.text and "Annoncer" not in result.text
+
+
+@pytest.mark.parametrize("sentence,lang", [
+    ("The council met for an hour at the town hall, and under the new plan it will meet over the summer.", "en"),
+    ("De gemeente heeft besloten om een nieuwe school te bouwen, en het werk begint er in het voorjaar.", "nl"),
+    ("Miasto postanowiło zbudować nową szkołę, a prace mają się rozpocząć na wiosnę przyszłego roku.", "pl"),
+    ("Die Stadt hat beschlossen, eine neue Schule zu bauen, und die Arbeiten sollen im Frühjahr beginnen.", "de"),
+    ("El ayuntamiento ha decidido construir una nueva escuela en la ciudad, y las obras empezarán en primavera.", "es"),
+])
+def test_the_listed_languages_are_still_read_as_themselves(sentence, lang):
+    from plugins import _stopwords
+    assert _stopwords.guess(_words(sentence))[0] == lang
+
+
+def _words(s):
+    from plugins import _linefeatures as lf
+    return lf.WORD.findall(s.lower())
