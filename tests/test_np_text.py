@@ -56,6 +56,8 @@ def test_words_keep_their_vowel_signs_and_dandas_end_sentences():
     F = _features(f"{HI}\nहोम पेज\n")
     assert F.words == [20, 2]  # not the pieces between the vowel signs
     assert F.terminal == [True, False]
+    my = _features("မြို့တော်ရှိ ဆေးရုံအသစ်ကို ဒီနေ့ ဖွင့်လှစ်ခဲ့ပါတယ်။\n")
+    assert my.terminal == [True] and my.words[0] < 15  # not one word per vowel sign
 
 
 TH_P1 = ("รัฐบาลประกาศงบประมาณใหม่เมื่อวันอังคาร โดยเพิ่มเงินสำหรับโรงเรียนและโรงพยาบาลในต่างจังหวัด "
