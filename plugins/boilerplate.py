@@ -62,8 +62,10 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
 NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:von|van|de|der|den|di|da|du|del|dos|zu|le|la)\s+)?{_CAP}){{1,3}}")
 BYLINE_BEFORE = re.compile(r"(?:^|\W)(?:von|by|par|por|door|autor|autorin|author)\W{1,3}$", re.IGNORECASE)
 COMMAS = (",", "、", "，", "،")  # a line ending in one goes on in the next
-# A line of HTML left in the text (a tag opening it, a tag or an attribute closing it): no article text.
+# A line of HTML left in the text (a tag opening it, a tag closing it, an attribute or an end tag in it):
+# no article text. "<Jane> said hi to <Joe>" is no markup.
 MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>(?:.*>)?|<!--.*-->")
+MARKUP_SIGN = re.compile(r"""\s[\w:-]+=["']|</|<!--|/>""")
 RULE = "_-–—=*~·•. "  # the characters of a drawn rule
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
 
@@ -172,7 +174,7 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
         ("repeats", (j for j in F.repeats if words[j] >= o["repeat_min_words"])),
         ("link", (j for j in F.link if words[j] <= 2 * near and not term[j])),
         ("nowords", compress(range(n), map(not_, words))),
-        ("markup", (j for j in compress(range(n), map(str.startswith, F.text, repeat("<"))) if MARKUP.fullmatch(F.text[j]))),
+        ("markup", (j for j in compress(range(n), map(str.startswith, F.text, repeat("<"))) if MARKUP.fullmatch(F.text[j]) and MARKUP_SIGN.search(F.text[j]))),
         ("legal", chain(F.rights, (j for j in F.legal if words[j] <= o["legal_max_words"]))),
     ]
     for code, found in rules:

@@ -90,10 +90,12 @@ def test_a_line_of_markup_is_boilerplate_and_a_line_opening_with_a_bracket_label
     pixel = ('<p style="position: absolute; top: -999em"><img src="https://stats.example.org/s?name=news.story.1234'
              '&amp;ml_name=webmodule&amp;ml_version=1&amp;lang=en&amp;page=story&amp;section=local&amp;x=1" '
              'height="1" width="1" alt="" /></p>')
-    text = f"Home\nNews\nSport\n\n{pixel}\n{P1}\n\n{P2}\n\n<Updated> {P3}\n\n{P4}\n{pixel.replace('1234', '5678')}\n"
+    chat = "<Jane> the council approved the new budget on Tuesday after a long debate, said <Joe>"
+    text = (f"Home\nNews\nSport\n\n{pixel}\n{P1}\n\n{P2}\n\n<Updated> {P3}\n{chat}\n\n{P4}\n"
+            f"{pixel.replace('1234', '5678')}\n")
     result = clean(text)
     assert "stats.example.org" not in result.text
-    for piece in (P1, P2, f"<Updated> {P3}", P4):
+    for piece in (P1, P2, f"<Updated> {P3}", chat, P4):
         assert piece in result.text
     assert any(e.rule == "boilerplate.outside_core" and "ml_name" in e.removed for e in result.edits)
 
