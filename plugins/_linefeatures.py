@@ -1,6 +1,8 @@
 """Per-line features for the generic boilerplate classifier (plugins/boilerplate.py).
 
-Every feature carries across sites and languages: length in words and
+Every feature carries across sites and languages: length in words (a word
+keeps its combining marks; in scripts without spaces between words, Thai,
+Burmese, Khmer, and in CJK, words are counted from characters) and
 characters, share of function words (``_stopwords``), sentence-final
 punctuation, capitalised-title shape, digits/dates/URLs/e-mails, copyright and
 legal vocabulary, and the run of short menu-like lines a line sits in.
@@ -19,9 +21,26 @@ from operator import add, and_, contains, ge, getitem, itemgetter, le, lt, mul, 
 
 from . import _stopwords
 
-WORD = re.compile(r"\w+")
+def _mark_ranges() -> str:
+    """The combining marks of the Basic Multilingual Plane (vowel signs, viramas, harakat) as a
+    character class body: ``\\w`` holds none of them, so Devanagari, Arabic with harakat, Burmese or
+    Khmer words would fall apart at every vowel sign."""
+    import unicodedata
+    marks = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me")]
+    ranges, first = [], marks[0]
+    for a, b in zip(marks, marks[1:] + [-1]):
+        if b != a + 1:
+            ranges.append(f"\\u{first:04x}" + (f"-\\u{a:04x}" if a > first else ""))
+            first = b
+    return "".join(ranges)
+
+
+MARKS = _mark_ranges()
+WORD = re.compile(rf"\w[\w{MARKS}]*")  # a word keeps its combining marks
 CLOSERS = "\"'”’“‘»«›‹)]*_ "
-ENDS = frozenset(".!?…。！？:;")
+# Sentence ends: Latin, CJK (full and half width), Devanagari and Bengali dandas, Burmese, Ethiopic,
+# Armenian, Arabic question mark and Urdu full stop.
+ENDS = frozenset(".!?…。！？:;｡．।॥။።։؟۔")
 _MONTH = (r"(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
           r"|august|september|october|november|december|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember"
           r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo"
@@ -50,6 +69,11 @@ RIGHTS_WORDS = ("©", "all rights reserved", "alle rechte vorbehalten", "tous dr
                 "todos os direitos reservados")
 LINK_WORDS = ("http://", "https://", "www.", ".com", ".org", ".net", ".co.uk", ".de/", ".io", "@")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+# Scripts written without spaces between words (Thai, Lao, Tibetan, Burmese, Khmer): a line's words are
+# counted as NOSPACE_CHARS characters (marks included) each, as spaces only part its phrases.
+NOSPACE = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+NOSPACE_RUN = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]+")
+NOSPACE_CHARS = 5
 CJK_LEADS = tuple(b"\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xef")  # the first UTF-8 byte of every CJK character
 # An all-caps dateline inside a line ("... NEW DELHI: ...", "... (AP) — ..."): a teaser glued to its title.
 # The caps must follow a word that is not in caps: a line starting with its dateline is no teaser.
@@ -166,6 +190,9 @@ def extract(text: str, *, menu_words: int, list_words: int = 25, stamp_words: in
         for j in compress(range(n), map(or_, map(ge, texts, repeat("\u3040")),
                                         map(lt, map(mul, repeat(12), words), map(len, texts)))):
             words[j] += len(CJK.findall(texts[j])) // 2  # two characters make a word
+    if not data.isascii() and NOSPACE.search("\n".join(texts)):  # Thai, Lao, Tibetan, Burmese, Khmer
+        for j in compress(range(n), map(NOSPACE.search, texts)):
+            words[j] = max(words[j], sum(map(len, NOSPACE_RUN.findall(texts[j]))) // NOSPACE_CHARS)
     counted = list(compress(range(n), map(lt, repeat(2), words)))  # shorter lines: no share
     if F.stopwords:
         is_stop = F.stopwords.__contains__

@@ -3,7 +3,9 @@
 Prose is full of function words; menus, labels and teaser titles have few.
 The lists are short (the most frequent function words), lower-case, and plain
 data: add a language by adding an entry. ``guess`` picks the language whose
-words cover the most of a text, or None when none covers enough of it.
+words cover the most of a text (``ALL_STOPWORDS``: ``STOPWORDS`` and the lists
+of languages that would otherwise be read as a listed one), or None when none
+covers enough of it.
 """
 from __future__ import annotations
 
@@ -72,12 +74,53 @@ _RAW = {
         это также""",
 }
 
+# Languages whose function words the lists above lack, and whose texts would be read as a listed
+# language with a share of function words too low for prose (Danish as Dutch, Czech as Polish,
+# Romanian as Spanish): only ``guess`` (the boilerplate classifier) uses them, the language plugin's
+# check keeps to ``STOPWORDS``. Languages whose words take their endings (Finnish, Turkish) are left
+# out: a document in no listed language needs no share of function words.
+_MORE = {
+    "sv": """och i att det som en på är av för med till den har de inte om ett han men var jag sig från vi så
+        kan man när år säger under också efter eller nu sin där vid mot ska skulle kommer ut hade blir blev bara
+        hon hans även mellan alla andra dem deras detta denna dessa vara varit vad vilket vilka hur sedan än
+        genom utan inom över mycket många redan samt enligt""",
+    "da": """og i at det er en til på som de med for af den ikke har han et var der fra jeg sig men om vi kan så
+        skal efter også hun når eller hans over sin blev blive være været havde have dem deres denne dette disse
+        man mod under ud alle andre nu kun meget mange hvor hvad hvis hvorfor ved end da siger sagde ifølge
+        mellem samt allerede""",
+    "no": """og i det at en er til på som de med for av den ikke har han et var der fra jeg seg men om vi kan så
+        skal etter også hun når eller hans over sin ble bli være vært hadde ha dem deres denne dette disse man
+        mot under ut alle andre nå bare mye mange hvor hva hvis hvorfor ved enn da sier sa ifølge mellom samt
+        allerede""",
+    "cs": """a v se na je že to s z o k do i by jako ale za po jsou jak pro tak jeho který která které kteří
+        jsem byl byla bylo byli být už jen také když nebo od ve ze při podle jejich její jsme jste není než však
+        aby mezi ani bude budou může tento tato toto tyto této tím tom ho mu jim nás vás co""",
+    "sk": """a v sa na je že to s z o k do i by ako ale za po sú pre tak jeho ktorý ktorá ktoré ktorí som
+        bol bola bolo boli byť už len tiež keď alebo od vo zo pri podľa ich jej sme ste nie než však aby medzi
+        ani bude budú môže tento táto toto tieto tejto tým tom ho mu im nás vás aj čo""",
+    "ro": """și în de la a cu pe că nu din o un se care este sunt au fost mai pentru ca dar sau această acest
+        acesta aceasta acestea lui ei lor el ea noi voi le îi ce cum când după până prin despre între fără
+        spre va vor fi fie poate doar deja încă foarte toate tot toți unui unei mult""",
+    "hr": """i u je se na da za od su a o s sa iz koji koja koje kojeg kako ali ili te to što nije bi bio
+        bila bilo biti će smo ste sam kao po do pa ne još već samo također prema između nakon prije ima imaju
+        može mogu ovaj ova ovo taj ta njegov njezin njihov ga mu im ih nas vas""",
+    "sl": """in je v na se da za so z s od pa ki ne bi bil bila bilo biti kot po do ali ter tudi še že le
+        samo med pred brez jih ga mu mi vi on ona ono to ta kar kako kjer ko ker saj sem smo ste bo bodo
+        lahko""",
+    "hu": """a az és hogy is nem egy meg de csak már van volt lesz mint ez azt ezt még után szerint között
+        vagy pedig ha mert akkor amely amit aki minden kell lehet több sem nagyon most majd úgy itt ott ki mi
+        ő ők azonban valamint illetve""",
+}
+
 STOPWORDS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in _RAW.items()}
+# Every list ``guess`` reads: STOPWORDS first (ties go to the language listed first).
+ALL_STOPWORDS: dict[str, frozenset[str]] = {**STOPWORDS,
+                                            **{lang: frozenset(words.split()) for lang, words in _MORE.items()}}
 
 
 # word -> the languages whose list holds it
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
-for _lang, _words in STOPWORDS.items():
+for _lang, _words in ALL_STOPWORDS.items():
     for _w in _words:
         _LANGUAGES_OF[_w] = _LANGUAGES_OF.get(_w, ()) + (_lang,)
 
@@ -92,7 +135,7 @@ def guess(words: Iterable[str], *, min_share: float = 0.08) -> tuple[str | None,
     if not words:
         return None, frozenset()
     hits = Counter(chain.from_iterable(filter(None, map(_LANGUAGES_OF.get, words))))
-    best = max(STOPWORDS, key=lambda lang: hits[lang])
+    best = max(ALL_STOPWORDS, key=lambda lang: hits[lang])
     if not hits[best] or hits[best] < min_share * len(words):
         return None, frozenset()
-    return best, STOPWORDS[best]
+    return best, ALL_STOPWORDS[best]

@@ -9,12 +9,14 @@ noise they removed cannot vouch for its neighbours. Steps:
    lines.
 2. Each line gets a class: ``good`` (prose), ``near`` (shorter prose),
    ``short`` (undecided), ``table`` (a row of numbers) or ``bad`` (legal line,
-   link, menu run, no words, dateline, teaser, the lines of an author box: a
+   link, menu run, no words, HTML markup, dateline, teaser, the lines of an author box: a
    name over a short bio, the name in a byline or opening the bio).
 3. The article core is the stretch of lines with the highest score (prose
    words count for it, boilerplate lines against it, table rows neither): a
    maximum-sum run, as body-text extraction does. A line echoing the page
-   title anchors it.
+   title anchors it. Across a short gap (an ad, a caption, a widget) the core
+   takes in runs of prose lines close to each other: parts of the article the
+   gap's score kept apart.
 4. The structure around the core: a comment thread (name and date heads), a
    run of teasers (prose lines standing apart) or little prose past a run of
    boilerplate lines (an author box, an appeal; a post embedded in the article
@@ -60,6 +62,11 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*"
 NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:von|van|de|der|den|di|da|du|del|dos|zu|le|la)\s+)?{_CAP}){{1,3}}")
 BYLINE_BEFORE = re.compile(r"(?:^|\W)(?:von|by|par|por|door|autor|autorin|author)\W{1,3}$", re.IGNORECASE)
 COMMAS = (",", "、", "，", "،")  # a line ending in one goes on in the next
+# A line of HTML left in the text (a tag opening it, a tag closing it, an attribute or an end tag in it):
+# no article text. "<Jane> said hi to <Joe>" is no markup.
+MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>(?:.*>)?|<!--.*-->")
+MARKUP_SIGN = re.compile(r"""\s[\w:-]+=["']|</|<!--|/>""")
+RULE = "_-–—=*~·•. "  # the characters of a drawn rule
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
 
 
@@ -120,6 +127,8 @@ def default_options():
         "item_weight": 3.0,       # ... counts this much per item for the core (it may be the whole article) ...
         "list_gap": 3,            # ... and when it outweighs the prose before it, this many boilerplate lines
                                   # after it end the article
+        "part_gap": 6,            # the core spans gaps of at most this many lines (an ad, a caption, a widget) ...
+        "part_prose": 2,          # ... to runs beyond them with this many prose lines (0 lines: off)
         "gap_lines": 6,           # this many boilerplate lines between two prose lines of the core end the
         "gap_share": 0.33,        # article when the prose after them holds at most this share of the prose
                                   # before (a sidebar, an author box, an appeal past a menu); 0 lines: off
@@ -165,6 +174,7 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
         ("repeats", (j for j in F.repeats if words[j] >= o["repeat_min_words"])),
         ("link", (j for j in F.link if words[j] <= 2 * near and not term[j])),
         ("nowords", compress(range(n), map(not_, words))),
+        ("markup", (j for j in compress(range(n), map(str.startswith, F.text, repeat("<"))) if MARKUP.fullmatch(F.text[j]) and MARKUP_SIGN.search(F.text[j]))),
         ("legal", chain(F.rights, (j for j in F.legal if words[j] <= o["legal_max_words"]))),
     ]
     for code, found in rules:
@@ -179,6 +189,7 @@ def classify(F: lf.Features, o: dict) -> tuple[list[str], list[str]]:
 REASONS = {
     "legal": lambda F, j: "copyright/legal vocabulary",
     "nowords": lambda F, j: "no words",
+    "markup": lambda F, j: "HTML markup",
     "link": lambda F, j: "URL or e-mail",
     "repeats": lambda F, j: f"occurs {F.repeats[j]} times in the document",
     "teaser": lambda F, j: "a headline glued to a description (teaser)",
@@ -240,13 +251,7 @@ def title_echo(F: lf.Features, o) -> int | None:
 
 def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
     """Indices of the maximum-score run of lines, or None without prose (or a list article's items)."""
-    offset, bad, short, item = o["prose_offset"], o["bad_weight"], o["short_weight"], o["item_weight"]
-    scores = [-bad * (w or 1) if c == BAD else w - offset if c == GOOD else -short if c == SHORT
-              else max((w - offset) / 2, 0.5) if c == NEAR else 0 if c == TABLE else item  # the commonest first
-              for c, w in zip(classes, F.words)]
-    if echo is not None:
-        scores[echo] = o["title_bonus"]
-    runs = _kadane(scores)
+    runs = _kadane(_scores(classes, F, o, echo))
     best = max(runs, default=0)
     if best <= 0:
         return None
@@ -256,6 +261,77 @@ def core_span(classes, F: lf.Features, o, echo=None) -> tuple[int, int] | None:
     if GOOD not in classes[a:b + 1] and ITEM not in classes[a:b + 1]:
         return None
     return a, b
+
+
+def _scores(classes, F: lf.Features, o, echo=None) -> list:
+    """Each line's score for the core: prose words for it, boilerplate lines against it."""
+    offset, bad, short, item = o["prose_offset"], o["bad_weight"], o["short_weight"], o["item_weight"]
+    scores = [-bad * (w or 1) if c == BAD else w - offset if c == GOOD else -short if c == SHORT
+              else max((w - offset) / 2, 0.5) if c == NEAR else 0 if c == TABLE else item  # the commonest first
+              for c, w in zip(classes, F.words)]
+    if echo is not None:
+        scores[echo] = o["title_bonus"]
+    return scores
+
+
+def _parts(classes, F: lf.Features, o, a, b, echo=None) -> tuple[int, int]:
+    """The core ``[a, b]`` widened over short gaps (an ad, a caption, a widget, an embed: at most
+    ``part_gap`` lines, none a comment head, a copyright line or a drawn rule) to the best runs beyond
+    them that hold ``part_prose`` or more prose lines close to each other: parts of the article the
+    gap's score kept apart."""
+    gap, least = o["part_gap"], o["part_prose"]
+    if not gap:
+        return a, b
+    scores = _scores(classes, F, o, echo)
+    n = len(F)
+    while b + 1 < n:
+        part = _best_run(scores, classes, b + 1, min(n, b + 2 + gap + 40))
+        part = part and _close_prose(classes, *part)
+        if part is None or part[0] - b - 1 > gap or not _parts_gap(F, classes, b + 1, part[0]) \
+                or sum(1 for c in classes[part[0]:part[1] + 1] if c == GOOD) < least:
+            break
+        b = part[1]
+    while a > 0:
+        part = _best_run(scores, classes, max(0, a - 1 - gap - 40), a)
+        part = part and _close_prose(classes, *part, forward=False)
+        if part is None or a - 1 - part[1] > gap or not _parts_gap(F, classes, part[1] + 1, a) \
+                or sum(1 for c in classes[part[0]:part[1] + 1] if c == GOOD) < least:
+            break
+        a = part[0]
+    return a, b
+
+
+def _best_run(scores, classes, i, j) -> tuple[int, int] | None:
+    """The maximum-score run of lines ``i`` to ``j`` (exclusive) that starts and ends with prose."""
+    runs = _kadane(scores[i:j])
+    best = max(runs, default=0)
+    if best <= 0:
+        return None
+    e = runs.index(best)
+    s = next(compress(range(e - 1, -1, -1), map(le, reversed(runs[:e]), repeat(0))), -1) + 1
+    return i + s, i + e
+
+
+def _parts_gap(F, classes, i, j) -> bool:
+    """Whether lines ``i`` to ``j`` (exclusive) can part an article: no copyright line, no comment head
+    (a name line over a date line)."""
+    for k in range(i, j):
+        if k in F.rights or (k in F.stamp and k > i and F.words[k - 1] <= 4 and not F.terminal[k - 1]) or (
+                len(F.text[k]) >= 10 and not F.text[k].strip(RULE)):  # a drawn rule ("_____") ends the article
+            return False
+    return True
+
+
+def _close_prose(classes, c, d, forward=True) -> tuple[int, int]:
+    """The run ``[c, d]`` cut at its first gap of three lines or more between prose lines, counted
+    from the side of the core."""
+    prose = [k for k in range(c, d + 1) if classes[k] == GOOD]
+    if not forward:
+        prose.reverse()
+    for p, q in zip(prose, prose[1:]):
+        if abs(q - p) > 3:
+            return (c, p) if forward else (p, d)
+    return c, d
 
 
 def _kadane(scores: list) -> list:
@@ -288,7 +364,7 @@ def find_edits(document, options):
     span = core_span(classes, F, options, echo)
     if span is None:
         return []
-    a, b = span
+    a, b = _parts(classes, F, options, *span, echo)
     n = len(F)
     before_echo = _before_headline(classes, a, b, echo, options)
     if before_echo is not None:

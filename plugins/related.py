@@ -107,6 +107,8 @@ def _article_goes_on(raw: list[str], i: int, p: int, prose: dict[int, int], real
     longer than a teaser and not cut short ('…'); 0 if it is a teaser.
     """
     j = _next_filled(raw, p)
+    if _short_sentence(raw, j, prose, options):
+        j = _next_filled(raw, j)  # a paragraph of one short sentence between two of prose
     long = 1.5 * options["max_teaser_words"]  # longer than teasers: article prose, even after an intertitle
     if j in prose or (_heading(raw, j, prose) and prose.get(_next_filled(raw, j), 0) > long):
         teasers = sum(w for k, w in prose.items() if k > p and k not in real and w <= long)
@@ -117,6 +119,20 @@ def _article_goes_on(raw: list[str], i: int, p: int, prose: dict[int, int], real
     while j >= 0 and not raw[j].strip():
         j -= 1
     return -1 if j in prose else 0
+
+
+def _short_sentence(raw: list[str], j: int, prose: dict[int, int], options) -> bool:
+    """Whether line ``j`` is a short paragraph that ends a sentence ("The ministry declined to comment.")."""
+    return (j < len(raw) and j not in prose and raw[j].rstrip().endswith(TERMINAL)
+            and word_count(raw[j]) <= options["max_teaser_words"])
+
+
+def _link_lines(raw: list[str], i: int, p: int, options) -> bool:
+    """Whether the lines between header ``i`` and prose line ``p`` are all short lines that end no
+    sentence nor are cut short (the box's link titles and their labels, in several blocks; no teasers)."""
+    lines = [t.rstrip() for t in raw[i + 1:p] if t.strip()]
+    return bool(lines) and not any(t.endswith(TERMINAL) or t.rstrip("])").endswith(("…", "..."))
+                                   or word_count(t) > options["max_teaser_words"] for t in lines)
 
 
 def _next_filled(raw: list[str], i: int) -> int:
@@ -179,6 +195,8 @@ def find_edits(document, options):
                     box_end, stop = stop, p  # an intertitle between the box and the prose it goes on with
                 elif stop == p:
                     box_end = _intertitle_after_box(raw, i, p, prose)
+                elif goes_on > 0 and _link_lines(raw, i, p, options):
+                    stop = p  # a box of several blocks of link titles (title, label, author) before the prose
                 goes_on = goes_on if stop == p else 0
             if not goes_on:
                 edits.append(Edit(offsets[i], offsets[-1], kind="related", rule="related.tail_block",
