@@ -1,4 +1,5 @@
-"""Author boxes: "About the author", "View all posts by …" and similar headers."""
+"""Author boxes: "About the author", "View all posts by …" and similar headers; staff bylines that name
+no one ("von Redaktion XY", "By Staff Reporter", "Par la rédaction")."""
 from normalizer import hookimpl
 from normalizer.textutils import WS, line_edits_each, line_pattern, phrases, prefix_pattern
 
@@ -24,11 +25,20 @@ LINKS = prefix_pattern([r"(?:view all posts by|all posts by|more articles by|mor
                         r"bekijk alle berichten van|todos os posts de|ver todos os posts de|mais artigos de|"
                         r"todos os artigos de|ver todos os artigos de|todas as matérias de)" + WS + r"+\S"], flags=0)
 
+# A byline of the desk, not of a person: a lead word, a staff word and at most three more words (a site's
+# name), nothing that ends a sentence.
+STAFF = line_pattern([
+    r"(?:by|von|par|por|di|door|av|af|a cura (?:della|di)) (?:the |die |der |unserer |unserem |la |el |a |de |our |"
+    r"notre |nuestra |nuestro |nossa |onze |la nostra )?(?:[^\s.!?]+ )?(?:staff|staff reporter|staff writer|"
+    r"editorial (?:team|staff|board)|editors|news ?desk|newsroom|redaktion|rédaction|redacción|redaccion|redazione|"
+    r"redactie|redação|redacao|redaktionen)(?:" + WS + r"+[^\s.!?]+){0,3}",
+], flags=0)
+
 
 @hookimpl
 def plugin_info():
     return {"phase": "phrase", "kinds": ["author"],
-            "description": "author-box headers and 'all posts by' links"}
+            "description": "author-box headers, 'all posts by' links and staff bylines"}
 
 
 @hookimpl
@@ -38,8 +48,10 @@ def default_options():
 
 @hookimpl
 def find_edits(document, options):
-    headers, links = line_edits_each(document, [
+    headers, links, staff = line_edits_each(document, [
         dict(pattern=HEADERS, kind="author", reason="author box header", rule="author.header"),
         dict(pattern=LINKS, kind="author", reason="link to the author's other posts", rule="author.link",
-             max_words=options["max_words"])], folded=True)
-    return headers + links
+             max_words=options["max_words"]),
+        dict(pattern=STAFF, kind="author", reason="staff byline naming no one", rule="author.staff_byline")],
+        folded=True)
+    return headers + links + staff

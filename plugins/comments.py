@@ -2,7 +2,8 @@
 import re
 
 from normalizer import hookimpl
-from normalizer.textutils import WS, line_at, line_pattern, lines_at, matches_each, next_line, phrases, remove, word_count
+from normalizer.textutils import (WS, line_at, line_pattern, lines_at, lines_with, matches_each, next_line, phrases,
+                                  remove, word_count)
 
 # Lower case, matched on the lower-cased text (folded=True).
 HEADERS = line_pattern(phrases(*map(str.lower, (
@@ -91,6 +92,45 @@ FORM = line_pattern(phrases(*map(str.lower, (
     r"[^\n]{0,200}",
 ], flags=0)
 COUNTER = re.compile(rf"^{WS}*\d{{1,5}}{WS}*$")
+# Comment-policy and moderation notices ("Kommentare werden moderiert", "Los comentarios están sujetos a
+# moderación", "We reserve the right to delete comments"). Lower case, searched only in the lines holding
+# one of POLICY_WORDS (every match holds one); most forms only at a line start, as a notice opens.
+_OPEN = r"^[^\w\n]*"
+_C = (r"(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|comentários?|commenti|reacties|"
+      r"komentarze|komentáře)")
+POLICY = re.compile("|".join([
+    # "Comments are moderated", "Alle Kommentare werden vor der Veröffentlichung geprüft"
+    _OPEN + r"(?:all |alle |tous les |todos los |tutti i |alle |todos os |wszystkie )?(?:the |die |les |los |i |de |os )?"
+    + _C + r" (?:are|will be|is|may be|werden|wird|sont|seront|est|están|son|serán|está|sono|saranno|worden|"
+    r"zijn|são|serão|będą|są|modereras|modereres|jsou)(?: \w+){0,6}? (?:moderated|moderiert|modérés|"
+    r"moderados|moderadas|moderati|gemodereerd|moderowane|moderovány|reviewed|checked|screened|geprüft|"
+    r"freigeschaltet|sujetos a moderación|soggetti a moderazione|sujeitos a moderação|revisados|vérifiés)\b",
+    r"(?:we|wir) (?:moderate|moderieren|prüfen) (?:all |alle |die )?" + _C + r"\b",
+    # "Comments reflect the opinions of their authors, not of …", "Die Kommentare geben nicht die Meinung …"
+    _OPEN + r"(?:the |die |les |los |el contenido de los |i |de |os |o conteúdo dos )?" + _C + r" (?:reflect|represent|"
+    r"are the (?:opinions?|views?)|do not (?:necessarily )?reflect|geben (?:nicht |ausschließlich )?die meinung|"
+    r"spiegeln (?:nicht )?die meinung|n'engagent que|ne reflètent pas|es (?:la )?opinión|son (?:la )?opinión|"
+    r"reflejan (?:la )?opinión|no reflejan|non riflettono|rappresentano (?:le |l')?opinion|weerspiegelen|"
+    r"(?:não )?(?:refletem|representam) (?:a )?opini)",
+    r"(?:the )?(?:views|opinions) expressed in (?:the |these |our )?" + _C + r"\b",
+    # "No está permitido verter comentarios …", "Comments that … will be removed"
+    _OPEN + r"no (?:está|esta|estará|se) permitid[oa]s? (?:\w+ ){0,2}" + _C + r"\b",
+    _OPEN + _C + r" (?:that|which|containing|die|welche|qui|que|che|met) .{0,100}\b(?:will be|may be|are|werden|seront|"
+    r"serán|serão|saranno|worden) (?:\w+ )?(?:removed|deleted|gelöscht|entfernt|supprimés|eliminados|borrados|"
+    r"excluídos|removidos|rimossi|cancellati|verwijderd)\b",
+    # "We reserve the right to delete comments", "X se reserva el derecho de eliminar cualquier comentario"
+    r"(?:reserve the right to|behalten uns (?:das recht )?vor,?|behält sich (?:das recht )?vor,?|nous réservons le droit de|"
+    r"se réserve le droit de|se reserva el derecho (?:a|de)|nos reservamos el derecho (?:a|de)|si riserva il diritto di|"
+    r"ci riserviamo il diritto di|behouden ons het recht voor om|reserva-se o direito de|zastrzega sobie prawo do) "
+    r"(?:\w+ ){0,3}?(?:\w+ )?(?:any |all |cualquier |todo |tout |qualsiasi |alle |die |los |les |i |os |ogni )?" + _C,
+    # "Please read our comment guidelines", "Bitte beachten Sie unsere Netiquette"
+    _OPEN + r"(?:please )?(?:read|see|review) our (?:comment(?:ing)?|community|discussion) (?:guidelines|policy|rules)\b",
+    _OPEN + r"(?:bitte )?(?:beachten sie|lesen sie|beachte) (?:unsere|die) (?:netiquette|kommentarrichtlinien|"
+    r"diskussionsregeln|kommentarregeln)\b",
+    # Arabic: "… reviewing the comments before publishing them", "The opinions below do not reflect …"
+    r"التعليقات قبل نشرها", _OPEN + r"(?:الآراء|التعليقات) الواردة (?:أدناه|هنا)",
+]), re.MULTILINE)
+POLICY_WORDS = ("comment", "kommentar", "coment", "reactie", "komentar", "netiquette", "التعليقات", "الواردة")
 
 
 @hookimpl
@@ -101,7 +141,7 @@ def plugin_info():
 
 @hookimpl
 def default_options():
-    return {"max_form_words": 8}
+    return {"max_form_words": 8, "max_policy_words": 60}
 
 
 @hookimpl
@@ -137,4 +177,20 @@ def find_edits(document, options):
         if COUNTER.match(last.text) and not any(e.start == last.start for e in out):
             out += remove([last], kind="comments", reason="trailing comment/share counter at the end",
                           rule="comments.trailing_counter")
+    return out + _policy(document, {e.start for e in out}, options["max_policy_words"])
+
+
+def _policy(document, taken, max_words):
+    """The comment-policy notices, and the lines glued to one that hold a comment word (a notice of
+    several sentences, one a line: "… reserves the right to delete any comment")."""
+    text, low = document.text, document.folded
+    spans = lines_with(document, POLICY_WORDS)
+    out, last = [], None
+    for start, end in spans:
+        if start in taken or word_count(text[start:end]) > max_words:
+            continue
+        if POLICY.search(low, start, end) is not None or (last is not None and last + 1 == start):
+            out += remove([line_at(text, start)], kind="comments", reason="comment-policy notice",
+                          rule="comments.policy")
+            last = end
     return out

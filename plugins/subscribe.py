@@ -113,6 +113,18 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
         r"(?:wykup|kup|zamów) subskrypcję\b", r"masz już subskrypcję\?",
     ]),
     (("assine",), [r"assine (?:já|agora)\b"]),
+    # Nordic, Czech, Latvian, Japanese
+    (("prenumerant",), [r"(?:endast|bara|enbart) för prenumeranter\b", r"^[^\w\n]*bli prenumerant\b"]),
+    (("abonnent",), [r"(?:kun|bare|kun for|eksklusivt for) (?:for )?abonnenter\b", r"abonnenten vorbehalten\b"]),
+    (("předplatitel",), [r"(?:pouze|jen|výhradně|exkluzivně) pro předplatitele\b"]),
+    (("piesakies",), [r"^[^\w\n]*piesakies\b.{0,40}(?:saņemšanai|jaunumiem|vēstkop)"]),
+    (("会員限定", "有料会員"), [r"会員限定", r"有料会員(?:の方)?(?:のみ|限定)"]),
+    (("続きをお読み",), [r"登録(?:する|いただく)と続きをお読み"]),
+    # a donation appeal's last line: "Thank you for your support!"
+    (("support", "unterstützung", "soutien", "apoyo"), [
+        r"^[^\w\n]*(?:thank you|thanks|vielen dank|danke|merci|gracias) (?:so much |beaucoup |schön )?(?:for|für|pour|por) "
+        r"(?:your|ihre|deine|eure|votre|ton|tu|su) (?:continued |kind |generous )?(?:support|unterstützung|soutien|apoyo)"
+        r"[^\w\n]*$"]),
 ]
 WORDS = tuple(dict.fromkeys(w for words, _ in GROUPS for w in words))
 PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in patterns)), re.MULTILINE)
@@ -121,7 +133,8 @@ PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in
 NEEDLES = ("sign", "scr", "regist", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
            "account", "member", "premium", "limit", "unlock", "support", "abo", "bbonat", "bereits ein",
            "freischalten", "il vous reste", "assin", "lesen", "plus-artikel", "testen", "ndbar", "subskr", "postfach",
-           "consent", "willige", "stimme ich")
+           "consent", "willige", "stimme ich", "prenumerant", "předplatitel", "piesakies", "会員", "続きをお読み",
+           "unterstützung", "soutien", "apoyo")
 # needle -> the words holding it (each word under the first needle it holds)
 _UNDER = {n: tuple(w for w in WORDS if n in w and next(m for m in NEEDLES if m in w) == n) for n in NEEDLES}
 assert sorted(w for ws in _UNDER.values() for w in ws) == sorted(WORDS), "a word holds none of NEEDLES"

@@ -1,5 +1,6 @@
 """Tag lists and topic labels: "Tags: a, b, c", "Themen:", and one-word section kickers; reading-time
-lines ("Lesezeit: 3 Min.", "Temps de lecture : 3 min", "3 min read").
+lines ("Lesezeit: 3 Min.", "Temps de lecture : 3 min", "3 min read"); in Chinese and Japanese text, a
+line of short words parted by spaces (a script that parts no words so: a keyword list).
 
 A kicker is a line of one or two capitalised words glued (no blank line) to a
 long line, with no other short line next to it: the section label a page prints
@@ -17,14 +18,16 @@ LISTS = prefix_pattern([
     r"schlagworte|schlagwörter|stichworte|themen|mots-clés|mots clés|étiquettes|etiquetas|temas|argomenti|"
     r"trefwoorden|onderwerpen|assuntos|"
     r"kategorien|kategorie|weitere themen|catégories|catégorie|sujets|palabras clave|categorías|categoría|"
-    r"parole chiave|categorie|categoria|tag|categorieën|categorie|palavras-chave|categorias|tópicos|tagi|tematy)" + WS + r"*:",
+    r"parole chiave|categorie|categoria|tag|categorieën|categorie|palavras-chave|categorias|tópicos|tagi|tematy|"
+    r"emner|ämnen|nyckelord|stikkord|nøgleord|štítky|témata|klíčová slova|tēmas|atslēgvārdi|tagit|aiheet)" + WS + r"*:",
     # a blog's post line: "This entry was posted in News and tagged …", "Dieser Beitrag wurde veröffentlicht in …"
     r"(?:this (?:entry|post) was posted in|dieser (?:beitrag|eintrag) wurde veröffentlicht in|"
     r"cette entrée a été publiée dans)" + WS],
     flags=0)
 HEADER = line_pattern([r"(?:tags|topics|themen|schlagworte|schlagwörter|stichworte|mots-clés|mots clés|étiquettes|"
                        r"etiquetas|temas|palabras clave|argomenti|parole chiave|trefwoorden|onderwerpen|assuntos|"
-                       r"palavras-chave|tagi|tematy)"], flags=0)
+                       r"palavras-chave|tagi|tematy|emner|ämnen|štítky|témata|tēmas|関連キーワード|キーワード|"
+                       r"関連タグ|タグ|标签|關鍵字|关键词|相关标签)"], flags=0)
 # A reading-time line alone: "Lesezeit: 3 Min.", "Lesedauer ca. 5 Minuten", "3 min read", "Leestijd 2 minuten".
 # (a line that starts with the minutes opens with one of ten digits, so that the phrases of a joint
 # search are tried by first character; "\d" would be tried at every line)
@@ -38,6 +41,28 @@ READING_TIME = line_pattern([
     + _MINUTES,
     _COUNT + WS + r"*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|leestijd|"
     r"czytania|lektury)"], flags=0)
+
+
+# A keyword line of Chinese or Japanese text: at least CJK_WORDS words of at most CJK_WORD_CHARS
+# characters, parted by spaces, no punctuation, mostly CJK characters.
+CJK_WORDS, CJK_WORD_CHARS = 5, 12
+_CJK_PUNCT = frozenset("。、，！？：；「」『』（）()【】［］…/|:,.!?0123456789０１２３４５６７８９")
+
+
+def _cjk_keyword_lines(text):
+    """The keyword lines of a text in Chinese or Japanese (one that holds "。")."""
+    if "。" not in text:
+        return []
+    out, start = [], 0
+    for part in text.split("\n"):
+        stop = start + len(part) + 1
+        words = part.split()
+        if (len(words) >= CJK_WORDS and all(len(w) <= CJK_WORD_CHARS for w in words)
+                and _CJK_PUNCT.isdisjoint(part)
+                and sum(ord(c) >= 0x2E80 for c in part) * 4 >= 3 * (len(part) - part.count(" "))):
+            out.append(Line(0, start, start + len(part), min(stop, len(text)), part))
+        start = stop
+    return out
 
 
 @hookimpl
@@ -106,6 +131,8 @@ def find_edits(document, options):
         if len(run) > 1:
             edits += remove(run[1:] if listed else run, kind="navigation", reason="tag list", rule="tags.header_list")
             done.update(l.start for l in run)
+    edits += remove([l for l in _cjk_keyword_lines(text) if l.start not in done], kind="navigation",
+                    reason="keyword list (Chinese or Japanese)", rule="tags.cjk_keywords")
     if options["kickers"]:
         edits += remove([l for l in _kickers(text, options) if l.start not in done and l.start not in headers],
                         kind="navigation", reason="section/topic label glued to the text", rule="tags.kicker")
