@@ -3,7 +3,7 @@ import re
 
 from normalizer import hookimpl
 from normalizer.textutils import (WS, line_at, line_pattern, lines_at, lines_with, matches_each, next_line, phrases,
-                                  remove, word_count)
+                                  prefix_pattern, remove, word_count)
 
 # Lower case, matched on the lower-cased text (folded=True).
 HEADERS = line_pattern(phrases(*map(str.lower, (
@@ -93,44 +93,50 @@ FORM = line_pattern(phrases(*map(str.lower, (
 ], flags=0)
 COUNTER = re.compile(rf"^{WS}*\d{{1,5}}{WS}*$")
 # Comment-policy and moderation notices ("Kommentare werden moderiert", "Los comentarios están sujetos a
-# moderación", "We reserve the right to delete comments"). Lower case, searched only in the lines holding
-# one of POLICY_WORDS (every match holds one); most forms only at a line start, as a notice opens.
-_OPEN = r"^[^\w\n]*"
+# moderación", "Wir behalten uns vor, Kommentare zu löschen"). Lower case. POLICY at a line start, as a notice
+# opens; RESERVED anywhere in a line ("X se reserva el derecho de eliminar cualquier comentario"), looked for
+# only on a page with a comment widget, in the lines holding one of RESERVED_WORDS (the first-person forms,
+# "Wir behalten uns vor", "Wij behouden ons het recht voor", open a line: in POLICY).
 _C = (r"(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|comentários?|commenti|reacties|"
       r"komentarze|komentáře)")
-POLICY = re.compile("|".join([
+_RESERVE = (r"(?:reserve the right to|behalten uns (?:das recht )?vor,?|behält sich (?:das recht )?vor,?|"
+            r"nous réservons le droit de|se réserve le droit de|se reserva el derecho (?:a|de)|"
+            r"nos reservamos el derecho (?:a|de)|si riserva il diritto di|ci riserviamo il diritto di|"
+            r"behouden ons het recht voor om|reserva-se o direito de) "
+            r"(?:\w+ ){0,3}?(?:\w+ )?(?:any |all |cualquier |todo |tout |qualsiasi |alle |die |los |les |i |os |ogni )?"
+            + _C)
+POLICY = prefix_pattern([
     # "Comments are moderated", "Alle Kommentare werden vor der Veröffentlichung geprüft"
-    _OPEN + r"(?:all |alle |tous les |todos los |tutti i |alle |todos os |wszystkie )?(?:the |die |les |los |i |de |os )?"
+    r"(?:all |alle |tous les |todos los |tutti i |todos os |wszystkie )?(?:the |die |les |los |i |de |os )?"
     + _C + r" (?:are|will be|is|may be|werden|wird|sont|seront|est|están|son|serán|está|sono|saranno|worden|"
     r"zijn|são|serão|będą|są|modereras|modereres|jsou)(?: \w+){0,6}? (?:moderated|moderiert|modérés|"
     r"moderados|moderadas|moderati|gemodereerd|moderowane|moderovány|reviewed|checked|screened|geprüft|"
     r"freigeschaltet|sujetos a moderación|soggetti a moderazione|sujeitos a moderação|revisados|vérifiés)\b",
     r"(?:we|wir) (?:moderate|moderieren|prüfen) (?:all |alle |die )?" + _C + r"\b",
+    r"(?:we|wir|nous|nos|ci|wij) " + _RESERVE,
     # "Comments reflect the opinions of their authors, not of …", "Die Kommentare geben nicht die Meinung …"
-    _OPEN + r"(?:the |die |les |los |el contenido de los |i |de |os |o conteúdo dos )?" + _C + r" (?:reflect|represent|"
+    r"(?:the |die |les |los |el contenido de los |i |de |os |o conteúdo dos )?" + _C + r" (?:reflect|represent|"
     r"are the (?:opinions?|views?)|do not (?:necessarily )?reflect|geben (?:nicht |ausschließlich )?die meinung|"
     r"spiegeln (?:nicht )?die meinung|n'engagent que|ne reflètent pas|es (?:la )?opinión|son (?:la )?opinión|"
     r"reflejan (?:la )?opinión|no reflejan|non riflettono|rappresentano (?:le |l')?opinion|weerspiegelen|"
     r"(?:não )?(?:refletem|representam) (?:a )?opini)",
     r"(?:the )?(?:views|opinions) expressed in (?:the |these |our )?" + _C + r"\b",
     # "No está permitido verter comentarios …", "Comments that … will be removed"
-    _OPEN + r"no (?:está|esta|estará|se) permitid[oa]s? (?:\w+ ){0,2}" + _C + r"\b",
-    _OPEN + _C + r" (?:that|which|containing|die|welche|qui|que|che|met) .{0,100}\b(?:will be|may be|are|werden|seront|"
+    r"no (?:está|esta|estará|se) permitid[oa]s? (?:\w+ ){0,2}" + _C + r"\b",
+    _C + r" (?:that|which|containing|die|welche|qui|que|che|met) .{0,100}\b(?:will be|may be|are|werden|seront|"
     r"serán|serão|saranno|worden) (?:\w+ )?(?:removed|deleted|gelöscht|entfernt|supprimés|eliminados|borrados|"
     r"excluídos|removidos|rimossi|cancellati|verwijderd)\b",
-    # "We reserve the right to delete comments", "X se reserva el derecho de eliminar cualquier comentario"
-    r"(?:reserve the right to|behalten uns (?:das recht )?vor,?|behält sich (?:das recht )?vor,?|nous réservons le droit de|"
-    r"se réserve le droit de|se reserva el derecho (?:a|de)|nos reservamos el derecho (?:a|de)|si riserva il diritto di|"
-    r"ci riserviamo il diritto di|behouden ons het recht voor om|reserva-se o direito de|zastrzega sobie prawo do) "
-    r"(?:\w+ ){0,3}?(?:\w+ )?(?:any |all |cualquier |todo |tout |qualsiasi |alle |die |los |les |i |os |ogni )?" + _C,
     # "Please read our comment guidelines", "Bitte beachten Sie unsere Netiquette"
-    _OPEN + r"(?:please )?(?:read|see|review) our (?:comment(?:ing)?|community|discussion) (?:guidelines|policy|rules)\b",
-    _OPEN + r"(?:bitte )?(?:beachten sie|lesen sie|beachte) (?:unsere|die) (?:netiquette|kommentarrichtlinien|"
+    r"(?:please )?(?:read|see|review) our (?:comment(?:ing)?|community|discussion) (?:guidelines|policy|rules)\b",
+    r"(?:bitte )?(?:beachten sie|lesen sie|beachte) (?:unsere|die) (?:netiquette|kommentarrichtlinien|"
     r"diskussionsregeln|kommentarregeln)\b",
-    # Arabic: "… reviewing the comments before publishing them", "The opinions below do not reflect …"
-    r"التعليقات قبل نشرها", _OPEN + r"(?:الآراء|التعليقات) الواردة (?:أدناه|هنا)",
-]), re.MULTILINE)
-POLICY_WORDS = ("comment", "kommentar", "coment", "reactie", "komentar", "netiquette", "التعليقات", "الواردة")
+    # Arabic: "The opinions below do not reflect …"
+    r"(?:الآراء|التعليقات) الواردة (?:أدناه|هنا)",
+], flags=0)
+# Arabic: "… reviewing the comments before publishing them"
+RESERVED = re.compile(_RESERVE + r"|التعليقات قبل نشرها")
+RESERVED_WORDS = ("reserv", "réserv", "riserv", "behält sich", "قبل نشرها")
+HOLDS_COMMENT = re.compile(_C)
 
 
 @hookimpl
@@ -147,7 +153,8 @@ def default_options():
 @hookimpl
 def find_edits(document, options):
     text, low = document.text, document.folded
-    headers, forms = ({m.start() for m in found} for found in matches_each(document, (HEADERS, FORM), folded=True))
+    headers, forms, policy = ({m.start() for m in found}
+                              for found in matches_each(document, (HEADERS, FORM, POLICY), folded=True))
     out = []
     walked = -1  # the widget after a header was followed up to here
     for line in lines_at(text, headers | forms):
@@ -177,20 +184,28 @@ def find_edits(document, options):
         if COUNTER.match(last.text) and not any(e.start == last.start for e in out):
             out += remove([last], kind="comments", reason="trailing comment/share counter at the end",
                           rule="comments.trailing_counter")
-    return out + _policy(document, {e.start for e in out}, options["max_policy_words"])
+    return out + _policy(document, policy, bool(headers or forms or policy), {e.start for e in out},
+                         options["max_policy_words"])
 
 
-def _policy(document, taken, max_words):
-    """The comment-policy notices, and the lines glued to one that hold a comment word (a notice of
-    several sentences, one a line: "… reserves the right to delete any comment")."""
+def _policy(document, starts, widget, taken, max_words):
+    """The comment-policy notices: the lines starting at ``starts`` (POLICY's), those RESERVED matches in on a
+    page with a comment ``widget``, and the lines glued under one of them that hold a comment word (a notice of
+    several sentences, one a line)."""
     text, low = document.text, document.folded
-    spans = lines_with(document, POLICY_WORDS)
-    out, last = [], None
-    for start, end in spans:
-        if start in taken or word_count(text[start:end]) > max_words:
+    starts = set(starts)
+    if widget:
+        starts.update(start for start, end in lines_with(document, RESERVED_WORDS)
+                      if RESERVED.search(low, start, end))
+    out, walked = [], -1
+    for line in lines_at(text, starts):
+        if line.start <= walked:
             continue
-        if POLICY.search(low, start, end) is not None or (last is not None and last + 1 == start):
-            out += remove([line_at(text, start)], kind="comments", reason="comment-policy notice",
-                          rule="comments.policy")
-            last = end
+        while line is not None and not line.blank and line.start not in taken and (
+                line.start in starts or HOLDS_COMMENT.search(low, line.start, line.end)):
+            if word_count(line.text) > max_words:
+                break
+            out += remove([line], kind="comments", reason="comment-policy notice", rule="comments.policy")
+            walked = line.start
+            line = next_line(text, line)
     return out

@@ -81,7 +81,8 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
         r"sie sind bereits abonnent\b", r"bereits abonnent\b", r"abonnez-vous\b", r"réservé aux abonnés\b",
         r"déjà abonné\b", r"abonneer je\b",
         r"réservée aux abonnés\b", r"word (?:nu )?abonnee\b", r"ben je al (?:een )?abonnee\b", r"al abonnee\?",
-        r"(?:alleen|exclusief|speciaal) voor abonnees\b", r"jetzt abonnent werden\b",
+        r"(?:alleen|exclusief|speciaal) voor abonnees\b", r"jetzt abonnent werden\b", r"abonnenten vorbehalten\b",
+        r"(?:kun|bare|eksklusivt) for abonnenter\b",
     ]),
     (("abbonat",), [r"sei già abbonato\b", r"riservat[oa] agli abbonati\b", r"abbonati (?:ora|subito)\b"]),
     (("bereits ein", "digital-abo", "digitalabo"), [
@@ -113,18 +114,11 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
         r"(?:wykup|kup|zamów) subskrypcję\b", r"masz już subskrypcję\?",
     ]),
     (("assine",), [r"assine (?:já|agora)\b"]),
-    # Nordic, Czech, Latvian, Japanese
-    (("prenumerant",), [r"(?:endast|bara|enbart) för prenumeranter\b", r"^[^\w\n]*bli prenumerant\b"]),
-    (("abonnent",), [r"(?:kun|bare|kun for|eksklusivt for) (?:for )?abonnenter\b", r"abonnenten vorbehalten\b"]),
-    (("předplatitel",), [r"(?:pouze|jen|výhradně|exkluzivně) pro předplatitele\b"]),
-    (("piesakies",), [r"^[^\w\n]*piesakies\b.{0,40}(?:saņemšanai|jaunumiem|vēstkop)"]),
-    (("会員限定", "有料会員"), [r"会員限定", r"有料会員(?:の方)?(?:のみ|限定)"]),
-    (("続きをお読み",), [r"登録(?:する|いただく)と続きをお読み"]),
+    # Japanese: "［有料会員限定］ この記事は会員限定です。"
+    (("会員",), [r"会員限定", r"有料会員(?:の方)?(?:のみ|限定)"]),
     # a donation appeal's last line: "Thank you for your support!"
-    (("support", "unterstützung", "soutien", "apoyo"), [
-        r"^[^\w\n]*(?:thank you|thanks|vielen dank|danke|merci|gracias) (?:so much |beaucoup |schön )?(?:for|für|pour|por) "
-        r"(?:your|ihre|deine|eure|votre|ton|tu|su) (?:continued |kind |generous )?(?:support|unterstützung|soutien|apoyo)"
-        r"[^\w\n]*$"]),
+    (("support",), [r"^[^\w\n]*(?:thank you|thanks) (?:so much )?for (?:your|all your) (?:continued |kind |generous )?"
+                    r"support[^\w\n]*$"]),
 ]
 WORDS = tuple(dict.fromkeys(w for words, _ in GROUPS for w in words))
 PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in patterns)), re.MULTILINE)
@@ -133,8 +127,7 @@ PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in
 NEEDLES = ("sign", "scr", "regist", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
            "account", "member", "premium", "limit", "unlock", "support", "abo", "bbonat", "bereits ein",
            "freischalten", "il vous reste", "assin", "lesen", "plus-artikel", "testen", "ndbar", "subskr", "postfach",
-           "consent", "willige", "stimme ich", "prenumerant", "předplatitel", "piesakies", "会員", "続きをお読み",
-           "unterstützung", "soutien", "apoyo")
+           "consent", "willige", "stimme ich", "会員")
 # needle -> the words holding it (each word under the first needle it holds)
 _UNDER = {n: tuple(w for w in WORDS if n in w and next(m for m in NEEDLES if m in w) == n) for n in NEEDLES}
 assert sorted(w for ws in _UNDER.values() for w in ws) == sorted(WORDS), "a word holds none of NEEDLES"
