@@ -63,7 +63,8 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
     ]),
     (("subscri",), [
         r"unsubscribe at any time\b", r"subscribe (?:now |today )?(?:to|for) (?:read|continue|unlimited|full access|access)\b",
-        r"subscribe to (?:continue|keep) reading\b", r"subscribers? only\b", r"exclusive(?:ly)? for subscribers\b",
+        r"subscribe to (?:continue|keep) reading\b", r"(?:^[^\w\n]*|\bfor |\bto )subscribers?[ -]only\b",
+        r"exclusive(?:ly)? for subscribers\b",
     ]),
     (("subscri", "account"), [r"(?:already a subscriber|already have an account)\b"]),
     (("subscri", "member", "premium"), [
