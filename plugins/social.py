@@ -14,7 +14,7 @@ BUTTONS = line_pattern(phrases(*map(str.lower, (
     "Share", "Share this", "Share this article", "Share this story", "Share this post", "Share article",
     "Share story", "Share via", "Share on", "Tweet", "Tweet this", "Pin it", "Copy link", "Link copied",
     "Facebook", "Twitter", "Instagram", "LinkedIn", "WhatsApp", "Telegram", "Pinterest", "Reddit",
-    "Flipboard", "Messenger", "Xing", "Google+", "Google Plus", "Teilen", "Artikel teilen", "Beitrag teilen", "Twittern", "Link kopieren",
+    "Flipboard", "Messenger", "Xing", "Teilen", "Artikel teilen", "Beitrag teilen", "Twittern", "Link kopieren",
     "Partager", "Partager cet article", "Compartir", "Comparte", "Condividi", "Delen", "Compartilhar",
     "Like", "Likes", "Follow", "Follow us", "Folgen", "Folgen Sie uns", "Suivez-nous", "Síguenos", "Seguici",
     "Subscribe on YouTube", "Gift this article", "Gift article", "Save", "Save article", "Saved", "Bookmark",

@@ -114,8 +114,8 @@ def test_a_keyword_line_of_japanese_text_goes(only):
     assert only("tags", f"{BODY}\n\n{latin}").text == f"{BODY}\n\n{latin}"
 
 
-def test_share_labels_in_japanese_and_google_plus_go(only):
-    result = only("social", f"{BODY}\n\nこの記事をシェア\nGoogle+\n\n{DE}\n")
+def test_a_share_label_in_japanese_goes(only):
+    result = only("social", f"{BODY}\n\nこの記事をシェア\n\n{DE}\n")
     assert result.text == f"{BODY}\n\n\n{DE}\n"
 
 
