@@ -29,7 +29,7 @@ LINKS = prefix_pattern([r"(?:view all posts by|all posts by|more articles by|mor
 # name), nothing that ends a sentence.
 STAFF = line_pattern([
     r"(?:by|von|par|por|di|door|av|af|a cura (?:della|di)) (?:the |die |der |unserer |unserem |la |el |a |de |our |"
-    r"notre |nuestra |nuestro |nossa |onze |la nostra )?(?:[^\s.!?,;:|]+ ){0,2}(?:staff|staff reporter|staff writer|"
+    r"notre |nuestra |nuestro |nossa |onze |la nostra )?(?:[^\s.!?,;:|-]+[ -]){0,2}(?:staff|staff reporter|staff writer|"
     r"editorial (?:team|staff|board)|editors|news ?desk|newsroom|redaktion|rédaction|redacción|redaccion|redazione|"
     r"redactie|redação|redacao|redaktionen)(?:" + WS + r"+[^\s.!?,;:|]+){0,3}",
 ], flags=0)

@@ -108,11 +108,17 @@ _RESERVE = (r"(?:reserve the right to|behalten uns (?:das recht )?vor,?|behält 
 POLICY = prefix_pattern([
     # "Comments are moderated", "Alle Kommentare werden vor der Veröffentlichung geprüft"
     r"(?:all |alle |tous les |todos los |tutti i |todos os |wszystkie )?(?:the |die |les |los |i |de |os )?"
-    + _C + r" (?:are|will be|is|may be|werden|wird|sont|seront|est|están|son|serán|está|sono|saranno|worden|"
+    + _C + r" (?:are|will be|is|may be|werden|wird|sind|sont|seront|est|están|son|serán|está|sono|saranno|worden|"
     r"zijn|são|serão|będą|są|modereras|modereres|jsou)(?: \w+){0,6}? (?:moderated|moderiert|modérés|"
     r"moderados|moderadas|moderati|gemodereerd|moderowane|moderovány|reviewed|checked|screened|geprüft|"
     r"freigeschaltet|sujetos a moderación|soggetti a moderazione|sujeitos a moderação|revisados|vérifiés)\b",
     r"(?:we|wir) (?:moderate|moderieren|prüfen) (?:all |alle |die )?" + _C + r"\b",
+    # a comment form's answer: "Your comment is awaiting moderation.", "Ihr Kommentar wartet auf Freischaltung."
+    r"(?:your|ihr|dein|votre|ton|tu|su|il tuo|je|uw|o seu|seu|twój) (?:comment|kommentar|commentaire|comentario|"
+    r"commento|reactie|comentário|komentarz) (?:is |wartet |est |está |è |wacht |aguarda |czeka )?(?:awaiting moderation|"
+    r"auf (?:freischaltung|freigabe|moderation)|muss (?:noch )?freigegeben werden|wird (?:nach prüfung |vor der "
+    r"veröffentlichung )?(?:geprüft|freigeschaltet|moderiert)|en attente de modération|pendiente de moderación|"
+    r"in attesa di moderazione|op moderatie|op goedkeuring|moderação|aguardando moderação|na moderację)",
     r"(?:we|wir|nous|nos|ci|wij) " + _RESERVE,
     # "Comments reflect the opinions of their authors, not of …", "Die Kommentare geben nicht die Meinung …"
     r"(?:the |die |les |los |el contenido de los |i |de |os |o conteúdo dos )?" + _C + r" (?:reflect|represent|"

@@ -57,7 +57,7 @@ FEEDBACK = prefix_pattern([
     r"(?:report|flag) (?:an? )?(?:error|typo|mistake|correction)\b", r"(?:suggest|submit|request) a correction\b",
     r"(?:found|spotted|see|notice|noticed|spot) (?:an? )?(?:error|typo|mistake)\b.{0,40}\?",
     r"(?:(?:einen |ein )?(?:fehler|tippfehler|schreibfehler) (?:gefunden|entdeckt|gesehen|melden)\b|"
-    r"(?:haben sie|hast du) (?:einen |ein )?(?:fehler|tippfehler)\b.{0,30}(?:gefunden|entdeckt)\b)",
+    r"(?:haben sie|hast du|sie haben|du hast) (?:einen |ein )?(?:fehler|tippfehler)\b.{0,30}(?:gefunden|entdeckt)\b)",
     r"(?:signaler une (?:erreur|faute|coquille)|vous avez (?:repéré|trouvé|vu) une (?:erreur|faute|coquille))\b",
     r"(?:¿)?(?:informar (?:de|sobre) un error|reportar (?:un )?error|notificar (?:un )?error|comunicar (?:un )?error|"
     r"(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|(?:viste|encontraste) (?:un|algún) error)\b",

@@ -15,7 +15,7 @@ from normalizer.textutils import (WS, ends_sentence, line_edits_for, line_patter
 # Lower case, matched on the lower-cased text (folded=True).
 LISTS = prefix_pattern([
     r"(?:tags|tagged|tagged with|topics|filed under|categories|category|keywords|related topics|"
-    r"schlagworte|schlagwörter|stichworte|themen|mots-clés|mots clés|étiquettes|etiquetas|temas|argomenti|"
+    r"schlagworte|schlagwörter|stichworte|stichwörter|themen in diesem artikel|themen|mots-clés|mots clés|étiquettes|etiquetas|temas|argomenti|"
     r"trefwoorden|onderwerpen|assuntos|"
     r"kategorien|kategorie|weitere themen|catégories|catégorie|sujets|palabras clave|categorías|categoría|"
     r"parole chiave|categorie|categoria|tag|categorieën|categorie|palavras-chave|categorias|tópicos|tagi|tematy|"

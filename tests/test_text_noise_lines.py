@@ -26,9 +26,11 @@ GONE = [
         "The views expressed in the comments are those of our readers.",
         "Bitte beachten Sie unsere Netiquette.",
         "الآراء الواردة أدناه لا تعبر عن رأي الموقع.",
+        "Your comment is awaiting moderation.", "Ihr Kommentar wartet auf Freischaltung.",
+        "Votre commentaire est en attente de modération.", "Tu comentario está pendiente de moderación.",
     ]),
     ("social", "social.feedback", [
-        "Fehler gefunden? Jetzt melden", "Haben Sie einen Fehler im Text entdeckt?", "Signaler une erreur",
+        "Fehler gefunden? Jetzt melden", "Haben Sie einen Fehler im Text entdeckt?", "Sie haben einen Fehler gefunden?", "Signaler une erreur",
         "Informar de un error", "¿Has visto un error? Escríbenos", "Found a typo? Let us know.", "Report an error",
         "Segnala un errore", "Fout gezien? Meld het ons", "Encontrou um erro? Avise-nos", "Zgłoś błąd",
         "Kļūda rakstā?",
@@ -40,10 +42,11 @@ GONE = [
         "This article is for subscribers only", "Dieser Inhalt ist Abonnenten vorbehalten.",
         "Denne artikel er kun for abonnenter", "［有料会員限定］ この記事は会員限定です。",
         "Thank you for your support!",
+        "Um diesen Artikel lesen zu können, benötigen Sie ein Abonnement.",
     ]),
-    ("tags", "tags.list", ["Themen: Wahl, Bundestag, Koalition", "Schlagworte: Energie, Klima",
+    ("tags", "tags.list", ["Themen: Wahl, Bundestag, Koalition", "Schlagworte: Energie, Klima", "Stichwörter: Bahn, Streik",
                            "Mots-clés : élections, Sénat", "Temas: elecciones, Congreso", "Emner: valg, Folketinget"]),
-    ("author", "author.staff_byline", ["von Redaktion Beispielblatt", "Von der Redaktion", "By Staff Reporter",
+    ("author", "author.staff_byline", ["von Redaktion Beispielblatt", "Von der Redaktion", "Von der Online-Redaktion", "By Staff Reporter",
                                        "By The Example Times Staff", "Par la rédaction", "Por Redacción",
                                        "Door de redactie"]),
 ]
@@ -51,6 +54,7 @@ GONE = [
 # plugin, article text that must stay whole
 KEPT = [
     ("comments", "Facebook said comments are moderated by a team of volunteers in Dublin.\n"
+                 "Your comment was very helpful, the minister told the committee.\n"
                  "The minister's comments are being reviewed by the ethics committee, a spokesperson said.\n"
                  "His comments reflect a broader frustration among voters, analysts said.\n"
                  "Die Kommentare des Ministers wurden von der Opposition scharf kritisiert.\n"
