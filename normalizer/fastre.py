@@ -340,8 +340,12 @@ def lines_holding(text: str, words) -> dict[tuple[int, int], set[str]]:
         if len(_AUTOMATA) >= 256:
             _AUTOMATA.clear()
         automaton = _AUTOMATA[words] = _AhoCorasick(list(words))
+    try:
+        hits = automaton.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:  # lone surrogates (it searches UTF-8)
+        return lines_holding_plain(text, words)
     found, start, end, n = {}, 0, -1, len(text)
-    for k, i, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+    for k, i, _ in hits:
         if not start <= i <= end:
             start = text.rfind("\n", 0, i) + 1
             end = text.find("\n", i)

@@ -18,7 +18,7 @@ from plugins import captions
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 WORDS = ["abo", "abonn", "bo", "newsletter", "letter", "sign up", "a", "ü", "日本", "😀x"]
-PIECES = st.sampled_from(WORDS + ["\n", " ", "b", "n", "sign", "up", "é", "😀", "\n\n", "xyz"])
+PIECES = st.sampled_from(WORDS + ["\n", " ", "b", "n", "sign", "up", "é", "😀", "\n\n", "xyz", "\ud800"])
 TEXTS = st.builds("".join, st.lists(PIECES, max_size=40))
 
 
@@ -29,7 +29,7 @@ def test_lines_holding_is_one_find_pass_per_word(text, words):
 
 
 @FAST
-@given(st.text(alphabet="ab\nü😀", max_size=60), st.lists(st.text(alphabet="ab ü😀", min_size=1, max_size=3),
+@given(st.text(alphabet="ab\nü😀\udc80", max_size=60), st.lists(st.text(alphabet="ab ü😀", min_size=1, max_size=3),
                                                           min_size=1, max_size=5))
 def test_lines_holding_on_random_words(text, words):
     assert fastre.lines_holding(text, words) == fastre.lines_holding_plain(text, words)
@@ -113,3 +113,8 @@ def test_credit_suffixes_are_found_as_by_whole_text_searches(lines, max_words):
     doc = Document("\n".join(lines))
     found = [(e.start, e.end) for e in captions._credit_suffixes(doc, max_words)]
     assert found == plain_credit_suffixes(doc, max_words)
+
+
+def test_lines_holding_takes_lone_surrogates():
+    text = "sign up\ud800 now\nnothing\nnewsletter"
+    assert fastre.lines_holding(text, ["sign up", "newsletter"]) == {(0, 12): {"sign up"}, (21, 31): {"newsletter"}}
