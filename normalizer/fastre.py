@@ -4,7 +4,8 @@
 (searching with the pattern's alternation regrouped, for patterns written by
 hand), ``scan_each`` does so for several patterns with one search, and
 ``grouped`` writes an alternation so that ``re`` tries one item per first
-character instead of every item. ``tests/test_fast_paths.py`` checks them
+character instead of every item; ``lines_holding`` finds the lines holding any
+of many words in one Aho-Corasick pass. ``tests/test_fast_paths*.py`` check them
 against the plain forms.
 """
 from __future__ import annotations
