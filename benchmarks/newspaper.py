@@ -66,24 +66,6 @@ def pairs(data: Path) -> dict[str, tuple[bytes, str]]:
     return out
 
 
-def html_systems():
-    from extraction import EXTRACTORS
-    from realworld import decoded
-
-    systems = []
-    for name in ("normalizer --body-only", "normalizer (default)", "readability-lxml", "trafilatura",
-                 "boilerpy3 (ArticleExtractor)"):
-        try:
-            run = EXTRACTORS[name]()
-        except ImportError:
-            print(f"  {name}: not installed (pip install -e '.[bench]')")
-            continue
-        raw = name.startswith("normalizer")  # it finds the encoding itself; the others get UTF-8
-        systems.append((name, lambda data, run=run, raw=raw: run("page", data if raw else decoded(data).encode("utf-8"),
-                                                                 None)))
-    return systems
-
-
 def text_systems():
     from textdump import c4_lines, normalizer_pipeline, untouched
 
@@ -101,7 +83,7 @@ def page_f1(predicted: str, gold: str) -> float:
 
 def main(argv=None) -> int:
     from metric import score
-    from realworld import dump, run_all
+    from realworld import dump, extractor_systems, run_all
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="where the release is downloaded to")
@@ -119,7 +101,7 @@ def main(argv=None) -> int:
                 continue
             systems = text_systems()
         else:
-            inputs, systems = {p: html for p, (html, _) in pages.items()}, html_systems()
+            inputs, systems = {p: html for p, (html, _) in pages.items()}, extractor_systems()
         outputs, seconds = run_all(systems, inputs)
         print(f"{track}:")
         print(f"  {'system':<30} {'F1':>6} {'P':>6} {'R':>6} {'CPU s':>6}")

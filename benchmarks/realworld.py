@@ -124,6 +124,15 @@ def decoded(data: bytes) -> str:
 
 
 def html_systems(stoplists: dict):
+    systems = extractor_systems()
+    jt = justext_by_language(stoplists)
+    if jt is not None:
+        systems.append(("jusText (page's stoplist)", lambda data: jt(decoded(data), data)))
+    return systems
+
+
+def extractor_systems():
+    """The extractors on a page's bytes: normalizer's two configs, readability-lxml, trafilatura, boilerpy3."""
     from extraction import EXTRACTORS
 
     systems = []
@@ -137,9 +146,6 @@ def html_systems(stoplists: dict):
         raw = name.startswith("normalizer")  # it finds the encoding itself; the others get UTF-8
         systems.append((name, lambda data, run=run, raw=raw: run("page", data if raw else decoded(data).encode("utf-8"),
                                                                  None)))
-    jt = justext_by_language(stoplists)
-    if jt is not None:
-        systems.append(("jusText (page's stoplist)", lambda data: jt(decoded(data), data)))
     return systems
 
 

@@ -4,7 +4,8 @@
 (searching with the pattern's alternation regrouped, for patterns written by
 hand), ``scan_each`` does so for several patterns with one search, and
 ``grouped`` writes an alternation so that ``re`` tries one item per first
-character instead of every item. ``tests/test_fast_paths.py`` checks them
+character instead of every item; ``lines_holding`` finds the lines holding any
+of many words in one Aho-Corasick pass. ``tests/test_fast_paths*.py`` check them
 against the plain forms.
 """
 from __future__ import annotations
@@ -316,3 +317,54 @@ def matches_at(text: str, pattern: re.Pattern, starts: list[int]) -> list[re.Mat
         out.append(m)
         pos = m.end()
     return out
+
+
+try:  # one pass in compiled code for many literal words; the plain loop below gives the same
+    from ahocorasick_rs import AhoCorasick as _AhoCorasick
+except ImportError:  # pragma: no cover - the dependency is declared; this keeps a stripped install working
+    _AhoCorasick = None
+
+# tuple of words -> their automaton (built on first use)
+_AUTOMATA: dict[tuple, object] = {}
+
+
+def lines_holding(text: str, words) -> dict[tuple[int, int], set[str]]:
+    """``{(start, end) of a line: the words it holds}`` for the lines of ``text`` holding any of
+    ``words`` (literal strings without a newline; ``end`` is the line's newline or ``len(text)``).
+    One Aho-Corasick pass over the text for all the words (``ahocorasick_rs``), where the plain way
+    (:func:`lines_holding_plain`) makes one ``str.find`` pass per word."""
+    words = tuple(words)
+    if _AhoCorasick is None or not all(words):
+        return lines_holding_plain(text, words)
+    automaton = _AUTOMATA.get(words)
+    if automaton is None:
+        if len(_AUTOMATA) >= 256:
+            _AUTOMATA.clear()
+        automaton = _AUTOMATA[words] = _AhoCorasick(list(words))
+    try:
+        hits = automaton.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:  # lone surrogates (it searches UTF-8)
+        return lines_holding_plain(text, words)
+    found, start, end, n = {}, 0, -1, len(text)
+    for k, i, _ in hits:
+        if not start <= i <= end:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i)
+            end = n if end == -1 else end
+            held = found.setdefault((start, end), set())
+        held.add(words[k])
+    return found
+
+
+def lines_holding_plain(text: str, words) -> dict[tuple[int, int], set[str]]:
+    """:func:`lines_holding` with one ``str.find`` pass per word."""
+    found, n = {}, len(text)
+    for w in words:
+        i = text.find(w) if w else -1
+        while i != -1:
+            start = text.rfind("\n", 0, i) + 1
+            end = text.find("\n", i + len(w))
+            end = n if end == -1 else end
+            found.setdefault((start, end), set()).add(w)
+            i = text.find(w, end)
+    return found

@@ -107,7 +107,7 @@ def _glued_captions(text, credits, max_words):
 # branches have a label and ":" (found from each ":"), a "/", "|" or "©" before
 # an agency name, with no sentence end after it, or they are the line's last "(...)".
 TAIL = 160
-_MARKS_AT_END = [re.compile(rf"{re.escape(mark)}[^.!?\n]*$", re.MULTILINE) for mark in "/|©"]
+_MARKS_AT_END = [(mark, re.compile(rf"{re.escape(mark)}[^.!?\n]*$", re.MULTILINE)) for mark in "/|©"]
 _CLOSING = re.compile(rf"\){WS}*$", re.MULTILINE)
 
 
@@ -119,10 +119,13 @@ def _credit_suffixes(document, max_words):
         return AGENCY_NAMES.search(low, at, end) or AGENCY_ACRONYMS.search(text, at, end)
 
     candidates = set(_colons_after_labels(low))
-    for mark in _MARKS_AT_END:
+    for char, mark in _MARKS_AT_END:
         # the agency after the mark, or right before a "/" ("… agua. EFE/Marcial Guillén")
-        candidates.update(m.start() for m in mark.finditer(text) if agency(max(0, m.start() - 14), m.end()))
-    for m in _CLOSING.finditer(text):
+        first = text.find(char)  # (str.find skips to the first mark faster than re does)
+        if first != -1:
+            candidates.update(m.start() for m in mark.finditer(text, first) if agency(max(0, m.start() - 14), m.end()))
+    first = text.find(")")
+    for m in _CLOSING.finditer(text, max(first, 0)) if first != -1 else ():
         paren = text.rfind("(", text.rfind("\n", 0, m.start()) + 1, m.start())
         if paren != -1 and (low.startswith(LABELS, paren + 1) or agency(paren, m.start())):
             candidates.add(paren)

@@ -6,15 +6,13 @@ the e-mail field's label above it and the block of heading and pitch above the l
 The patterns are lower case and run on the lower-cased text, line by line.
 They come in groups, each with the words every match of its patterns holds:
 only the lines holding one of those words are searched, and only for the
-patterns of that word, so most of a document is skipped at the speed of
-``str.find``. A new pattern goes into the group of a word it always contains.
-The words are looked for through NEEDLES, pieces several words share ("abo"
-in "abonn", "digitalabo" ...; "regist" in "register", "registriert"): one pass over the text finds the lines of
-several words.
+patterns of that word; one pass over the text finds those lines for all the
+words (``fastre.lines_holding``). A new pattern goes into the group of a word it always contains.
 """
 import re
 
 from normalizer import Edit, hookimpl
+from normalizer.fastre import lines_holding
 from normalizer.textutils import ends_sentence, line_at, prev_line, remove, word_count
 
 GROUPS = [  # (words, patterns): every match of the patterns holds one of the words
@@ -104,7 +102,8 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
     (("kündbar",), [r"^[^\w\n]*(?:jederzeit|monatlich|danach monatlich) kündbar[^\w\n]*$"]),
     (("registriert",), [r"^[^\w\n]*(?:bereits|schon) registriert\?.{0,30}(?:anmelden|einloggen)\b"]),
     (("registrieren",), [r"^[^\w\n]*jetzt (?:kostenlos |gratis )?registrieren[^\w\n]*$"]),
-    (("abonnement",), [r"um diesen (?:artikel|beitrag|text) (?:zu lesen|weiterzulesen).{0,40}abonnement\b"]),
+    (("abonnement",), [r"um (?:diesen|den|den ganzen|den vollständigen) (?:artikel|beitrag|text) (?:zu lesen|"
+                       r"weiterzulesen|lesen zu können).{0,40}abonnement\b"]),
     (("plus-artikel",), [r"plus-artikel\b"]),
     (("abo abschließen",), [r"abo abschließen\b"]),
     (("suscr",), [r"suscr[ií]bete\b", r"solo para suscriptores\b", r"exclusivo para suscriptores\b",
@@ -117,21 +116,17 @@ GROUPS = [  # (words, patterns): every match of the patterns holds one of the wo
     (("assine",), [r"assine (?:já|agora)\b"]),
     # Japanese: "［有料会員限定］ この記事は会員限定です。"
     (("会員",), [r"会員限定", r"有料会員(?:の方)?(?:のみ|限定)"]),
-    # a donation appeal's last line: "Thank you for your support!"
-    (("support",), [r"^[^\w\n]*(?:thank you|thanks) (?:so much )?for (?:your|all your) (?:continued |kind |generous )?"
-                    r"support[^\w\n]*$"]),
+    # Swedish, Czech
+    (("prenumerant",), [r"(?:endast|bara|enbart) för prenumeranter\b", r"^[^\w\n]*bli prenumerant\b"]),
+    (("předplatitel",), [r"(?:pouze|jen|výhradně|exkluzivně) pro předplatitele\b"]),
+    # a donation appeal's last line: "Thank you for your support!", "Vielen Dank für Ihre Unterstützung!"
+    (("support", "unterstützung", "soutien", "apoyo"), [
+        r"^[^\w\n]*(?:thank you|thanks|vielen dank|danke|merci|gracias) (?:so much |beaucoup |schön )?(?:for|für|pour|por) "
+        r"(?:your|all your|ihre|deine|eure|votre|ton|tu|su) (?:continued |kind |generous |fidèle )?"
+        r"(?:support|unterstützung|soutien|apoyo)[^\w\n]*$"]),
 ]
 WORDS = tuple(dict.fromkeys(w for words, _ in GROUPS for w in words))
 PROMPTS = re.compile("|".join(dict.fromkeys(p for _, patterns in GROUPS for p in patterns)), re.MULTILINE)
-# What find_edits looks for: every word holds one of these (a line holding one of them is then
-# checked for the words). A piece is worth its own pass when it is rare in text and several words hold it.
-NEEDLES = ("sign", "scr", "regist", "log", "newsletter", "nieuwsbrief", "bolet", "inbox", "mail", "agree",
-           "account", "member", "premium", "limit", "unlock", "support", "abo", "bbonat", "bereits ein",
-           "freischalten", "il vous reste", "assin", "lesen", "plus-artikel", "testen", "ndbar", "subskr", "postfach",
-           "consent", "willige", "stimme ich", "会員")
-# needle -> the words holding it (each word under the first needle it holds)
-_UNDER = {n: tuple(w for w in WORDS if n in w and next(m for m in NEEDLES if m in w) == n) for n in NEEDLES}
-assert sorted(w for ws in _UNDER.values() for w in ws) == sorted(WORDS), "a word holds none of NEEDLES"
 # word -> the patterns whose matches may hold it
 BY_WORD = {w: re.compile("|".join(dict.fromkeys(p for words, patterns in GROUPS if w in words for p in patterns)),
                          re.MULTILINE) for w in WORDS}
@@ -211,15 +206,4 @@ def _above(text, line):
 
 def _words_in(low: str) -> dict:
     """``{(start, end) of a line: the words it holds}`` for the lines of ``low`` holding any of WORDS."""
-    n, found = len(low), {}
-    for needle, words in _UNDER.items():
-        i = low.find(needle)
-        while i != -1:
-            start = low.rfind("\n", 0, i) + 1
-            end = low.find("\n", i + len(needle))
-            end = n if end == -1 else end
-            held = [w for w in words if w == needle or low.find(w, start, end) != -1]
-            if held:
-                found.setdefault((start, end), []).extend(held)
-            i = low.find(needle, end)
-    return found
+    return lines_holding(low, WORDS)

@@ -263,7 +263,6 @@ def test_related_finds_what_its_line_by_line_lookup_found(text, min_words, share
 
 
 def test_the_needles_cover_the_words():
-    assert all(any(n in w for n in subscribe.NEEDLES) for w in subscribe.WORDS)
     leads = ("©", "(c)", "copyright")
     assert all(w in leads or any(n in w for n in attribution.COPYRIGHT_NEEDLES) for w in attribution.COPYRIGHT_WORDS)
 

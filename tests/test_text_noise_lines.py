@@ -41,7 +41,7 @@ GONE = [
         "Dieser Artikel ist nur für Abonnenten", "Réservé aux abonnés", "Contenido exclusivo para suscriptores",
         "This article is for subscribers only", "Dieser Inhalt ist Abonnenten vorbehalten.",
         "Denne artikel er kun for abonnenter", "［有料会員限定］ この記事は会員限定です。",
-        "Thank you for your support!",
+        "Thank you for your support!", "Vielen Dank für Ihre Unterstützung!", "Endast för prenumeranter",
         "Um diesen Artikel lesen zu können, benötigen Sie ein Abonnement.",
     ]),
     ("tags", "tags.list", ["Themen: Wahl, Bundestag, Koalition", "Schlagworte: Energie, Klima", "Stichwörter: Bahn, Streik",
@@ -65,7 +65,8 @@ KEPT = [
                "Le ministre a reconnu une erreur de calcul dans le budget.\n"),
     ("subscribe", "The newspaper said its subscribers only learned of the price rise from a letter.\n"
                   "Der Verlag teilte mit, die Zahl der Abonnenten sei im vergangenen Jahr gestiegen.\n"
-                  "Thank you for your support, she told the crowd, before leaving the stage in tears.\n"),
+                  "Thank you for your support, she told the crowd, before leaving the stage in tears.\n"
+                  "Vielen Dank für Ihre Unterstützung, sagte der Bürgermeister den Helfern am Sonntag.\n"),
     ("tags", "Die Themen der Konferenz waren Klima und Energie, sagte die Sprecherin.\n"
              "首相は記者会見で、経済対策を発表した。 来年度の予算案にも触れた。\n"),
     ("author", "Von der Redaktion wurde der Text vor der Veröffentlichung geprüft.\n"
