@@ -2,8 +2,9 @@
 import re
 
 from normalizer import hookimpl
-from normalizer.textutils import (WS, line_at, line_pattern, lines_at, lines_with, matches_each, next_line, phrases,
-                                  prefix_pattern, remove, word_count)
+from normalizer.fastre import lines_holding
+from normalizer.textutils import (WS, line_at, line_pattern, lines_at, matches_each, next_line, phrases, prefix_pattern,
+                                  remove, word_count)
 
 # Lower case, matched on the lower-cased text (folded=True).
 HEADERS = line_pattern(phrases(*map(str.lower, (
@@ -201,8 +202,7 @@ def _policy(document, starts, widget, taken, max_words):
     text, low = document.text, document.folded
     starts = set(starts)
     if widget:
-        starts.update(start for start, end in lines_with(document, RESERVED_WORDS)
-                      if RESERVED.search(low, start, end))
+        starts.update(start for start, end in lines_holding(low, RESERVED_WORDS) if RESERVED.search(low, start, end))
     out, walked = [], -1
     for line in lines_at(text, starts):
         if line.start <= walked:

@@ -15,8 +15,8 @@ from normalizer.textutils import (WS, ends_sentence, line_edits_for, line_patter
 # Lower case, matched on the lower-cased text (folded=True).
 LISTS = prefix_pattern([
     r"(?:tags|tagged|tagged with|topics|filed under|categories|category|keywords|related topics|"
-    r"schlagworte|schlagwörter|stichworte|stichwörter|themen in diesem artikel|themen|mots-clés|mots clés|étiquettes|etiquetas|temas|argomenti|"
-    r"trefwoorden|onderwerpen|assuntos|"
+    r"schlagworte|schlagwörter|stichworte|stichwörter|themen in diesem artikel|themen|mots-clés|mots clés|"
+    r"étiquettes|etiquetas|temas|argomenti|trefwoorden|onderwerpen|assuntos|"
     r"kategorien|kategorie|weitere themen|catégories|catégorie|sujets|palabras clave|categorías|categoría|"
     r"parole chiave|categorie|categoria|tag|categorieën|categorie|palavras-chave|categorias|tópicos|tagi|tematy|"
     r"emner|ämnen|nyckelord|stikkord|nøgleord|štítky|témata|klíčová slova|tēmas|atslēgvārdi|tagit|aiheet)" + WS + r"*:",
@@ -26,8 +26,7 @@ LISTS = prefix_pattern([
     flags=0)
 HEADER = line_pattern([r"(?:tags|topics|themen|schlagworte|schlagwörter|stichworte|mots-clés|mots clés|étiquettes|"
                        r"etiquetas|temas|palabras clave|argomenti|parole chiave|trefwoorden|onderwerpen|assuntos|"
-                       r"palavras-chave|tagi|tematy|emner|ämnen|štítky|témata|tēmas|関連キーワード|キーワード|"
-                       r"関連タグ|タグ|标签|關鍵字|关键词|相关标签)"], flags=0)
+                       r"palavras-chave|tagi|tematy)"], flags=0)
 # A reading-time line alone: "Lesezeit: 3 Min.", "Lesedauer ca. 5 Minuten", "3 min read", "Leestijd 2 minuten".
 # (a line that starts with the minutes opens with one of ten digits, so that the phrases of a joint
 # search are tried by first character; "\d" would be tried at every line)
