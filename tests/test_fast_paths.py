@@ -443,8 +443,10 @@ CASES = [
                                  {"max_words": 3, "kickers": True, "kicker_max_words": 1, "long_line_words": 1},
                                  {"max_words": 40, "kickers": True, "kicker_max_words": 0, "long_line_words": 0}]),
     (video.find_edits, old_video, [{"max_title_words": 25}, {"max_title_words": 2}]),
-    (social.find_edits, old_social, [{"max_words": 12}, {"max_words": 1}]),
-    (comments.find_edits, old_comments, [{"max_form_words": 8}, {"max_form_words": 1}]),
+    (social.find_edits, old_social, [{"max_words": 12, "max_feedback_words": 30},
+                                     {"max_words": 1, "max_feedback_words": 1}]),
+    (comments.find_edits, old_comments, [{"max_form_words": 8, "max_policy_words": 60},
+                                         {"max_form_words": 1, "max_policy_words": 1}]),
     (cookies.find_edits, old_cookies, [{"max_words": 80, "button_window": 4}, {"max_words": 3, "button_window": 1}]),
     (whitespace.find_edits, old_whitespace, [{"max_blank_lines": 1}, {"max_blank_lines": 0}, {"max_blank_lines": 3}]),
     (lambda d, o: captions._credit_suffixes(d, o["max_words"]), old_credit_suffixes, [{"max_words": 80},
@@ -457,7 +459,12 @@ CASES = [
 def test_plugins_do_what_their_line_by_line_code_did(text):
     for new, old, variants in CASES:
         for options in variants:
-            assert spans(new(Document(text), options)) == spans(old(Document(text), options)), (new, options)
+            found = [e for e in new(Document(text), options) if e.rule not in LATER_RULES]
+            assert spans(found) == spans(old(Document(text), options)), (new, options)
+
+
+# rules added after the line-by-line code: they take lines of their own, on top of it
+LATER_RULES = {"comments.policy", "social.feedback", "tags.cjk_keywords"}
 
 
 def old_lines_to_prose(text, options):
