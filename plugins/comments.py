@@ -1,4 +1,5 @@
-"""Comment widgets: "Leave a Reply", comment forms, "Comments are closed.", trailing counters."""
+"""Comment widgets: "Leave a Reply", comment forms, "Comments are closed.", comment-policy notices
+("Kommentare werden moderiert"), trailing counters."""
 import re
 
 from normalizer import hookimpl
@@ -149,7 +150,7 @@ HOLDS_COMMENT = re.compile(_C)
 @hookimpl
 def plugin_info():
     return {"phase": "phrase", "kinds": ["comments"],
-            "description": "comment headers, comment forms and trailing comment counters"}
+            "description": "comment headers, comment forms, comment-policy notices and trailing comment counters"}
 
 
 @hookimpl

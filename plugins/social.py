@@ -92,7 +92,7 @@ COUNTER = re.compile(
 @hookimpl
 def plugin_info():
     return {"phase": "phrase", "kinds": ["social"],
-            "description": "share and follow buttons, social counters"}
+            "description": "share and follow buttons, 'report an error' prompts, social counters"}
 
 
 @hookimpl

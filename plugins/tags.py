@@ -67,7 +67,7 @@ def _cjk_keyword_lines(text):
 @hookimpl
 def plugin_info():
     return {"phase": "phrase", "kinds": ["navigation"],
-            "description": "tag lists and one-word topic/section labels"}
+            "description": "tag lists, Chinese and Japanese keyword lines and one-word topic/section labels"}
 
 
 @hookimpl
