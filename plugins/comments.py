@@ -131,7 +131,7 @@ POLICY = prefix_pattern([
     r"(?:the )?(?:views|opinions) expressed in (?:the |these |our )?" + _C + r"\b",
     # "No está permitido verter comentarios …", "Comments that … will be removed"
     r"no (?:está|esta|estará|se) permitid[oa]s? (?:\w+ ){0,2}" + _C + r"\b",
-    _C + r" (?:that|which|containing|die|welche|qui|que|che|met) .{0,100}\b(?:will be|may be|are|werden|seront|"
+    _C + r",? (?:that|which|containing|die|welche|qui|que|che|met) .{0,100}\b(?:will be|may be|are|werden|seront|"
     r"serán|serão|saranno|worden) (?:\w+ )?(?:removed|deleted|gelöscht|entfernt|supprimés|eliminados|borrados|"
     r"excluídos|removidos|rimossi|cancellati|verwijderd)\b",
     # "Please read our comment guidelines", "Bitte beachten Sie unsere Netiquette"

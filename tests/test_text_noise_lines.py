@@ -22,6 +22,7 @@ GONE = [
         "El contenido de los comentarios es la opinión de los lectores, no de este diario.",
         "No está permitido publicar comentarios injuriantes o contrarios a la ley.",
         "Comments that contain insults or advertising will be removed.",
+        "Kommentare, die gegen unsere Regeln verstoßen, werden gelöscht.",
         "Wir behalten uns vor, Kommentare ohne Angabe von Gründen zu löschen.",
         "The views expressed in the comments are those of our readers.",
         "Bitte beachten Sie unsere Netiquette.",
