@@ -33,12 +33,23 @@ def weight(text: str) -> int:
     return len(text) + (WIDE - 1) * len(_WIDE.findall(text)) + len(_HANGUL.findall(text))
 
 
-def vocabulary(*tokens: str) -> re.Pattern:
+# a token naming the state of a container, not the container (``has-sidebar``, ``no-ads``,
+# ``noAds``, ``ohne-werbung``, ``ad-free``, ``comments-disabled``): the page's layout or the
+# article's settings
+_STATE_BEFORE = "".join(f"(?<!{w}-)" for w in ("has", "with", "no", "without", "hide", "ohne", "sans", "sin", "senza"))
+_STATE_AFTER = "(?!-(?:free|disabled|off)(?![a-z0-9]))"
+
+
+def vocabulary(*tokens: str, states: bool = False) -> re.Pattern:
     """A pattern matching any token at word boundaries of a class/id label.
 
     ``ad`` matches ``ad``, ``top-ad``, ``ad_slot`` and ``adSlot`` but not ``add``,
-    ``adapt`` or ``header``. An empty vocabulary is an error (it would match everything).
+    ``adapt`` or ``header``. With ``states`` a token naming a state (``has-sidebar``,
+    ``no-ads``, ``ad-free``) does not match. An empty vocabulary is an error (it would match
+    everything).
     """
+    if states:
+        return re.compile(rf"(?<![a-z0-9]){_STATE_BEFORE}(?:{alternation(tokens)}){_STATE_AFTER}(?![a-z0-9])")
     return re.compile(rf"(?<![a-z0-9])(?:{alternation(tokens)})(?![a-z0-9])")
 
 
@@ -292,15 +303,77 @@ def _article_core(dom, min_prose, margin) -> frozenset:
     return frozenset(line | {best})
 
 
+def article_part(dom, el, pattern: re.Pattern | None = None, min_prose: int = 250) -> bool:
+    """Whether a class-matched element is a part of the article's text, not a box: mostly prose
+    (``min_prose`` characters of it in two paragraphs or one long one, few links, no linked
+    headings of teasers), with the article's prose going on before and after it within three levels
+    up (a paragraph wrapped in a styled div, a fact box among the paragraphs), or one of siblings of
+    one class holding prose (a page builder's text blocks); not a box after the article (an appeal
+    for donations). With ``pattern`` (comments) the prose around it must lie outside elements
+    ``pattern`` names, and siblings do not count: a thread's comments sit beside each other."""
+    prose = prose_counter(dom)
+    held = prose(el)
+    chars = dom.text_length(el)
+    if held < min_prose or held < 0.5 * chars or dom.link_length(el) > 0.2 * chars:
+        return False
+    own = blocks(dom, el)
+    if any(b.element.tag in ("h2", "h3", "h4", "h5") and b.link_density > 0.5 for b in own):
+        return False
+    paragraphs = [b.weight for b in own if is_prose(b)]
+    if len(paragraphs) < 2 and max(paragraphs, default=0) < 400:
+        return False  # one short paragraph: a notice (a disclosure, a call to subscribe)
+    if pattern is None and (_in_series(el, prose) or _in_series(el.getparent(), prose)):
+        return True
+    start, stop = dom.span(el)
+    anc = el
+    for _ in range(3):
+        anc = anc.getparent()
+        if anc is None or anc.tag in ("html", "body"):
+            return False
+        before = after = 0
+        for b in blocks(dom, anc):
+            if (b.first >= start and b.stop <= stop) or not is_prose(b) \
+                    or pattern is not None and _named(b.element, anc, pattern):
+                continue
+            if b.stop <= start:
+                before += b.weight
+            elif b.first >= stop:
+                after += b.weight
+        if before >= 80 and after >= 80:
+            return True
+    return False
+
+
+def _in_series(el, prose) -> bool:
+    """Whether a sibling of ``el`` has its class and prose: one of a series of text blocks (the
+    text widgets of a page builder, each in a wrapper)."""
+    cls = el.get("class") if el is not None else None
+    parent = el.getparent() if cls else None
+    return parent is not None and any(sib is not el and sib.get("class") == cls and prose(sib) >= 80
+                                      for sib in parent)
+
+
+def _named(el, top, pattern) -> bool:
+    """Whether ``el`` or an ancestor of it below ``top`` has a label ``pattern`` matches."""
+    while el is not None and el is not top:
+        if (el.get("class") or el.get("id")) and pattern.search(label_of(el)):
+            return True
+        el = el.getparent()
+    return False
+
+
 def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
                     max_prose_share: float = 0.4, max_chars: int | None = None,
-                    max_prose: int | None = None, guarded: list | None = None) -> list[Remove]:
+                    max_prose: int | None = None, guarded: list | None = None,
+                    parts: str | None = None, boxes: re.Pattern | None = None) -> list[Remove]:
     """Remove elements whose class/id matches ``pattern``, unless they hold much of the page's prose
     (a container named ``article has-comments`` is the article, not a comment box). ``<article>``
     elements are never matched (WordPress names its posts ``tag-x category-y``) unless they sit
     inside another ``<article>`` (a teaser or a comment set into it), nor is the page's post or an
     element around it (:func:`main_post`), nor the element of its clear best run of prose
-    (:func:`article_core`). The elements the prose guard
+    (:func:`article_core`). With ``parts`` (``"beside"``, or ``"between"`` for comments) a part of the
+    article's text is kept too (:func:`article_part`), unless its token matches ``boxes`` (an
+    advertorial has prose of its own). The elements the prose guard
     kept are appended to ``guarded`` as ``(element, token)`` when it is given."""
     prose = prose_counter(dom)
     total = prose()
@@ -319,6 +392,11 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
             continue
         held = prose(el)
         if held > 200 and held >= max_prose_share * total or max_prose is not None and held > max_prose:
+            if guarded is not None:
+                guarded.append((el, m.group(0)))
+            continue
+        if parts and not (boxes is not None and boxes.fullmatch(m.group(0))) \
+                and article_part(dom, el, pattern if parts == "between" else None):
             if guarded is not None:
                 guarded.append((el, m.group(0)))
             continue

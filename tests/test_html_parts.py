@@ -1,0 +1,159 @@
+"""Class rules (ads, layout, comments) and the parts of an article their names hit by accident: a text
+block of a page builder, a paragraph in a styled div, a fact box or a "Diskussion" section among the
+paragraphs, a container named for a state (``no-ads``, ``has-sidebar``). Each guard on an invented
+page, with a lookalike whose noise box still goes."""
+import pytest
+
+from normalizer.config import load_config
+from normalizer.inputs import html_document
+from normalizer.pipeline import Pipeline
+
+SENTENCES = (
+    "Der Gemeinderat hat am Donnerstag den Neubau der Grundschule nach langer Debatte beschlossen.",
+    "Die Arbeiten sollen im Frühjahr beginnen und rund zwei Jahre dauern, teilte die Verwaltung mit.",
+    "Die Eltern hatten seit Jahren auf den Neubau gedrängt, weil das alte Gebäude zu klein ist.",
+    "Im Winter wird es in den Klassenzimmern kaum warm, berichten Lehrerinnen und Lehrer seit Jahren.",
+    "Der Bürgermeister sprach von einem guten Tag für die Stadt und dankte allen Beteiligten.",
+    "Die Kosten liegen nach ersten Schätzungen bei rund zwölf Millionen Euro, der Kreis zahlt mit.",
+    "Kritik kam von der Opposition, die den Standort am Stadtrand für ungeeignet hält.",
+    "Eine Bürgerinitiative sammelt bereits Unterschriften gegen die Pläne der Verwaltung.",
+    "Ob die Schule pünktlich fertig wird, hängt auch von den Preisen am Bau ab, sagte der Kämmerer.",
+    "Die nächste Sitzung des Ausschusses ist für den kommenden Monat geplant, hieß es im Rathaus.",
+)
+_count = [0]
+
+
+def paras(n: int = 2) -> str:
+    """``n`` paragraphs of prose, each marked "Teil <k>:" with a number used once per test run."""
+    out = ""
+    for _ in range(n):
+        _count[0] += 1
+        k = _count[0]
+        out += f"<p>Teil {k}: {SENTENCES[k % 10]} {SENTENCES[(k + 3) % 10]}</p>"
+    return out
+
+
+def marks(html: str) -> list[str]:
+    import re
+    return re.findall(r"Teil \d+:", html)
+
+
+LINKS = "<ul>" + "".join(f"<li><a href='/rubrik/{i}'>Rubrik Nummer {i}</a></li>" for i in range(8)) + "</ul>"
+
+
+def page(body: str, after: str = "") -> str:
+    return (f"<html><body><div class='site-nav'><a href='/'>Start</a></div><div id='main'>"
+            f"<h1>Neue Grundschule für den Ortsteil</h1>{body}</div>{after}"
+            f"<div class='widget-area'>{LINKS}</div></body></html>")
+
+
+@pytest.fixture(scope="module")
+def body_only():
+    return Pipeline(load_config(overrides={"normalizer": {"body_only": True}}))
+
+
+def _text(pipeline, html: str) -> str:
+    return pipeline.run(html_document(html.encode(), source="page.html")).text
+
+
+def _kept(pipeline, html: str, box: str) -> tuple[list[str], list[str]]:
+    """(marks of the box lost, marks outside the box lost)."""
+    text = _text(pipeline, html)
+    inside = marks(box)
+    lost = [m for m in marks(html) if m not in text]
+    return [m for m in lost if m in inside], [m for m in lost if m not in inside]
+
+
+# -- text blocks of a page builder ------------------------------------------------------------------
+
+def test_the_text_widgets_of_a_page_builder_are_the_article(body_only):
+    """Page builders wrap each text block in a "widget" (``builder-widget builder-widget-text``) and
+    its inner container: each block is one of a series of siblings of one class holding prose."""
+    body = "".join(f"<div class='builder-widget builder-widget-text'><div class='builder-widget-container'>"
+                   f"{paras(2)}</div></div>" for _ in range(3))
+    html = page(body)
+    in_box, outside = _kept(body_only, html, body)
+    assert in_box == [] and outside == []
+
+
+def test_a_text_widget_in_the_sidebar_beside_the_article_still_goes(body_only):
+    about = f"<div class='widget about-me'>{paras(2)}</div>"
+    html = (f"<html><body><div class='row'><div class='col-main'><h1>Neue Grundschule</h1>"
+            f"<div class='body'>{paras(5)}</div></div><div class='col-side'>{about}"
+            f"<div class='widget-area'>{LINKS}</div></div></div></body></html>")
+    in_box, outside = _kept(body_only, html, about)
+    assert len(in_box) == 2 and outside == []
+
+
+def test_an_appeal_widget_after_the_article_still_goes(body_only):
+    """A box of prose right after the article ("Unterstützen Sie uns ...") is not between its parts."""
+    appeal = f"<div class='support-widget'>{paras(2)}</div>"
+    html = page(f"<div class='body'>{paras(4)}{appeal}</div>")
+    in_box, outside = _kept(body_only, html, appeal)
+    assert len(in_box) == 2 and outside == []
+
+
+# -- boxes among the paragraphs ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("cls", ["article-sidebar", "box-widget", "text-rail"])
+def test_a_fact_box_among_the_paragraphs_is_kept(body_only, cls):
+    box = f"<div class='{cls}'>{paras(2)}</div>"
+    html = page(f"<div class='body'>{paras(3)}{box}{paras(3)}</div>")
+    in_box, outside = _kept(body_only, html, box)
+    assert in_box == [] and outside == []
+
+
+def test_a_teaser_box_among_the_paragraphs_still_goes(body_only):
+    box = (f"<div class='article-sidebar'><h3><a href='/schule/plan'>Der Plan im Detail</a></h3>{paras(1)}"
+           f"<h3><a href='/schule/kosten'>Was es kostet</a></h3>{paras(1)}</div>")
+    html = page(f"<div class='body'>{paras(3)}{box}{paras(3)}</div>")
+    in_box, outside = _kept(body_only, html, box)
+    assert len(in_box) == 2 and outside == []
+
+
+def test_a_discussion_section_between_the_findings_and_the_summary_is_kept(body_only):
+    section = f"<section class='discussion'><h2>Diskussion</h2>{paras(2)}</section>"
+    html = page(f"<div class='body'><h2>Ergebnisse</h2>{paras(3)}{section}<h2>Fazit</h2>{paras(3)}</div>")
+    in_box, outside = _kept(body_only, html, section)
+    assert in_box == [] and outside == []
+
+
+def test_reader_comments_in_the_article_container_still_go(body_only):
+    """Comments come after the article, beside each other: none of them is between its parts."""
+    comments = "".join(f"<div class='comment'><span>Leser{i} schrieb um 12:0{i}</span>{paras(2)}</div>"
+                       for i in range(3))
+    html = page(f"<div class='body'>{paras(4)}{comments}</div>")
+    in_box, outside = _kept(body_only, html, comments)
+    assert len(in_box) == 6 and outside == []
+
+
+def test_a_sponsored_story_among_the_paragraphs_still_goes(body_only):
+    box = f"<div class='sponsored-content'>{paras(2)}</div>"
+    html = page(f"<div class='body'>{paras(3)}{box}{paras(3)}</div>")
+    in_box, outside = _kept(body_only, html, box)
+    assert len(in_box) == 2 and outside == []
+
+
+# -- names of a state, not of a box -----------------------------------------------------------------
+
+@pytest.mark.parametrize("cls", ["text no-ads", "text noAds", "text ad-free", "text ohne-werbung"])
+def test_a_paragraph_marked_free_of_ads_is_kept(body_only, cls):
+    box = f"<div class='{cls}'>{paras(1)}</div>"
+    html = page(f"<div class='body'>{paras(3)}{box}{paras(3)}</div>")
+    in_box, outside = _kept(body_only, html, box)
+    assert in_box == [] and outside == []
+
+
+def test_a_paragraph_in_an_ad_slot_still_goes(body_only):
+    box = f"<div class='text ad-slot'>{paras(1)}</div>"
+    html = page(f"<div class='body'>{paras(3)}{box}{paras(3)}</div>")
+    in_box, outside = _kept(body_only, html, box)
+    assert len(in_box) == 1 and outside == []
+
+
+@pytest.mark.parametrize("cls", ["content has-sidebar", "content with-sidebar", "story has-comments"])
+def test_a_wrapper_named_for_what_the_page_has_is_kept(body_only, cls):
+    box = f"<div class='{cls}'>{paras(1)}</div>"
+    html = page(f"<div class='body'>{paras(3)}</div>{box}<div class='body'>{paras(3)}</div>")
+    in_box, outside = _kept(body_only, html, box)
+    assert in_box == [] and outside == []
