@@ -157,3 +157,25 @@ def test_a_wrapper_named_for_what_the_page_has_is_kept(body_only, cls):
     html = page(f"<div class='body'>{paras(3)}</div>{box}<div class='body'>{paras(3)}</div>")
     in_box, outside = _kept(body_only, html, box)
     assert in_box == [] and outside == []
+
+
+# -- a call to register under a cut article ---------------------------------------------------------
+
+def test_a_registration_box_under_a_cut_article_goes(body_only):
+    box = ("<div class='m-article-regist'><p class='m-article-regist-text'>［会員限定］この記事は会員限定です。"
+           "登録すると続きをお読みいただけます。</p><div class='m-article-regist-login'><p>会員の方はこちら</p>"
+           "<a href='/login'>ログイン</a></div></div>")
+    body = ("<div class='article-text'><p>市議会は木曜日、小学校の新校舎の建設を長い議論の末に決定した。工事は来年の春に始まり、"
+            "およそ二年かかる見通しだと市の担当者は説明した。保護者らは何年も前から建て替えを求めていた。</p>"
+            "<p>その判断は…</p></div>")
+    html = f"<html><body><div id='main'><h1>新しい小学校</h1>{body}{box}</div></body></html>"
+    text = _text(body_only, html)
+    assert "市議会は木曜日" in text and "会員限定" not in text and "ログイン" not in text
+
+
+def test_a_paragraph_whose_class_says_registered_is_kept(body_only):
+    """``registered`` is no call to register (the token is matched whole)."""
+    box = f"<div class='text registered'>{paras(1)}</div>"
+    html = page(f"<div class='body'>{paras(3)}</div>{box}<div class='body'>{paras(3)}</div>")
+    in_box, outside = _kept(body_only, html, box)
+    assert in_box == [] and outside == []
