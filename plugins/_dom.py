@@ -303,14 +303,17 @@ def _article_core(dom, min_prose, margin) -> frozenset:
     return frozenset(line | {best})
 
 
-def article_part(dom, el, pattern: re.Pattern | None = None, min_prose: int = 250) -> bool:
+def article_part(dom, el, mode: str = "between", pattern: re.Pattern | None = None, min_prose: int = 250) -> bool:
     """Whether a class-matched element is a part of the article's text, not a box: mostly prose
     (``min_prose`` characters of it in two paragraphs or one long one, few links, no linked
-    headings of teasers), with the article's prose going on before and after it within three levels
-    up (a paragraph wrapped in a styled div, a fact box among the paragraphs), or one of siblings of
-    one class holding prose (a page builder's text blocks); not a box after the article (an appeal
-    for donations). With ``pattern`` (comments) the prose around it must lie outside elements
-    ``pattern`` names, and siblings do not count: a thread's comments sit beside each other."""
+    headings of teasers) with more of the article's prose around it within three levels up.
+
+    ``mode`` says where: ``"between"``, the article goes on before and after it (a paragraph
+    wrapped in a styled div, a fact box among the paragraphs; not a box of prose after the article,
+    an appeal for donations), or it is one of siblings of one class holding prose (a page builder's
+    text blocks); ``"beside"``, before or after it (an ad name on the body's second half: an ad slot
+    holds no paragraphs of its own); ``"thread"`` (comments), before and after it, outside elements
+    ``pattern`` names (a thread's comments sit beside each other, after the article)."""
     prose = prose_counter(dom)
     held = prose(el)
     chars = dom.text_length(el)
@@ -322,7 +325,7 @@ def article_part(dom, el, pattern: re.Pattern | None = None, min_prose: int = 25
     paragraphs = [b.weight for b in own if is_prose(b)]
     if len(paragraphs) < 2 and max(paragraphs, default=0) < 400:
         return False  # one short paragraph: a notice (a disclosure, a call to subscribe)
-    if pattern is None and (_in_series(el, prose) or _in_series(el.getparent(), prose)):
+    if mode == "between" and (_in_series(el, prose) or _in_series(el.getparent(), prose)):
         return True
     start, stop = dom.span(el)
     anc = el
@@ -333,13 +336,13 @@ def article_part(dom, el, pattern: re.Pattern | None = None, min_prose: int = 25
         before = after = 0
         for b in blocks(dom, anc):
             if (b.first >= start and b.stop <= stop) or not is_prose(b) \
-                    or pattern is not None and _named(b.element, anc, pattern):
+                    or mode == "thread" and _named(b.element, anc, pattern):
                 continue
             if b.stop <= start:
                 before += b.weight
             elif b.first >= stop:
                 after += b.weight
-        if before >= 80 and after >= 80:
+        if before >= 80 and after >= 80 or mode == "beside" and max(before, after) >= 80:
             return True
     return False
 
@@ -371,9 +374,8 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
     elements are never matched (WordPress names its posts ``tag-x category-y``) unless they sit
     inside another ``<article>`` (a teaser or a comment set into it), nor is the page's post or an
     element around it (:func:`main_post`), nor the element of its clear best run of prose
-    (:func:`article_core`). With ``parts`` (``"beside"``, or ``"between"`` for comments) a part of the
-    article's text is kept too (:func:`article_part`), unless its token matches ``boxes`` (an
-    advertorial has prose of its own). The elements the prose guard
+    (:func:`article_core`). With ``parts`` (a mode of :func:`article_part`) a part of the article's
+    text is kept too, unless its token matches ``boxes`` (an advertorial has prose of its own). The elements the prose guard
     kept are appended to ``guarded`` as ``(element, token)`` when it is given."""
     prose = prose_counter(dom)
     total = prose()
@@ -396,7 +398,7 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
                 guarded.append((el, m.group(0)))
             continue
         if parts and not (boxes is not None and boxes.fullmatch(m.group(0))) \
-                and article_part(dom, el, pattern if parts == "between" else None):
+                and article_part(dom, el, parts, pattern):
             if guarded is not None:
                 guarded.append((el, m.group(0)))
             continue

@@ -84,7 +84,7 @@ def default_options():
 @hookimpl
 def find_dom_edits(dom, options):
     out = remove_labelled(dom, PATTERN, kind=KIND, reason="comment section", rule="dom_comments.class",
-                          max_prose_share=options["max_prose_share"], parts="between")
+                          max_prose_share=options["max_prose_share"], parts="thread")
     if options["headings"]:
         out += _headed_threads(dom, options["min_text_before"], {r.element for r in out})
     return out

@@ -75,5 +75,5 @@ def find_dom_edits(dom, options):
             continue
         out.append(Remove(el, kind=kind, reason=f'role="{el.get("role")}" ({kind})', rule="dom_layout.role"))
     out += remove_labelled(dom, LAYOUT, kind="navigation", reason="layout element by name",
-                           rule="dom_layout.class", max_prose_share=share, parts="beside", boxes=FOOTERS)
+                           rule="dom_layout.class", max_prose_share=share, parts="between", boxes=FOOTERS)
     return out

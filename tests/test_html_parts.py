@@ -179,3 +179,22 @@ def test_a_paragraph_whose_class_says_registered_is_kept(body_only):
     html = page(f"<div class='body'>{paras(3)}</div>{box}<div class='body'>{paras(3)}</div>")
     in_box, outside = _kept(body_only, html, box)
     assert in_box == [] and outside == []
+
+
+# -- the body's second half under an ad's name ------------------------------------------------------
+
+def test_the_second_half_of_the_body_named_after_the_ad_above_it_is_kept(body_only):
+    """An ad slot holds no paragraphs of its own: prose after the article's prose, under an ad name
+    (``text-after-ad``), is the body's rest."""
+    rest = f"<div class='text-after-ad'>{paras(2)}</div>"
+    html = page(f"<div class='body'>{paras(5)}<div class='ad-slot'>Anzeige</div></div>{rest}")
+    in_box, outside = _kept(body_only, html, rest)
+    assert in_box == [] and outside == []
+
+
+def test_a_box_of_sponsored_teasers_after_the_body_still_goes(body_only):
+    box = (f"<div class='ad-container'><h3><a href='/partner/a'>Ein Angebot für Sie</a></h3>{paras(1)}"
+           f"<h3><a href='/partner/b'>Noch ein Angebot</a></h3>{paras(1)}</div>")
+    html = page(f"<div class='body'>{paras(4)}</div>{box}")
+    in_box, outside = _kept(body_only, html, box)
+    assert len(in_box) == 2 and outside == []
