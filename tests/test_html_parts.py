@@ -198,3 +198,27 @@ def test_a_box_of_sponsored_teasers_after_the_body_still_goes(body_only):
     html = page(f"<div class='body'>{paras(4)}</div>{box}")
     in_box, outside = _kept(body_only, html, box)
     assert len(in_box) == 2 and outside == []
+
+
+# -- the lead above the headline --------------------------------------------------------------------
+
+LEAD = ("Der Gemeinderat hat entschieden: Die Grundschule im Ortsteil bekommt einen Neubau, der rund zwölf "
+        "Millionen Euro kosten soll. Baubeginn ist im Frühjahr, fertig sein soll er in zwei Jahren.")
+
+
+def _headed(above: str) -> str:
+    return (f"<html><head><title>Neue Grundschule für den Ortsteil</title></head><body>"
+            f"<div class='site-nav'><a href='/'>Start</a></div><div id='main'><div class='head'>{above}"
+            f"<h1>Neue Grundschule für den Ortsteil</h1></div><div class='body'>{paras(6)}</div></div>"
+            f"<div class='widget-area'>{LINKS}</div></body></html>")
+
+
+def test_a_lead_above_the_headline_is_kept(body_only):
+    text = _text(body_only, _headed(f"<p class='standfirst'>{LEAD}</p>"))
+    assert LEAD in text and "Neue Grundschule für den Ortsteil" not in text
+
+
+def test_a_line_of_links_above_the_headline_still_goes(body_only):
+    above = "<p>" + " ".join(f"<a href='/r/{i}'>Rubrik {i} mit einem längeren Namen.</a>" for i in range(6)) + "</p>"
+    text = _text(body_only, _headed(above))
+    assert "Rubrik" not in text and "Teil" in text
