@@ -303,29 +303,31 @@ def _article_core(dom, min_prose, margin) -> frozenset:
     return frozenset(line | {best})
 
 
-def article_part(dom, el, mode: str = "between", pattern: re.Pattern | None = None, min_prose: int = 250) -> bool:
+def article_part(dom, el, mode: str = "between", pattern: re.Pattern | None = None) -> bool:
     """Whether a class-matched element is a part of the article's text, not a box: mostly prose
-    (``min_prose`` characters of it in two paragraphs or one long one, few links, no linked
-    headings of teasers) with more of the article's prose around it within three levels up.
+    (a paragraph of 150 characters between the article's; beside them 250 in two paragraphs or
+    one long one: one short paragraph there is a notice, a disclosure), few links, no linked
+    headings of teasers, with more of the article's prose around it within three levels up.
 
-    ``mode`` says where: ``"between"``, the article goes on before and after it (a paragraph
-    wrapped in a styled div, a fact box among the paragraphs; not a box of prose after the article,
-    an appeal for donations), or it is one of siblings of one class holding prose (a page builder's
-    text blocks); ``"beside"``, before or after it (an ad name on the body's second half: an ad slot
-    holds no paragraphs of its own); ``"thread"`` (comments), before and after it, outside elements
-    ``pattern`` names (a thread's comments sit beside each other, after the article)."""
+    ``mode`` says where: ``"between"``, the article goes on before and after it, outside elements
+    ``pattern`` names (a paragraph wrapped in a styled div, a fact box among the paragraphs; not a
+    box of prose after the article, an appeal for donations, nor a sidebar between the article
+    and a footer), or it holds 250 characters of prose and is one of siblings of one class holding
+    prose (a page builder's text blocks; not a sidebar's small modules); ``"thread"`` (comments), the same without siblings (a thread's comments sit beside
+    each other, after the article); ``"beside"``, before or after it (an ad name on the body's
+    second half: an ad slot holds no paragraphs of its own)."""
     prose = prose_counter(dom)
     held = prose(el)
     chars = dom.text_length(el)
-    if held < min_prose or held < 0.5 * chars or dom.link_length(el) > 0.2 * chars:
+    if held < (250 if mode == "beside" else 150) or held < 0.5 * chars or dom.link_length(el) > 0.2 * chars:
         return False
     own = blocks(dom, el)
     if any(b.element.tag in ("h2", "h3", "h4", "h5") and b.link_density > 0.5 for b in own):
         return False
     paragraphs = [b.weight for b in own if is_prose(b)]
-    if len(paragraphs) < 2 and max(paragraphs, default=0) < 400:
-        return False  # one short paragraph: a notice (a disclosure, a call to subscribe)
-    if mode == "between" and (_in_series(el, prose) or _in_series(el.getparent(), prose)):
+    if mode == "beside" and len(paragraphs) < 2 and max(paragraphs, default=0) < 400:
+        return False
+    if mode == "between" and held >= 250 and (_in_series(el, prose) or _in_series(el.getparent(), prose)):
         return True
     start, stop = dom.span(el)
     anc = el
@@ -336,7 +338,7 @@ def article_part(dom, el, mode: str = "between", pattern: re.Pattern | None = No
         before = after = 0
         for b in blocks(dom, anc):
             if (b.first >= start and b.stop <= stop) or not is_prose(b) \
-                    or mode == "thread" and _named(b.element, anc, pattern):
+                    or mode != "beside" and _named(b.element, anc, pattern):
                 continue
             if b.stop <= start:
                 before += b.weight

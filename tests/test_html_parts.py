@@ -222,3 +222,10 @@ def test_a_line_of_links_above_the_headline_still_goes(body_only):
     above = "<p>" + " ".join(f"<a href='/r/{i}'>Rubrik {i} mit einem längeren Namen.</a>" for i in range(6)) + "</p>"
     text = _text(body_only, _headed(above))
     assert "Rubrik" not in text and "Teil" in text
+
+
+def test_one_paragraph_in_a_styled_box_between_the_paragraphs_is_kept(body_only):
+    box = f"<div class='text-widget'><p>Teil 990: {SENTENCES[4]} {SENTENCES[7]}</p></div>"
+    html = page(f"<div class='body'>{paras(3)}{box}{paras(3)}</div>")
+    in_box, outside = _kept(body_only, html, box)
+    assert in_box == [] and outside == []
