@@ -300,6 +300,7 @@ def _article_core(dom, min_prose, margin) -> frozenset:
     rival = next((sc for sc, el in scored[1:] if el not in line and best not in el.iterancestors()), 0)
     if top < margin * rival:
         return frozenset()
+    dom.memo["article_core_best"] = best
     return frozenset(line | {best})
 
 
@@ -315,7 +316,9 @@ def article_part(dom, el, mode: str = "between", pattern: re.Pattern | None = No
     and a footer), or it holds 250 characters of prose and is one of siblings of one class holding
     prose (a page builder's text blocks; not a sidebar's small modules); ``"thread"`` (comments), the same without siblings (a thread's comments sit beside
     each other, after the article); ``"beside"``, before or after it (an ad name on the body's
-    second half: an ad slot holds no paragraphs of its own)."""
+    second half: an ad slot holds no paragraphs of its own). In every mode a block of the class of
+    the page's best block of prose (:func:`article_core`) is a part of it (an opinion piece's
+    ``kommentar-text`` blocks split by an ad)."""
     prose = prose_counter(dom)
     held = prose(el)
     chars = dom.text_length(el)
@@ -329,6 +332,10 @@ def article_part(dom, el, mode: str = "between", pattern: re.Pattern | None = No
         return False
     if mode == "between" and held >= 250 and (_in_series(el, prose) or _in_series(el.getparent(), prose)):
         return True
+    core = dom.memo.get("article_core_best") if article_core(dom) else None
+    if core is not None and core.get("class") and core.get("class") == el.get("class"):
+        return True  # another block of the class of the page's best block of prose: its next part
+    skip = article_core(dom) | main_post(dom)
     start, stop = dom.span(el)
     anc = el
     for _ in range(3):
@@ -338,7 +345,7 @@ def article_part(dom, el, mode: str = "between", pattern: re.Pattern | None = No
         before = after = 0
         for b in blocks(dom, anc):
             if (b.first >= start and b.stop <= stop) or not is_prose(b) \
-                    or mode != "beside" and _named(b.element, anc, pattern):
+                    or mode != "beside" and _named(b.element, anc, pattern, skip):
                 continue
             if b.stop <= start:
                 before += b.weight
@@ -358,10 +365,11 @@ def _in_series(el, prose) -> bool:
                                       for sib in parent)
 
 
-def _named(el, top, pattern) -> bool:
-    """Whether ``el`` or an ancestor of it below ``top`` has a label ``pattern`` matches."""
+def _named(el, top, pattern, skip) -> bool:
+    """Whether ``el`` or an ancestor of it below ``top`` has a label ``pattern`` matches (not one in
+    ``skip``: the page's post or best block of prose, whatever its name)."""
     while el is not None and el is not top:
-        if (el.get("class") or el.get("id")) and pattern.search(label_of(el)):
+        if el not in skip and (el.get("class") or el.get("id")) and pattern.search(label_of(el)):
             return True
         el = el.getparent()
     return False

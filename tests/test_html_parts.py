@@ -229,3 +229,12 @@ def test_one_paragraph_in_a_styled_box_between_the_paragraphs_is_kept(body_only)
     html = page(f"<div class='body'>{paras(3)}{box}{paras(3)}</div>")
     in_box, outside = _kept(body_only, html, box)
     assert in_box == [] and outside == []
+
+
+def test_an_opinion_piece_split_by_an_ad_keeps_its_second_block(body_only):
+    """German opinion pieces are "Kommentare": ``kommentar-text`` is the body's class, and its
+    second block after an ad is a part of it, not a reader's comment."""
+    rest = f"<div class='kommentar-text'>{paras(2)}</div>"
+    html = page(f"<div class='kommentar-text'>{paras(6)}</div><div class='ad-slot'>Anzeige</div>{rest}")
+    in_box, outside = _kept(body_only, html, rest)
+    assert in_box == [] and outside == []
