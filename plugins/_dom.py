@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 from normalizer.dom import Remove
 from normalizer.textutils import alternation
 
+from ._facts import same_title
+
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _JOINER = re.compile(r"__+|--+|_-|-_")  # BEM joints: "teaser__title", "teaser--inline" -> "teaser-title"
 _TERMINAL = re.compile(r"[.!?…。:;！？]")
@@ -375,6 +377,22 @@ def _named(el, top, pattern, skip) -> bool:
     return False
 
 
+def headline_holders(dom) -> frozenset:
+    """The page's headline (an ``<h1>`` whose text is the page's title: ``og:title`` or ``<title>``)
+    and the elements around it: a box holding it (``article-masthead``, ``billboard``,
+    ``kommentar-header`` on an opinion piece) is the article's head, with its lead. Found once per page."""
+    out = dom.memo.get("headline_holders")
+    if out is None:
+        titles = [t for t in (dom.meta("og:title", "twitter:title"), dom.title) if t]
+        out = set()
+        for h in dom.body.iter("h1"):
+            if dom.text_length(h) and any(same_title(dom.text(h), t) for t in titles):
+                out.add(h)
+                out.update(h.iterancestors())
+        out = dom.memo["headline_holders"] = frozenset(out)
+    return out
+
+
 def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
                     max_prose_share: float = 0.4, max_chars: int | None = None,
                     max_prose: int | None = None, guarded: list | None = None,
@@ -384,12 +402,13 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
     elements are never matched (WordPress names its posts ``tag-x category-y``) unless they sit
     inside another ``<article>`` (a teaser or a comment set into it), nor is the page's post or an
     element around it (:func:`main_post`), nor the element of its clear best run of prose
-    (:func:`article_core`). With ``parts`` (a mode of :func:`article_part`) a part of the article's
-    text is kept too, unless its token matches ``boxes`` (an advertorial has prose of its own). The elements the prose guard
+    (:func:`article_core`), nor one holding its headline (:func:`headline_holders`). With
+    ``parts`` (a mode of :func:`article_part`) a part of the article's text is kept too, unless its
+    token matches ``boxes`` (an advertorial has prose of its own). The elements the prose guard
     kept are appended to ``guarded`` as ``(element, token)`` when it is given."""
     prose = prose_counter(dom)
     total = prose()
-    post = main_post(dom) | article_core(dom)
+    post = main_post(dom) | article_core(dom) | headline_holders(dom)
     out = []
     for el, label in labels(dom):
         m = pattern.search(label)

@@ -238,3 +238,25 @@ def test_an_opinion_piece_split_by_an_ad_keeps_its_second_block(body_only):
     html = page(f"<div class='kommentar-text'>{paras(6)}</div><div class='ad-slot'>Anzeige</div>{rest}")
     in_box, outside = _kept(body_only, html, rest)
     assert in_box == [] and outside == []
+
+
+# -- the box holding the headline -------------------------------------------------------------------
+
+def _titled(head: str) -> str:
+    return (f"<html><head><title>Neue Grundschule für den Ortsteil | Stadtanzeiger</title></head><body>{head}"
+            f"<div id='main'><div class='body'>{paras(6)}</div></div>"
+            f"<div class='widget-area'>{LINKS}</div></body></html>")
+
+
+@pytest.mark.parametrize("cls", ["article-masthead", "billboard", "story-topbar", "kommentar-header"])
+def test_a_box_named_like_noise_holding_the_headline_and_lead_is_kept(pipeline, cls):
+    head = f"<div class='{cls}'><h1>Neue Grundschule für den Ortsteil</h1><p class='intro'>{LEAD}</p></div>"
+    text = _text(pipeline, _titled(head))
+    assert "Neue Grundschule für den Ortsteil" in text and LEAD in text
+
+
+def test_a_masthead_whose_h1_is_the_site_logo_still_goes(pipeline):
+    head = ("<div class='masthead'><h1>Stadtanzeiger</h1><p>Ihre Zeitung für die Stadt und den Kreis, "
+            "jeden Tag neu.</p></div>")
+    text = _text(pipeline, _titled(head))
+    assert "Ihre Zeitung" not in text and "Teil" in text
