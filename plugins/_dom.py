@@ -38,20 +38,22 @@ def weight(text: str) -> int:
 # a token naming the state of a container, not the container (``has-sidebar``, ``no-ads``,
 # ``noAds``, ``ohne-werbung``, ``ad-free``, ``comments-disabled``): the page's layout or the
 # article's settings
-_STATE_BEFORE = "".join(f"(?<!{w}-)" for w in ("has", "with", "no", "without", "hide", "ohne", "sans", "sin", "senza"))
+STATES = ("has", "with", "no", "without", "hide", "ohne", "sans", "sin", "senza")
 _STATE_AFTER = "(?!-(?:free|disabled|off)(?![a-z0-9]))"
 
 
-def vocabulary(*tokens: str, states: bool = False) -> re.Pattern:
+def vocabulary(*tokens: str, states: tuple[str, ...] = (), state_suffixes: bool = True) -> re.Pattern:
     """A pattern matching any token at word boundaries of a class/id label.
 
     ``ad`` matches ``ad``, ``top-ad``, ``ad_slot`` and ``adSlot`` but not ``add``,
-    ``adapt`` or ``header``. With ``states`` a token naming a state (``has-sidebar``,
-    ``no-ads``, ``ad-free``) does not match. An empty vocabulary is an error (it would match
-    everything).
+    ``adapt`` or ``header``. With ``states`` (prefixes such as :data:`STATES`) a token naming a
+    state (``has-sidebar``, ``no-ads``; and with ``state_suffixes`` ``ad-free``,
+    ``ads-disabled``) does not match. An empty vocabulary is an error (it would match everything).
     """
     if states:
-        return re.compile(rf"(?<![a-z0-9]){_STATE_BEFORE}(?:{alternation(tokens)}){_STATE_AFTER}(?![a-z0-9])")
+        before = "".join(f"(?<!{w}-)" for w in states)
+        after = _STATE_AFTER if state_suffixes else ""
+        return re.compile(rf"(?<![a-z0-9]){before}(?:{alternation(tokens)}){after}(?![a-z0-9])")
     return re.compile(rf"(?<![a-z0-9])(?:{alternation(tokens)})(?![a-z0-9])")
 
 

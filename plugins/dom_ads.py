@@ -10,7 +10,7 @@ import re
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import remove_labelled, vocabulary
+from ._dom import STATES, remove_labelled, vocabulary
 
 KIND = "advertisement"
 TOKENS = (
@@ -52,7 +52,7 @@ TOKENS = (
     'annonce\\w*',
     'reklam[ae]?(?:-\\w+)?',
 )
-PATTERN = vocabulary(*TOKENS, states=True)
+PATTERN = vocabulary(*TOKENS, states=STATES)
 # names of boxes whose text is the ad itself (a sponsored story, a partner's offer): removed even when
 # they read like a part of the article; any other ad name on a part of the article's text is an
 # accident of the theme (a text block marked "no-ads", a wrapper of the body's second half)

@@ -50,7 +50,8 @@ TOKENS = (
     'komentarz\\w*',
     'reactie-?\\w+',
 )
-PATTERN = vocabulary(*TOKENS, states=True)
+# "has-comments", "with-comments": a state of the article; "no-comments", "comments-closed" are notices
+PATTERN = vocabulary(*TOKENS, states=("has", "with"), state_suffixes=False)
 
 # Headings of a comment thread, matched on the whole (lower-cased) line without its decoration.
 # Words that also head a section of an article ("Réactions", "Diskussion") count only with a number.

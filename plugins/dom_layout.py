@@ -13,7 +13,7 @@ import re
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import main_post, prose_counter, remove_labelled, vocabulary
+from ._dom import STATES, main_post, prose_counter, remove_labelled, vocabulary
 
 TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "menu": "navigation", "form": "form",
         "header": "header"}
@@ -31,7 +31,7 @@ LAYOUT = vocabulary(
     # the "Pages: 1 2 3" links of a post split over pages; boxes shown only on paper ("printbox": the
     # page's address, the print logo)
     "page-?links", "print-?(?:only|box|header|footer|url|info|logo)",
-    states=True,
+    states=STATES,
 )
 # a footer under a post holds its author's bio, notes and tags, never its text: no guard of parts
 FOOTERS = re.compile(r"[\w-]*footer")

@@ -260,3 +260,9 @@ def test_a_masthead_whose_h1_is_the_site_logo_still_goes(pipeline):
             "jeden Tag neu.</p></div>")
     text = _text(pipeline, _titled(head))
     assert "Ihre Zeitung" not in text and "Teil" in text
+
+
+def test_a_notice_that_comments_are_closed_still_goes(body_only):
+    html = page(f"<div class='body'>{paras(4)}<p class='no-comments'>Zu diesem Artikel nehmen wir keine Beiträge mehr an.</p></div>")
+    text = _text(body_only, html)
+    assert "keine Beiträge" not in text and "Teil" in text
