@@ -266,3 +266,9 @@ def test_a_notice_that_comments_are_closed_still_goes(body_only):
     html = page(f"<div class='body'>{paras(4)}<p class='no-comments'>Zu diesem Artikel nehmen wir keine Beiträge mehr an.</p></div>")
     text = _text(body_only, html)
     assert "keine Beiträge" not in text and "Teil" in text
+
+
+def test_a_state_word_counts_only_whole():
+    """``no-ads`` names a state, ``casino-ad`` (a word ending in "no") an ad."""
+    from plugins.dom_ads import PATTERN
+    assert not PATTERN.search("text no-ads") and PATTERN.search("casino-ad") and PATTERN.search("top-ad")
