@@ -341,21 +341,15 @@ def article_part(dom, el, mode: str = "between", pattern: re.Pattern | None = No
     if core is not None and core.get("class") and core.get("class") == el.get("class"):
         return True  # another block of the class of the page's best block of prose: its next part
     skip = article_core(dom) | main_post(dom)
+    prefix = _free_prose(dom, None if mode == "beside" else pattern, skip)
     start, stop = dom.span(el)
     anc = el
     for _ in range(3):
         anc = anc.getparent()
         if anc is None or anc.tag in ("html", "body"):
             return False
-        before = after = 0
-        for b in blocks(dom, anc):
-            if (b.first >= start and b.stop <= stop) or not is_prose(b) \
-                    or mode != "beside" and _named(b.element, anc, pattern, skip):
-                continue
-            if b.stop <= start:
-                before += b.weight
-            elif b.first >= stop:
-                after += b.weight
+        a_start, a_stop = dom.span(anc)
+        before, after = prefix[start] - prefix[a_start], prefix[a_stop] - prefix[stop]
         if before >= 80 and after >= 80 or mode == "beside" and max(before, after) >= 80:
             return True
     return False
@@ -370,14 +364,35 @@ def _in_series(el, prose) -> bool:
                                       for sib in parent)
 
 
-def _named(el, top, pattern, skip) -> bool:
-    """Whether ``el`` or an ancestor of it below ``top`` has a label ``pattern`` matches (not one in
-    ``skip``: the page's post or best block of prose, whatever its name)."""
-    while el is not None and el is not top:
-        if el not in skip and (el.get("class") or el.get("id")) and pattern.search(label_of(el)):
-            return True
-        el = el.getparent()
-    return False
+def _free_prose(dom, pattern, skip) -> list[int]:
+    """Prefix sums by chunk of the prose still on the page, without the prose inside elements
+    ``pattern`` names that a class rule would remove (not those in ``skip``, the page's post or
+    best block of prose, nor those holding much of the page's prose). Found once per state of the
+    page and pattern."""
+    key = ("free_prose", pattern.pattern if pattern is not None else None)
+    memo = dom.memo.get(key)
+    if memo is not None and memo[0] == dom.version:
+        return memo[1]
+    chars = [0] * len(dom.rendering.starts)
+    for b in blocks(dom):
+        if is_prose(b):
+            scale = b.weight / len(b.text)
+            for k in range(b.first, b.stop):
+                chars[k] = round(dom.rendering.lengths[k] * scale)
+    if pattern is not None:
+        prose = prose_counter(dom)
+        total = prose()
+        for el, label in labels(dom):
+            if el in skip or not pattern.search(label):
+                continue
+            held = prose(el)
+            span = dom.span(el)
+            if span is None or not held or held > 200 and held >= 0.4 * total:
+                continue
+            chars[span[0]:span[1]] = [0] * (span[1] - span[0])
+    out = [0, *accumulate(chars)]
+    dom.memo[key] = (dom.version, out)
+    return out
 
 
 def headline_holders(dom) -> frozenset:
@@ -412,7 +427,7 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
     prose = prose_counter(dom)
     total = prose()
     post = main_post(dom) | article_core(dom) | headline_holders(dom)
-    out = []
+    out, gone = [], set()
     for el, label in labels(dom):
         m = pattern.search(label)
         if m is None or not dom.text_length(el):
@@ -430,10 +445,11 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
                 guarded.append((el, m.group(0)))
             continue
         if parts and not (boxes is not None and boxes.fullmatch(m.group(0))) \
-                and article_part(dom, el, parts, pattern):
+                and not any(a in gone for a in el.iterancestors()) and article_part(dom, el, parts, pattern):
             if guarded is not None:
                 guarded.append((el, m.group(0)))
             continue
+        gone.add(el)  # (what lies inside goes with it: a thread's comments are not weighed one by one)
         out.append(Remove(el, kind=kind, reason=f"{reason} (class/id '{m.group(0)}')", rule=rule))
     return out
 
