@@ -272,3 +272,21 @@ def test_a_state_word_counts_only_whole():
     """``no-ads`` names a state, ``casino-ad`` (a word ending in "no") an ad."""
     from plugins.dom_ads import PATTERN
     assert not PATTERN.search("text no-ads") and PATTERN.search("casino-ad") and PATTERN.search("top-ad")
+
+
+# -- related-box names on the article's own text ----------------------------------------------------
+
+@pytest.mark.parametrize("cls", ["empfehlung", "weitere-hinweise", "topic-box"])
+def test_a_box_of_prose_named_like_a_related_box_among_the_paragraphs_is_kept(body_only, cls):
+    box = f"<div class='{cls}'>{paras(2)}</div>"
+    html = page(f"<div class='body'>{paras(3)}{box}{paras(3)}</div>")
+    in_box, outside = _kept(body_only, html, box)
+    assert in_box == [] and outside == []
+
+
+def test_an_inline_teaser_among_the_paragraphs_still_goes(body_only):
+    box = (f"<div class='inline-teaser'><h3><a href='/schule/plan'>Der Plan im Detail</a></h3>"
+           f"<p>Teil 991: {SENTENCES[1]} {SENTENCES[5]}</p></div>")
+    html = page(f"<div class='body'>{paras(3)}{box}{paras(3)}</div>")
+    in_box, outside = _kept(body_only, html, box)
+    assert len(in_box) == 1 and outside == []
