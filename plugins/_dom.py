@@ -319,9 +319,10 @@ def article_part(dom, el, mode: str = "between", pattern: re.Pattern | None = No
     ``pattern`` names (a paragraph wrapped in a styled div, a fact box among the paragraphs; not a
     box of prose after the article, an appeal for donations, nor a sidebar between the article
     and a footer), or it holds 250 characters of prose and is one of siblings of one class holding
-    prose (a page builder's text blocks; not a sidebar's small modules); ``"thread"`` (comments), the same without siblings (a thread's comments sit beside
-    each other, after the article); ``"beside"``, before or after it (an ad name on the body's
-    second half: an ad slot holds no paragraphs of its own). In every mode a block of the class of
+    prose (a page builder's text blocks; not a sidebar's small modules); ``"thread"`` (comments),
+    the same without siblings (a thread's comments sit beside each other, after the article);
+    ``"beside"``, before or after it (an ad name on the body's second half: an ad slot holds no
+    paragraphs of its own). In every mode a block of the class of
     the page's best block of prose (:func:`article_core`) is a part of it (an opinion piece's
     ``kommentar-text`` blocks split by an ad)."""
     prose = prose_counter(dom)
@@ -398,7 +399,8 @@ def _free_prose(dom, pattern, skip) -> list[int]:
 def headline_holders(dom) -> frozenset:
     """The page's headline (an ``<h1>`` whose text is the page's title: ``og:title`` or ``<title>``)
     and the elements around it: a box holding it (``article-masthead``, ``billboard``,
-    ``kommentar-header`` on an opinion piece) is the article's head, with its lead. Found once per page."""
+    ``kommentar-header`` on an opinion piece) is the article's head, with its lead. Found once per
+    page."""
     out = dom.memo.get("headline_holders")
     if out is None:
         titles = [t for t in (dom.meta("og:title", "twitter:title"), dom.title) if t]
