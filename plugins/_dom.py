@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 from normalizer.dom import Remove
 from normalizer.textutils import alternation
 
+from ._facts import same_title
+
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _JOINER = re.compile(r"__+|--+|_-|-_")  # BEM joints: "teaser__title", "teaser--inline" -> "teaser-title"
 _TERMINAL = re.compile(r"[.!?…。:;！？]")
@@ -33,12 +35,26 @@ def weight(text: str) -> int:
     return len(text) + (WIDE - 1) * len(_WIDE.findall(text)) + len(_HANGUL.findall(text))
 
 
-def vocabulary(*tokens: str) -> re.Pattern:
+# a token naming the state of a container, not the container (``has-sidebar``, ``no-ads``,
+# ``noAds``, ``ohne-werbung``, ``ad-free``, ``comments-disabled``): the page's layout or the
+# article's settings
+STATES = ("has", "with", "no", "without", "hide", "ohne", "sans", "sin", "senza")
+_STATE_AFTER = "(?!-(?:free|disabled|off)(?![a-z0-9]))"
+
+
+def vocabulary(*tokens: str, states: tuple[str, ...] = (), state_suffixes: bool = True) -> re.Pattern:
     """A pattern matching any token at word boundaries of a class/id label.
 
     ``ad`` matches ``ad``, ``top-ad``, ``ad_slot`` and ``adSlot`` but not ``add``,
-    ``adapt`` or ``header``. An empty vocabulary is an error (it would match everything).
+    ``adapt`` or ``header``. With ``states`` (prefixes such as :data:`STATES`) a token naming a
+    state (``has-sidebar``, ``no-ads``; and with ``state_suffixes`` ``ad-free``,
+    ``ads-disabled``) does not match. An empty vocabulary is an error (it would match everything).
     """
+    if states:
+        # (a whole word: "no-ads", not "piano-ad")
+        before = "".join(f"(?:(?<!{w}-)|(?<=[a-z0-9]{w}-))" for w in states)
+        after = _STATE_AFTER if state_suffixes else ""
+        return re.compile(rf"(?<![a-z0-9]){before}(?:{alternation(tokens)}){after}(?![a-z0-9])")
     return re.compile(rf"(?<![a-z0-9])(?:{alternation(tokens)})(?![a-z0-9])")
 
 
@@ -289,23 +305,131 @@ def _article_core(dom, min_prose, margin) -> frozenset:
     rival = next((sc for sc, el in scored[1:] if el not in line and best not in el.iterancestors()), 0)
     if top < margin * rival:
         return frozenset()
+    dom.memo["article_core_best"] = best
     return frozenset(line | {best})
+
+
+def article_part(dom, el, mode: str = "between", pattern: re.Pattern | None = None) -> bool:
+    """Whether a class-matched element is a part of the article's text, not a box: mostly prose
+    (a paragraph of 150 characters between the article's; beside them 250 in two paragraphs or
+    one long one: one short paragraph there is a notice, a disclosure), few links, no linked
+    headings of teasers, with more of the article's prose around it within three levels up.
+
+    ``mode`` says where: ``"between"``, the article goes on before and after it, outside elements
+    ``pattern`` names (a paragraph wrapped in a styled div, a fact box among the paragraphs; not a
+    box of prose after the article, an appeal for donations, nor a sidebar between the article
+    and a footer), or it holds 250 characters of prose and is one of siblings of one class holding
+    prose (a page builder's text blocks; not a sidebar's small modules); ``"thread"`` (comments),
+    the same without siblings (a thread's comments sit beside each other, after the article);
+    ``"beside"``, before or after it (an ad name on the body's second half: an ad slot holds no
+    paragraphs of its own). In every mode a block of the class of
+    the page's best block of prose (:func:`article_core`) is a part of it (an opinion piece's
+    ``kommentar-text`` blocks split by an ad)."""
+    prose = prose_counter(dom)
+    held = prose(el)
+    chars = dom.text_length(el)
+    if held < (250 if mode == "beside" else 150) or held < 0.5 * chars or dom.link_length(el) > 0.2 * chars:
+        return False
+    own = blocks(dom, el)
+    if any(b.element.tag in ("h2", "h3", "h4", "h5") and b.link_density > 0.5 for b in own):
+        return False
+    paragraphs = [b.weight for b in own if is_prose(b)]
+    if mode == "beside" and len(paragraphs) < 2 and max(paragraphs, default=0) < 400:
+        return False
+    if mode == "between" and held >= 250 and (_in_series(el, prose) or _in_series(el.getparent(), prose)):
+        return True
+    core = dom.memo.get("article_core_best") if article_core(dom) else None
+    if core is not None and core.get("class") and core.get("class") == el.get("class"):
+        return True  # another block of the class of the page's best block of prose: its next part
+    skip = article_core(dom) | main_post(dom)
+    prefix = _free_prose(dom, None if mode == "beside" else pattern, skip)
+    start, stop = dom.span(el)
+    anc = el
+    for _ in range(3):
+        anc = anc.getparent()
+        if anc is None or anc.tag in ("html", "body"):
+            return False
+        a_start, a_stop = dom.span(anc)
+        before, after = prefix[start] - prefix[a_start], prefix[a_stop] - prefix[stop]
+        if before >= 80 and after >= 80 or mode == "beside" and max(before, after) >= 80:
+            return True
+    return False
+
+
+def _in_series(el, prose) -> bool:
+    """Whether a sibling of ``el`` has its class and prose: one of a series of text blocks (the
+    text widgets of a page builder, each in a wrapper)."""
+    cls = el.get("class") if el is not None else None
+    parent = el.getparent() if cls else None
+    return parent is not None and any(sib is not el and sib.get("class") == cls and prose(sib) >= 80
+                                      for sib in parent)
+
+
+def _free_prose(dom, pattern, skip) -> list[int]:
+    """Prefix sums by chunk of the prose still on the page, without the prose inside elements
+    ``pattern`` names that a class rule would remove (not those in ``skip``, the page's post or
+    best block of prose, nor those holding much of the page's prose). Found once per state of the
+    page and pattern."""
+    key = ("free_prose", pattern.pattern if pattern is not None else None)
+    memo = dom.memo.get(key)
+    if memo is not None and memo[0] == dom.version:
+        return memo[1]
+    chars = [0] * len(dom.rendering.starts)
+    for b in blocks(dom):
+        if is_prose(b):
+            scale = b.weight / len(b.text)
+            for k in range(b.first, b.stop):
+                chars[k] = round(dom.rendering.lengths[k] * scale)
+    if pattern is not None:
+        prose = prose_counter(dom)
+        total = prose()
+        for el, label in labels(dom):
+            if el in skip or not pattern.search(label):
+                continue
+            held = prose(el)
+            span = dom.span(el)
+            if span is None or not held or held > 200 and held >= 0.4 * total:
+                continue
+            chars[span[0]:span[1]] = [0] * (span[1] - span[0])
+    out = [0, *accumulate(chars)]
+    dom.memo[key] = (dom.version, out)
+    return out
+
+
+def headline_holders(dom) -> frozenset:
+    """The page's headline (an ``<h1>`` whose text is the page's title: ``og:title`` or ``<title>``)
+    and the elements around it: a box holding it (``article-masthead``, ``billboard``,
+    ``kommentar-header`` on an opinion piece) is the article's head, with its lead. Found once per
+    page."""
+    out = dom.memo.get("headline_holders")
+    if out is None:
+        titles = [t for t in (dom.meta("og:title", "twitter:title"), dom.title) if t]
+        out = set()
+        for h in dom.body.iter("h1"):
+            if dom.text_length(h) and any(same_title(dom.text(h), t) for t in titles):
+                out.add(h)
+                out.update(h.iterancestors())
+        out = dom.memo["headline_holders"] = frozenset(out)
+    return out
 
 
 def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: str,
                     max_prose_share: float = 0.4, max_chars: int | None = None,
-                    max_prose: int | None = None, guarded: list | None = None) -> list[Remove]:
+                    max_prose: int | None = None, guarded: list | None = None,
+                    parts: str | None = None, boxes: re.Pattern | None = None) -> list[Remove]:
     """Remove elements whose class/id matches ``pattern``, unless they hold much of the page's prose
     (a container named ``article has-comments`` is the article, not a comment box). ``<article>``
     elements are never matched (WordPress names its posts ``tag-x category-y``) unless they sit
     inside another ``<article>`` (a teaser or a comment set into it), nor is the page's post or an
     element around it (:func:`main_post`), nor the element of its clear best run of prose
-    (:func:`article_core`). The elements the prose guard
+    (:func:`article_core`), nor one holding its headline (:func:`headline_holders`). With
+    ``parts`` (a mode of :func:`article_part`) a part of the article's text is kept too, unless its
+    token matches ``boxes`` (an advertorial has prose of its own). The elements the prose guard
     kept are appended to ``guarded`` as ``(element, token)`` when it is given."""
     prose = prose_counter(dom)
     total = prose()
-    post = main_post(dom) | article_core(dom)
-    out = []
+    post = main_post(dom) | article_core(dom) | headline_holders(dom)
+    out, gone = [], set()
     for el, label in labels(dom):
         m = pattern.search(label)
         if m is None or not dom.text_length(el):
@@ -322,6 +446,12 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
             if guarded is not None:
                 guarded.append((el, m.group(0)))
             continue
+        if parts and not (boxes is not None and boxes.fullmatch(m.group(0))) \
+                and not any(a in gone for a in el.iterancestors()) and article_part(dom, el, parts, pattern):
+            if guarded is not None:
+                guarded.append((el, m.group(0)))
+            continue
+        gone.add(el)  # (what lies inside goes with it: a thread's comments are not weighed one by one)
         out.append(Remove(el, kind=kind, reason=f"{reason} (class/id '{m.group(0)}')", rule=rule))
     return out
 

@@ -5,10 +5,12 @@ The tokens below are matched at word boundaries of an element's class and id
 An element that holds a large share of the page's prose is kept whatever its
 name says.
 """
+import re
+
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import remove_labelled, vocabulary
+from ._dom import STATES, remove_labelled, vocabulary
 
 KIND = "advertisement"
 TOKENS = (
@@ -50,7 +52,12 @@ TOKENS = (
     'annonce\\w*',
     'reklam[ae]?(?:-\\w+)?',
 )
-PATTERN = vocabulary(*TOKENS)
+PATTERN = vocabulary(*TOKENS, states=STATES)
+# names of boxes whose text is the ad itself (a sponsored story, a partner's offer): removed even when
+# they read like a part of the article; any other ad name on a part of the article's text is an
+# accident of the theme (a text block marked "no-ads", a wrapper of the body's second half)
+BOXES = re.compile(r"(?:advert|sponsor|native|affiliate|partner|anzeige|werb|annonce|reklam|publicid|taboola|outbrain"
+                   r"|plista|teads|commercial)[\w-]*")
 
 
 @hookimpl
@@ -66,5 +73,5 @@ def default_options():
 @hookimpl
 def find_dom_edits(dom, options):
     out = remove_labelled(dom, PATTERN, kind=KIND, reason="ad slot or sponsored box", rule="dom_ads.class",
-                          max_prose_share=options["max_prose_share"])
+                          max_prose_share=options["max_prose_share"], parts="beside", boxes=BOXES)
     return out

@@ -50,7 +50,8 @@ TOKENS = (
     'komentarz\\w*',
     'reactie-?\\w+',
 )
-PATTERN = vocabulary(*TOKENS)
+# "has-comments", "with-comments": a state of the article; "no-comments", "comments-closed" are notices
+PATTERN = vocabulary(*TOKENS, states=("has", "with"), state_suffixes=False)
 
 # Headings of a comment thread, matched on the whole (lower-cased) line without its decoration.
 # Words that also head a section of an article ("Réactions", "Diskussion") count only with a number.
@@ -84,7 +85,7 @@ def default_options():
 @hookimpl
 def find_dom_edits(dom, options):
     out = remove_labelled(dom, PATTERN, kind=KIND, reason="comment section", rule="dom_comments.class",
-                          max_prose_share=options["max_prose_share"])
+                          max_prose_share=options["max_prose_share"], parts="thread")
     if options["headings"]:
         out += _headed_threads(dom, options["min_text_before"], {r.element for r in out})
     return out

@@ -8,10 +8,12 @@ header: headline, standfirst). Elements that hold much of the page's prose
 are kept whatever their names say (a form that wraps the whole page), and so is the element a
 theme marks as the page's one post and the elements around it (Blogger's ``widget Blog``).
 """
+import re
+
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import main_post, prose_counter, remove_labelled, vocabulary
+from ._dom import STATES, main_post, prose_counter, remove_labelled, vocabulary
 
 TAGS = {"nav": "navigation", "aside": "sidebar", "footer": "footer", "menu": "navigation", "form": "form",
         "header": "header"}
@@ -29,7 +31,10 @@ LAYOUT = vocabulary(
     # the "Pages: 1 2 3" links of a post split over pages; boxes shown only on paper ("printbox": the
     # page's address, the print logo)
     "page-?links", "print-?(?:only|box|header|footer|url|info|logo)",
+    states=STATES,
 )
+# a footer under a post holds its author's bio, notes and tags, never its text: no guard of parts
+FOOTERS = re.compile(r"[\w-]*footer")
 
 
 @hookimpl
@@ -70,5 +75,5 @@ def find_dom_edits(dom, options):
             continue
         out.append(Remove(el, kind=kind, reason=f'role="{el.get("role")}" ({kind})', rule="dom_layout.role"))
     out += remove_labelled(dom, LAYOUT, kind="navigation", reason="layout element by name",
-                           rule="dom_layout.class", max_prose_share=share)
+                           rule="dom_layout.class", max_prose_share=share, parts="between", boxes=FOOTERS)
     return out

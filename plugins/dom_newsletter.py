@@ -28,6 +28,7 @@ TOKENS = (
     'abonnement\\w*',
     'piano-?\\w+',
     'regwall',
+    'regist(?:er|ration)?',  # a call to register to read on ("Registrieren Sie sich ...")
     'meter-?\\w+',
     'premium-?(?:box|teaser|banner)',
     'nieuwsbrief\\w*',

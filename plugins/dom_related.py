@@ -151,7 +151,7 @@ def default_options():
 def find_dom_edits(document, dom, options):
     guarded = []
     out = remove_labelled(dom, PATTERN, kind=KIND, reason="related-content box", rule="dom_related.class",
-                          max_prose_share=options["max_prose_share"], guarded=guarded)
+                          max_prose_share=options["max_prose_share"], guarded=guarded, parts="between")
     if options["labelled_boxes"]:
         done = {r.element for r in out}
         out += [r for r in _labelled_boxes(dom, options) if r.element not in done]

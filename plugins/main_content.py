@@ -14,7 +14,7 @@ With the container stay the parts of the article beside it: siblings of much
 prose, elements of the same class a few levels up (a body cut by ads), the
 blocks of paragraphs after it of other names, what lies between the parts
 (subheadings, lists, quotes), and the lead between the ``<h1>`` and the body
-(or just above the body on a page without an ``<h1>``), when it is a paragraph
+(or just above the body on a page without an ``<h1>``, or just above the ``<h1>``), when it is a paragraph
 of prose, not a one-line dek or a dateline.
 
 A page whose best container holds almost no prose, or whose prose is spread
@@ -194,9 +194,10 @@ def _lead(dom, headline, first, min_lead):
 
 def _lead_above(dom, first, options, levels=3):
     """On a page without an ``<h1>`` before the article (a blog's ``<h2>`` title), the lead just above
-    the body: the first element with text before the container or one of its ``levels`` nearest
-    ancestors, when it is all prose of ``min_lead`` to ``max_lead`` characters that ends a sentence
-    and is no link text."""
+    the body; on a page with one, the lead just above the ``<h1>`` (a header that puts the
+    standfirst first and the headline under it): the first element with text before ``first`` or
+    one of its ``levels`` nearest ancestors, when it is all prose of ``min_lead`` to ``max_lead``
+    characters that ends a sentence and is no link text."""
     el = first
     for _ in range(levels):
         sib = el.getprevious()
@@ -275,7 +276,7 @@ def find_dom_edits(document, dom, options):
     first = keep[0] if len(keep) == 1 else min(keep, key=lambda e: dom.span(e)[0])
     headline, lead = _headline(dom, first, options)
     if headline is not None:
-        keep += [headline, *lead]
+        keep += [headline, *lead, *_lead_above(dom, headline, options, levels=2)]
     else:
         keep += _lead_above(dom, first, options)
     label = best.tag + "".join(f".{c}" for c in (best.get("class") or "").split()[:2])
