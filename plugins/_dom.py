@@ -73,7 +73,10 @@ def labels(dom) -> list[tuple[object, str]]:
             if ident and el.tag in TEXT_TAGS and ident.count("-") + ident.count("_") >= 3 \
                     and _slug_of_text(ident, dom.text(el)):
                 ident = ""
-            label = _CAMEL.sub(r"\1-\2", (el.get("class") or "") + " " + ident).lower()
+            raw = (el.get("class") or "") + " " + ident
+            label = raw.lower()
+            if label != raw:  # (no capital letter: no camelCase to split)
+                label = _CAMEL.sub(r"\1-\2", raw).lower()
             if "_" in label or "--" in label:
                 label = _JOINER.sub("-", label)
             out.append((el, label))  # (label_of, inlined: this runs for every element)
@@ -100,6 +103,24 @@ def _slug_of_text(ident: str, text: str) -> bool:
     low = " ".join(text.lower().split())
     folded, folded_e = low.translate(_FOLD), low.translate(_FOLD_E).translate(_FOLD)
     return sum(w in folded or w in folded_e for w in words) >= 0.75 * len(words)
+
+
+def matches(dom, pattern: re.Pattern) -> list[tuple[object, str, re.Match]]:
+    """``(element, label, match)`` for the elements of :func:`labels` whose label ``pattern``
+    matches, in order; each distinct label is searched once. Cached per page and pattern."""
+    key = ("matches", pattern)
+    out = dom.memo.get(key)
+    if out is None:
+        found: dict[str, re.Match | None] = {}
+        out = []
+        for el, label in labels(dom):
+            m = found.get(label, False)
+            if m is False:
+                m = found[label] = pattern.search(label)
+            if m is not None:
+                out.append((el, label, m))
+        dom.memo[key] = out
+    return out
 
 
 def label_of(el) -> str:
@@ -130,7 +151,17 @@ class Block(NamedTuple):
 
 
 def blocks(dom, element=None) -> list[Block]:
-    """The text blocks still on the page (or inside ``element``), in order."""
+    """The text blocks still on the page (or inside ``element``), in order. The page's list is
+    cached per state of the page (shared: not to be modified)."""
+    if element is None:
+        memo = dom.memo.get("blocks")
+        if memo is None or memo[0] != dom.version:
+            memo = dom.memo["blocks"] = (dom.version, _blocks(dom, None))
+        return memo[1]
+    return _blocks(dom, element)
+
+
+def _blocks(dom, element) -> list[Block]:
     out, cur, parts, links, first, last = [], None, [], 0, 0, 0
     for c in dom.chunks(element):
         if c.block is not cur or c.index != last + 1:
@@ -169,6 +200,38 @@ def is_prose(block: Block, min_chars: int = 80) -> bool:
     return block.weight >= min_chars and block.link_density < 0.3 and bool(_TERMINAL.search(block.text))
 
 
+def weighed(dom) -> list[tuple[Block, int, bool]]:
+    """``(block, weight, prose)`` for the text blocks still on the page: :attr:`Block.weight` and
+    :func:`is_prose` measured once per block. Cached per state of the page (not to be modified)."""
+    memo = dom.memo.get("weighed")
+    if memo is None or memo[0] != dom.version:
+        out = []
+        for b in blocks(dom):
+            w = weight(b.text)
+            out.append((b, w, w >= 80 and b.link_density < 0.3 and bool(_TERMINAL.search(b.text))))
+        memo = dom.memo["weighed"] = (dom.version, out)
+    return memo[1]
+
+
+def _prose_chars(dom) -> list[int]:
+    """Characters of prose by chunk (a CJK chunk weighed, :func:`weight`); a fresh list, built once
+    per state of the page."""
+    memo = dom.memo.get("prose_chars")
+    if memo is None or memo[0] != dom.version:
+        lengths = dom.rendering.lengths
+        chars = [0] * len(dom.rendering.starts)
+        for b, w, prose in weighed(dom):
+            if prose:
+                if w == len(b.text):  # (a spaced script: scale 1)
+                    chars[b.first:b.stop] = lengths[b.first:b.stop]
+                else:
+                    scale = w / len(b.text)
+                    for k in range(b.first, b.stop):
+                        chars[k] = round(lengths[k] * scale)
+        memo = dom.memo["prose_chars"] = (dom.version, chars)
+    return list(memo[1])
+
+
 def prose_counter(dom):
     """``prose(element)``: characters of prose inside an element, for guards; O(1) per call.
 
@@ -179,14 +242,7 @@ def prose_counter(dom):
 
 
 def _prose_counter(dom):
-    n = len(dom.rendering.starts)
-    chars = [0] * n
-    for b in blocks(dom):
-        if is_prose(b):
-            scale = b.weight / len(b.text)  # (1 in spaced scripts)
-            for k in range(b.first, b.stop):
-                chars[k] = round(dom.rendering.lengths[k] * scale)
-    prefix = [0, *accumulate(chars)]
+    prefix = [0, *accumulate(_prose_chars(dom))]
 
     def prose(element=None) -> int:
         if element is None:
@@ -258,8 +314,8 @@ def paragraph_style(dom, p) -> bool:
     styles = dom.memo.get("paragraph_styles")
     if styles is None:
         styles = {}
-        for b in blocks(dom):
-            if b.element.tag == "p" and b.element.get("class") and is_prose(b):
+        for b, _, prose in weighed(dom):
+            if prose and b.element.tag == "p" and b.element.get("class"):
                 styles[b.element.get("class")] = styles.get(b.element.get("class"), 0) + 1
         dom.memo["paragraph_styles"] = styles
     return styles.get(cls, 0) >= 4 and sum(1 for sib in parent if sib.tag == "p" and sib.get("class") == cls) >= 2
@@ -283,10 +339,10 @@ def article_core(dom, min_prose: int = 400, margin: float = 1.5) -> frozenset:
 
 def _article_core(dom, min_prose, margin) -> frozenset:
     local = {}
-    for b in blocks(dom):
-        if not is_prose(b):
+    for b, w, prose in weighed(dom):
+        if not prose:
             continue
-        el, w = b.element, b.weight
+        el = b.element
         for share in (1.0, 1.0, 0.5, 0.25):
             if el is None:
                 break
@@ -374,17 +430,12 @@ def _free_prose(dom, pattern, skip) -> list[int]:
     memo = dom.memo.get(key)
     if memo is not None and memo[0] == dom.version:
         return memo[1]
-    chars = [0] * len(dom.rendering.starts)
-    for b in blocks(dom):
-        if is_prose(b):
-            scale = b.weight / len(b.text)
-            for k in range(b.first, b.stop):
-                chars[k] = round(dom.rendering.lengths[k] * scale)
+    chars = _prose_chars(dom)
     if pattern is not None:
         prose = prose_counter(dom)
         total = prose()
-        for el, label in labels(dom):
-            if el in skip or not pattern.search(label):
+        for el, _, _ in matches(dom, pattern):
+            if el in skip:
                 continue
             held = prose(el)
             span = dom.span(el)
@@ -430,9 +481,8 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
     total = prose()
     post = main_post(dom) | article_core(dom) | headline_holders(dom)
     out, gone = [], set()
-    for el, label in labels(dom):
-        m = pattern.search(label)
-        if m is None or not dom.text_length(el):
+    for el, label, m in matches(dom, pattern):
+        if not dom.text_length(el):
             continue
         if el.tag in ("html", "body", "main") or el.tag == "article" and not _nested_article(el) \
                 or el in post:

@@ -23,7 +23,7 @@ import re
 from normalizer import hookimpl
 from normalizer.dom import Remove
 
-from ._dom import blocks, is_prose, labels
+from ._dom import blocks, is_prose, labels, weighed
 
 CONTROLS = ("noscript", "button", "select", "input", "textarea", "iframe", "object", "embed", "dialog",
             "canvas", "audio", "video")
@@ -60,7 +60,7 @@ class _Prose:
         if held <= 200:
             return False
         if self._total is None:
-            self._total = sum(b.weight for b in blocks(self.dom) if is_prose(b))
+            self._total = sum(w for _, w, prose in weighed(self.dom) if prose)
         return held >= share * self._total
 
 

@@ -32,7 +32,7 @@ from normalizer.dom import Flag, KeepOnly
 
 from ._facts import same_title
 from ._dom import (attached, blocks, host_of, internal_headings, is_prose, post_markers,
-                   teaser_list, vocabulary)
+                   teaser_list, vocabulary, weighed)
 
 HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry\\w*", "text", "body",
                    "main", "artikel\\w*", "beitrag\\w*", "inhalt\\w*", "news-?text", "rich-?text", "prose")
@@ -69,9 +69,7 @@ def _score_containers(dom):
     """``local``: prose credited to the few containers right above it (teaser cards each get
     their own); ``good``/``other``: prose and other text in the whole subtree."""
     local, good, other = {}, {}, {}
-    for b in blocks(dom):
-        prose = is_prose(b)
-        weight = b.weight
+    for b, weight, prose in weighed(dom):
         el, depth = b.element, 0
         while el is not None:
             if prose:
