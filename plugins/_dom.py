@@ -51,10 +51,12 @@ def vocabulary(*tokens: str, states: tuple[str, ...] = (), state_suffixes: bool 
     ``ads-disabled``) does not match. An empty vocabulary is an error (it would match everything).
     """
     if states:
-        # (a whole word: "no-ads", not "piano-ad")
+        # (a whole word: "no-ads", not "piano-ad"; the tokens looked ahead for first, so the state
+        # look-behinds run only where a token starts)
         before = "".join(f"(?:(?<!{w}-)|(?<=[a-z0-9]{w}-))" for w in states)
         after = _STATE_AFTER if state_suffixes else ""
-        return re.compile(rf"(?<![a-z0-9]){before}(?:{alternation(tokens)}){after}(?![a-z0-9])")
+        words = alternation(tokens)
+        return re.compile(rf"(?<![a-z0-9])(?=(?:{words})){before}(?:{words}){after}(?![a-z0-9])")
     return re.compile(rf"(?<![a-z0-9])(?:{alternation(tokens)})(?![a-z0-9])")
 
 
