@@ -30,7 +30,7 @@ WIDE = 3
 def weight(text: str) -> int:
     """The length of ``text`` in characters of a spaced script: CJK characters count ``WIDE`` times,
     Hangul syllables twice, so prose thresholds hold for every script."""
-    if text.isascii():
+    if text.isascii() or max(text) < "\u3040":  # (no CJK nor Hangul)
         return len(text)
     return len(text) + (WIDE - 1) * len(_WIDE.findall(text)) + len(_HANGUL.findall(text))
 
@@ -109,19 +109,48 @@ def _slug_of_text(ident: str, text: str) -> bool:
 
 def matches(dom, pattern: re.Pattern) -> list[tuple[object, str, re.Match]]:
     """``(element, label, match)`` for the elements of :func:`labels` whose label ``pattern``
-    matches, in order; each distinct label is searched once. Cached per page and pattern."""
+    matches, in order. Each distinct label of the page is looked up once (in :data:`_SEEN`, a
+    bounded memo of searches shared by the pages a process sees: themes repeat their names).
+    Cached per page and pattern."""
     key = ("matches", pattern)
     out = dom.memo.get(key)
     if out is None:
-        found: dict[str, re.Match | None] = {}
-        out = []
-        for el, label in labels(dom):
-            m = found.get(label, False)
+        seen = _SEEN.get(pattern)
+        if seen is None or len(seen) > _SEEN_MAX:
+            seen = _SEEN[pattern] = {}
+        hits = []
+        for label, where in _distinct_labels(dom).items():
+            m = seen.get(label, False)
             if m is False:
-                m = found[label] = pattern.search(label)
+                m = seen[label] = pattern.search(label)
             if m is not None:
-                out.append((el, label, m))
-        dom.memo[key] = out
+                hits += [(i, m) for i in where]
+        hits.sort(key=_first)
+        index = labels(dom)
+        out = dom.memo[key] = [(*index[i], m) for i, m in hits]
+    return out
+
+
+_SEEN: dict[re.Pattern, dict[str, re.Match | None]] = {}
+_SEEN_MAX = 20_000  # labels per pattern before the memo starts again
+
+
+def _first(t):
+    return t[0]
+
+
+def _distinct_labels(dom) -> dict[str, list[int]]:
+    """Each distinct label of :func:`labels` and the positions it has there. Once per page."""
+    out = dom.memo.get("distinct_labels")
+    if out is None:
+        out = {}
+        for i, (_, label) in enumerate(labels(dom)):
+            where = out.get(label)
+            if where is None:
+                out[label] = [i]
+            else:
+                where.append(i)
+        dom.memo["distinct_labels"] = out
     return out
 
 

@@ -118,3 +118,14 @@ def test_the_cached_blocks_and_prose_follow_the_page_as_it_is_cut(html, cuts):
         assert blocks(dom) == bl and weighed(dom) == weights and _dom._prose_chars(dom) == chars
         assert blocks(dom) is blocks(dom)  # (cached until the page changes)
         assert all(w == weight(b.text) for b, w, _ in weighed(dom))
+
+
+def plain_weight(text):
+    return len(text) + (_dom.WIDE - 1) * len(_dom._WIDE.findall(text)) + len(_dom._HANGUL.findall(text))
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from("ab .äßé€\u303f\u3040\u30ff\u4e00\u9fff\uac00\ud7af\uffff\U0001f600"),
+               max_size=30))
+def test_the_weight_of_a_text_without_wide_characters_is_its_length(text):
+    assert weight(text) == plain_weight(text)
