@@ -55,9 +55,47 @@ def vocabulary(*tokens: str, states: tuple[str, ...] = (), state_suffixes: bool 
         # look-behinds run only where a token starts)
         before = "".join(f"(?:(?<!{w}-)|(?<=[a-z0-9]{w}-))" for w in states)
         after = _STATE_AFTER if state_suffixes else ""
-        words = alternation(tokens)
+        words = by_first_letter(tokens)
         return re.compile(rf"(?<![a-z0-9])(?=(?:{words})){before}(?:{words}){after}(?![a-z0-9])")
-    return re.compile(rf"(?<![a-z0-9])(?:{alternation(tokens)})(?![a-z0-9])")
+    return re.compile(rf"(?<![a-z0-9])(?:{by_first_letter(tokens)})(?![a-z0-9])")
+
+
+def by_first_letter(tokens) -> str:
+    """:func:`alternation` of ``tokens`` with the tokens of one first letter in one group
+    (``a(?:ds|d)|b(?:ox)``): the same matches, the same one of them chosen (no two groups match at
+    one place; in a group the order is kept), but one letter compared for each group, not for
+    each token. The plain alternation when a token does not start with a letter that is sure to
+    be there (``\\w+``, ``a?b``) or has a ``|`` of its own."""
+    plain = alternation(tokens)
+    words = sorted({t for t in tokens if t}, key=lambda t: (-len(t), t))
+    if "|".join(words) != plain or any(not _one_word(w) or not (w[0].isascii() and w[0].isalnum())
+                                       or w[1:2] in ("?", "*", "+", "{") for w in words):
+        return plain
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+def _one_word(token: str) -> bool:
+    """Whether a regex source has no ``|`` outside brackets and groups."""
+    depth, escaped, in_set = 0, False, False
+    for ch in token:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+    return True
 
 
 def labels(dom) -> list[tuple[object, str]]:

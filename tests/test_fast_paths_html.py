@@ -1,7 +1,7 @@
 """The DOM helpers' fast paths give what the plain code they replace gives (kept here as the reference).
 
-``vocabulary`` with state prefixes looks the tokens ahead first: checked against the plain pattern on
-random labels. ``matches`` (one search per distinct label, cached per page and pattern) against
+``vocabulary`` with state prefixes looks the tokens ahead first, and groups the tokens by first
+letter: checked against the plain pattern on random labels and random tokens. ``matches`` (one search per distinct label, cached per page and pattern) against
 searching every label; ``labels`` (camelCase split only on labels with capitals) against ``label_of``;
 the page's ``blocks``, ``weighed`` and prose by chunk, cached per state of the page, against
 building them afresh, on random pages and after random removals.
@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from normalizer.dom import Dom, Remove
 from normalizer.textutils import alternation
-from plugins import _dom, dom_ads, dom_comments
-from plugins._dom import STATES, _STATE_AFTER, blocks, is_prose, labels, matches, vocabulary, weighed, weight
+from plugins import _dom, dom_ads, dom_comments, dom_related
+from plugins._dom import (STATES, _STATE_AFTER, blocks, by_first_letter, is_prose, labels, matches, vocabulary,
+                          weighed, weight)
 
 FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -38,12 +39,32 @@ LABELS = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(["-", "_", 
 @given(LABELS)
 def test_state_vocabularies_match_what_the_plain_pattern_matches(label):
     for tokens, states, suffixes in ((INVENTED, STATES, True), (INVENTED, ("has", "with"), False),
-                                     (dom_ads.TOKENS, STATES, True), (dom_comments.TOKENS, ("has", "with"), False)):
+                                     (dom_ads.TOKENS, STATES, True), (dom_comments.TOKENS, ("has", "with"), False),
+                                     (dom_related.TOKENS, (), True), (INVENTED, (), True)):
         fast = vocabulary(*tokens, states=states, state_suffixes=suffixes)
         plain = plain_vocabulary(*tokens, states=states, state_suffixes=suffixes)
         a, b = fast.search(label), plain.search(label)
         assert (a and a.span()) == (b and b.span()), (tokens, label)
         assert [m.span() for m in fast.finditer(label)] == [m.span() for m in plain.finditer(label)]
+
+
+TOKEN_PARTS = ["a", "ab", "a\\d*", "ad", "ads?", "b-?c", "ab\\w*", "b", "ba", "q(?:x|y)", "z[|]", "c\\w+"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(TOKEN_PARTS), min_size=1, max_size=6),
+       st.lists(st.sampled_from(["a", "ab", "ad", "ads", "b", "bc", "b-c", "ba", "qx", "qy", "z|", "a1", "c", "cc",
+                                 "-", " ", "x"]), max_size=8))
+def test_tokens_grouped_by_first_letter_match_what_the_plain_alternation_matches(tokens, parts):
+    label = "".join(parts)
+    fast, plain = vocabulary(*tokens), plain_vocabulary(*tokens)
+    assert [m.span() for m in fast.finditer(label)] == [m.span() for m in plain.finditer(label)], (tokens, label)
+
+
+def test_tokens_that_may_not_start_with_their_letter_are_not_grouped():
+    for odd in ("a?b", "\\w+x", "x|y", "(?:a|b)c", "a*", "a{2}"):
+        assert by_first_letter(["ab", "ac", odd]) == alternation(["ab", "ac", odd])
+    assert by_first_letter(["ab", "ac", "b"]) == "a(?:b|c)|b(?:)"
 
 
 def test_a_state_vocabulary_still_tells_states_from_names():
