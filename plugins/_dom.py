@@ -15,7 +15,7 @@ from normalizer.textutils import alternation
 
 from ._facts import same_title
 
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")  # (a hyphen put there: "shareBar" -> "share-Bar")
 _JOINER = re.compile(r"__+|--+|_-|-_")  # BEM joints: "teaser__title", "teaser--inline" -> "teaser-title"
 _TERMINAL = re.compile(r"[.!?…。:;！？]")
 # scripts written without spaces between words, where a character carries what a word of a spaced
@@ -116,7 +116,7 @@ def labels(dom) -> list[tuple[object, str]]:
             raw = (el.get("class") or "") + " " + ident
             label = raw.lower()
             if label != raw:  # (no capital letter: no camelCase to split)
-                label = _CAMEL.sub(r"\1-\2", raw).lower()
+                label = _CAMEL.sub("-", raw).lower()
             if "_" in label or "--" in label:
                 label = _JOINER.sub("-", label)
             out.append((el, label))  # (label_of, inlined: this runs for every element)
@@ -194,7 +194,7 @@ def _distinct_labels(dom) -> dict[str, list[int]]:
 
 def label_of(el) -> str:
     """One element's label, as :func:`labels` gives it."""
-    label = _CAMEL.sub(r"\1-\2", (el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    label = _CAMEL.sub("-", (el.get("class") or "") + " " + (el.get("id") or "")).lower()
     if "_" in label or "--" in label:
         label = _JOINER.sub("-", label)
     return label

@@ -150,3 +150,9 @@ def plain_weight(text):
                max_size=30))
 def test_the_weight_of_a_text_without_wide_characters_is_its_length(text):
     assert weight(text) == plain_weight(text)
+
+
+@FAST
+@given(st.text(alphabet="aZb9B -_Ä", max_size=20))
+def test_camel_case_is_split_as_the_pair_replacement_split_it(raw):
+    assert _dom._CAMEL.sub("-", raw) == re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", raw)
