@@ -232,15 +232,15 @@ def blocks(dom, element=None) -> list[Block]:
 
 def _blocks(dom, element) -> list[Block]:
     out, cur, parts, links, first, last = [], None, [], 0, 0, 0
-    for c in dom.chunks(element):
-        if c.block is not cur or c.index != last + 1:
+    for index, text, block, link in dom.chunks(element):  # (unpacked: no field look-ups)
+        if block is not cur or index != last + 1:
             if parts:
                 out.append(Block(cur, first, last + 1, " ".join(parts), links))
-            cur, parts, links, first = c.block, [], 0, c.index
-        parts.append(c.text)
-        if c.link:
-            links += len(c.text)
-        last = c.index
+            cur, parts, links, first = block, [], 0, index
+        parts.append(text)
+        if link:
+            links += len(text)
+        last = index
     if parts:
         out.append(Block(cur, first, last + 1, " ".join(parts), links))
     return out
