@@ -10,6 +10,8 @@ from itertools import accumulate
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from normalizer.dom import Remove
 from normalizer.textutils import alternation
 
@@ -106,14 +108,16 @@ def labels(dom) -> list[tuple[object, str]]:
     out = dom.memo.get("labels")
     if out is None:
         out = []
-        for el in dom.body.xpath(".//*[@class or @id]"):
-            if not dom.text_length(el):
+        text_length = dom.text_length
+        for el in dom.body.iterdescendants(etree.Element):  # (as ".//*[@class or @id]", faster)
+            cls, ident = el.get("class"), el.get("id")
+            if cls is None and ident is None or not text_length(el):
                 continue
-            ident = el.get("id") or ""
+            ident = ident or ""
             if ident and el.tag in TEXT_TAGS and ident.count("-") + ident.count("_") >= 3 \
                     and _slug_of_text(ident, dom.text(el)):
                 ident = ""
-            raw = (el.get("class") or "") + " " + ident
+            raw = (cls or "") + " " + ident
             label = raw.lower()
             if label != raw:  # (no capital letter: no camelCase to split)
                 label = _CAMEL.sub("-", raw).lower()
