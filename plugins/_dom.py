@@ -286,6 +286,19 @@ def weighed(dom) -> list[tuple[Block, int, bool]]:
     return memo[1]
 
 
+def weighed_in(dom, element) -> list[tuple[Block, int, bool]]:
+    """:func:`weighed` for the blocks inside ``element`` (:func:`blocks`): a block the page has too
+    (the same chunks) takes its measures from there."""
+    memo = dom.memo.get("weighed_at")
+    if memo is None or memo[0] != dom.version:
+        memo = dom.memo["weighed_at"] = (dom.version, {(b.first, b.stop): (w, p) for b, w, p in weighed(dom)})
+    at, out = memo[1], []
+    for b in blocks(dom, element):
+        known = at.get((b.first, b.stop))
+        out.append((b, *known) if known is not None else (b, b.weight, is_prose(b)))
+    return out
+
+
 def _prose_chars(dom) -> list[int]:
     """Characters of prose by chunk (a CJK chunk weighed, :func:`weight`); a fresh list, built once
     per state of the page."""

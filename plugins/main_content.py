@@ -32,7 +32,7 @@ from normalizer.dom import Flag, KeepOnly
 
 from ._facts import same_title
 from ._dom import (attached, blocks, host_of, internal_headings, is_prose, post_markers,
-                   teaser_list, vocabulary, weighed)
+                   teaser_list, vocabulary, weighed, weighed_in)
 
 HINTS = vocabulary("article\\w*", "content\\w*", "post\\w*", "story\\w*", "entry\\w*", "text", "body",
                    "main", "artikel\\w*", "beitrag\\w*", "inhalt\\w*", "news-?text", "rich-?text", "prose")
@@ -423,7 +423,7 @@ def _teasers(dom, container, options) -> bool:
     prose_chars = teaser_chars = run = longest = 0
     headed = False
     segments = []  # text blocks after each linked heading
-    for b in blocks(dom, container):
+    for b, weight, prose in weighed_in(dom, container):
         if b.element.tag in ("h2", "h3", "h4") and b.link_density > 0.5:
             headed = True
             segments.append(0)
@@ -431,12 +431,12 @@ def _teasers(dom, container, options) -> bool:
             continue
         if segments:
             segments[-1] += 1
-        if is_prose(b):
-            prose_chars += b.weight
-            run += b.weight
+        if prose:
+            prose_chars += weight
+            run += weight
             longest = max(longest, run)
             if headed:
-                teaser_chars += b.weight
+                teaser_chars += weight
         headed = False
     if len(segments) < 5 or not prose_chars:
         return False
