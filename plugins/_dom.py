@@ -149,10 +149,11 @@ def _slug_of_text(ident: str, text: str) -> bool:
     return sum(w in folded or w in folded_e for w in words) >= 0.75 * len(words)
 
 
-def matches(dom, pattern: re.Pattern) -> list[tuple[object, str, re.Match]]:
-    """``(element, label, match)`` for the elements of :func:`labels` whose label ``pattern``
-    matches, in order. Each distinct label of the page is looked up once (in :data:`_SEEN`, a
-    bounded memo of searches shared by the pages a process sees: themes repeat their names).
+def matches(dom, pattern: re.Pattern) -> list[tuple[object, str, str]]:
+    """``(element, label, token)`` for the elements of :func:`labels` whose label ``pattern``
+    matches, in order; ``token`` is the first match's text. Each distinct label of the page is
+    looked up once (in :data:`_SEEN`, a bounded memo of searches shared by the pages a process
+    sees: themes repeat their names; strings only, which the garbage collector does not walk).
     Cached per page and pattern."""
     key = ("matches", pattern)
     out = dom.memo.get(key)
@@ -162,18 +163,19 @@ def matches(dom, pattern: re.Pattern) -> list[tuple[object, str, re.Match]]:
             seen = _SEEN[pattern] = {}
         hits = []
         for label, where in _distinct_labels(dom).items():
-            m = seen.get(label, False)
-            if m is False:
-                m = seen[label] = pattern.search(label)
-            if m is not None:
-                hits += [(i, m) for i in where]
+            token = seen.get(label, False)
+            if token is False:
+                m = pattern.search(label)
+                token = seen[label] = m.group(0) if m is not None else None
+            if token is not None:
+                hits += [(i, token) for i in where]
         hits.sort(key=_first)
         index = labels(dom)
-        out = dom.memo[key] = [(*index[i], m) for i, m in hits]
+        out = dom.memo[key] = [(*index[i], token) for i, token in hits]
     return out
 
 
-_SEEN: dict[re.Pattern, dict[str, re.Match | None]] = {}
+_SEEN: dict[re.Pattern, dict[str, str | None]] = {}
 _SEEN_MAX = 20_000  # labels per pattern before the memo starts again
 
 
@@ -573,7 +575,7 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
     total = prose()
     post = main_post(dom) | article_core(dom) | headline_holders(dom)
     out, gone = [], set()
-    for el, label, m in matches(dom, pattern):
+    for el, label, token in matches(dom, pattern):
         if not dom.text_length(el):
             continue
         if el.tag in ("html", "body", "main") or el.tag == "article" and not _nested_article(el) \
@@ -586,15 +588,15 @@ def remove_labelled(dom, pattern: re.Pattern, *, kind: str, reason: str, rule: s
         held = prose(el)
         if held > 200 and held >= max_prose_share * total or max_prose is not None and held > max_prose:
             if guarded is not None:
-                guarded.append((el, m.group(0)))
+                guarded.append((el, token))
             continue
-        if parts and not (boxes is not None and boxes.fullmatch(m.group(0))) and _mostly_prose(dom, el, parts, held) \
+        if parts and not (boxes is not None and boxes.fullmatch(token)) and _mostly_prose(dom, el, parts, held) \
                 and not any(a in gone for a in el.iterancestors()) and article_part(dom, el, parts, pattern):
             if guarded is not None:
-                guarded.append((el, m.group(0)))
+                guarded.append((el, token))
             continue
         gone.add(el)  # (what lies inside goes with it: a thread's comments are not weighed one by one)
-        out.append(Remove(el, kind=kind, reason=f"{reason} (class/id '{m.group(0)}')", rule=rule))
+        out.append(Remove(el, kind=kind, reason=f"{reason} (class/id '{token}')", rule=rule))
     return out
 
 
