@@ -175,3 +175,25 @@ def test_the_weight_of_a_text_without_wide_characters_is_its_length(text):
 @given(st.text(alphabet="aZb9B -_Ä", max_size=20))
 def test_camel_case_is_split_as_the_pair_replacement_split_it(raw):
     assert _dom._CAMEL.sub("-", raw) == re.sub(r"([a-z0-9])([A-Z])", r"\1-\2", raw)
+
+
+@FAST
+@given(st.lists(st.tuples(st.sampled_from(["div", "p", "nav", "span"]),
+                          st.sampled_from(["", ' role="navigation"', ' role=""', ' itemprop="articleBody"',
+                                           ' itemprop="x"', ' class="a"', ' id="b"', ' ROLE="menu"']),
+                          st.sampled_from(["", "<!-- c -->", "<?pi x?>", "text"]), st.integers(0, 2)), max_size=10))
+def test_a_walk_of_the_elements_finds_what_the_xpath_finds(nodes):
+    html, open_tags = "<html><body>", []
+    for tag, attr, inner, close in nodes:
+        html += f"<{tag}{attr}>{inner}"
+        open_tags.append(tag)
+        for _ in range(min(close, len(open_tags))):
+            html += f"</{open_tags.pop()}>"
+    dom = Dom.from_html(html + "</body></html>")
+    from lxml import etree
+
+    walk = list(dom.body.iterdescendants(etree.Element))
+    for attr in ("role", "itemprop"):
+        assert [el for el in walk if el.get(attr) is not None] == dom.body.xpath(f".//*[@{attr}]")
+    assert [el for el in walk if el.get("class") is not None or el.get("id") is not None] \
+        == dom.body.xpath(".//*[@class or @id]")
