@@ -176,7 +176,7 @@ def matches(dom, pattern: re.Pattern) -> list[tuple[object, str, str]]:
 
 
 _SEEN: dict[re.Pattern, dict[str, str | None]] = {}
-_SEEN_MAX = 20_000  # labels per pattern before the memo starts again
+_SEEN_MAX = 5_000  # labels per pattern before the memo starts again (a few MB at most)
 
 
 def _first(t):
