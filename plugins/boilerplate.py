@@ -68,6 +68,10 @@ MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>(?:.*>)?|<!--.*-->")
 MARKUP_SIGN = re.compile(r"""\s[\w:-]+=["']|</|<!--|/>""")
 RULE = "_-–—=*~·•. "  # the characters of a drawn rule
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
+# The credit line closing an article: "Reporting by …; Editing by …", "Contributing: …", "Mitarbeit: …"
+CREDIT = re.compile(r"(?:additional\s+)?(?:reporting|writing|editing|contributing|compiled)(?:\s+(?:by|from)\s|\s*:)"
+                    r"|(?:redaktionelle\s+)?mitarbeit(?:\s+von\s|\s*:)|mit\s+material\s+(?:von|der|des)\s"
+                    r"|con\s+informaci[oó]n\s+de\s", re.IGNORECASE)
 
 
 @hookimpl
@@ -388,6 +392,10 @@ def find_edits(document, options):
             b += 1  # a short last sentence stays with the article
             closing.add(b)
             continue
+        if _credit(F, b + 1, why[b + 1], options):
+            b += 1  # the credit line under the article ("Additional reporting by …")
+            closing.add(b)
+            continue
         if _closing_after_label(F, classes, b, options):
             closing.update((b + 1, b + 2))  # a short last sentence under a label (a picture's caption)
             b += 2
@@ -663,6 +671,14 @@ def _closing_sentence(F, j, cls, o) -> bool:
     return (cls == SHORT and F.terminal[j] and F.words[j] >= 3 and not F.title(j)
             and (F.lang is None or F.stop_share(j) >= (
                 o["closing_stop_share"] if F.words[j] >= o["near_words"] else o["stop_share"])))
+
+
+def _credit(F, j, why, o) -> bool:
+    """Whether line ``j``, right after the core, is its credit line: it opens with the words that credit
+    a report's reporters or editors ("Additional reporting by …", "Contributing: …"), at most
+    ``long_words`` words, nothing else condemning it."""
+    return (why in ("short", "menu", "list", "short_prose", "prose_noend") and F.words[j] <= o["long_words"]
+            and CREDIT.match(F.text[j]) is not None)
 
 
 def _unended_last(F, j, cls, b, o) -> bool:
