@@ -61,3 +61,30 @@ def test_a_line_that_only_starts_like_a_credit_goes():
     line = "Mitarbeiter gesucht"  # a link in the footer, no credit
     text = page(MENU, P1, P2, P3, P4, line, FOOTER)
     assert line not in clean(text)
+
+
+FACTS = ["Die Termine im Überblick", "\n".join([
+    "Bürgerversammlung: Dienstag, 19 Uhr", "Ort: Aula der Grundschule", "Anmeldung: nicht nötig",
+    "Fragen: im Rathaus"])]
+TIMES = ["So läuft der Tag ab", "\n".join(["Einlass um 10 Uhr", "Führung um 11.30 Uhr", "Abschluss um 15 Uhr"])]
+
+
+@pytest.mark.parametrize("section", [FACTS, TIMES])
+def test_a_heading_over_a_list_of_facts_under_the_article_stays(section):
+    text = page(MENU, P1, P2, P3, P4, *section, ["Teilen", "Drucken"], FOOTER)
+    out = clean(text)
+    assert section[0] in out and section[1] in out and P4 in out
+    assert "Teilen" not in out and "Impressum" not in out
+
+
+@pytest.mark.parametrize("section", [
+    ["Mehr zum Thema", "\n".join(["Hallenbad: Stadt plant den Neubau am Park", "Freibad: Saison beginnt schon im Mai",
+                                  "Sportpark: Neue Halle für die Vereine fertig"])],  # headlines of other articles
+    ["Mehr zum Thema", "\n".join(["Neubau am Stadtpark", "Saison im Freibad", "Halle für die Vereine"])],
+    ["Verwandte Themen", "\n".join(["Verkehr", "Reisen", "Handel", "Luftfahrt"])],  # tags: no colon, no figure
+    ["Kontakt und Service", "\n".join(["Telefon: 0123 45678", "© 2024 Stadtverlag", "Alle Rechte vorbehalten"])],
+])
+def test_a_related_list_or_footer_under_the_article_goes(section):
+    text = page(MENU, P1, P2, P3, P4, *section, ["Teilen", "Drucken"], FOOTER)
+    out = clean(text)
+    assert section[1].split("\n")[0] not in out and P4 in out
