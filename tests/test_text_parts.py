@@ -88,3 +88,15 @@ def test_a_related_list_or_footer_under_the_article_goes(section):
     text = page(MENU, P1, P2, P3, P4, *section, ["Teilen", "Drucken"], FOOTER)
     out = clean(text)
     assert section[1].split("\n")[0] not in out and P4 in out
+
+
+LEAD = "Nach mehr als vierzig Jahren ist Schluss: Die Stadt schließt ihr Hallenbad und plant einen Neubau für Familien."
+
+
+@pytest.mark.xfail(strict=True, reason="open: a one-line lead above the byline, date and caption is cut "
+                   "(outside the core; the header zone drops decks between headline and byline)")
+@pytest.mark.parametrize("byline", [["Von Anna Beispiel", "12. März 2024, 10:30 Uhr"], ["Anna Beispiel", "12.03.2024"]])
+def test_a_lead_above_the_byline_and_caption_stays(byline):
+    text = page(MENU, "Stadt schließt das alte Hallenbad", LEAD, byline,
+                "Das Hallenbad am Stadtpark. Foto: Max Muster", P1, P2, P3, P4, FOOTER)
+    assert LEAD in clean(text)
