@@ -68,6 +68,10 @@ MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>(?:.*>)?|<!--.*-->")
 MARKUP_SIGN = re.compile(r"""\s[\w:-]+=["']|</|<!--|/>""")
 RULE = "_-–—=*~·•. "  # the characters of a drawn rule
 TITLE_PARTS = re.compile(r"\s+[|–—:·»-]{1,2}\s+")  # "Headline | Site", "Headline - Section - Site"
+# The credit line closing an article: "Reporting by …; Editing by …", "Contributing: …", "Mitarbeit: …"
+CREDIT = re.compile(r"(?:additional\s+)?(?:reporting|writing|editing|contributing|compiled)(?:\s+(?:by|from)\s|\s*:)"
+                    r"|(?:redaktionelle\s+)?mitarbeit(?:\s+von\s|\s*:)|mit\s+material\s+(?:von|der|des)\s"
+                    r"|con\s+informaci[oó]n\s+de\s", re.IGNORECASE)
 
 
 @hookimpl
@@ -388,6 +392,15 @@ def find_edits(document, options):
             b += 1  # a short last sentence stays with the article
             closing.add(b)
             continue
+        if _credit(F, b + 1, why[b + 1], options):
+            b += 1  # the credit line under the article ("Additional reporting by …")
+            closing.add(b)
+            continue
+        e = _data_section(F, why, b, options)
+        if e is not None:
+            closing.update(range(b + 1, e + 1))  # a closing section: a heading over a list of facts
+            b = e
+            continue
         if _closing_after_label(F, classes, b, options):
             closing.update((b + 1, b + 2))  # a short last sentence under a label (a picture's caption)
             b += 2
@@ -663,6 +676,38 @@ def _closing_sentence(F, j, cls, o) -> bool:
     return (cls == SHORT and F.terminal[j] and F.words[j] >= 3 and not F.title(j)
             and (F.lang is None or F.stop_share(j) >= (
                 o["closing_stop_share"] if F.words[j] >= o["near_words"] else o["stop_share"])))
+
+
+def _credit(F, j, why, o) -> bool:
+    """Whether line ``j``, right after the core, is its credit line: it opens with the words that credit
+    a report's reporters or editors ("Additional reporting by …", "Contributing: …"), at most
+    ``long_words`` words, nothing else condemning it."""
+    return (why in ("short", "menu", "list", "short_prose", "prose_noend") and F.words[j] <= o["long_words"]
+            and CREDIT.match(F.text[j]) is not None)
+
+
+def _data_section(F, why, b, o) -> int | None:
+    """The last line of a closing section right after the core's last line ``b``: a heading of two to
+    ``menu_words`` words alone in its block, over one block of ``list_run`` or more facts, each at most
+    ``list_words`` words and all a label and a value of at most three words after a colon ("Einlass: 18 Uhr"),
+    or all of at most ten words with a figure (times, prices, results). A list of headlines, links or a copyright line is no such section."""
+    h, n = b + 1, len(F)
+    if h + 1 >= n or F.block[h] == F.block[b] or F.block[h + 1] == F.block[h] or not 2 <= F.words[h] <= o["menu_words"] \
+            or why[h] not in ("short", "menu") or (F.terminal[h] and not F.text[h].endswith(":")):
+        return None
+    e = h + 1
+    while e + 1 < n and F.block[e + 1] == F.block[h + 1]:
+        e += 1
+    items = range(h + 1, e + 1)
+    if len(items) < o["list_run"] or not _parts_gap(F, why, h, e + 1) or any(
+            why[k] not in ("short", "list", "menu", "table", "stamp", "short_prose") or F.words[k] > o["list_words"]
+            for k in items):
+        return None
+    text = F.text
+    if all(0 < len(text[k].rstrip(":").rpartition(":")[2].split()) <= 3 and ":" in text[k].rstrip(":") for k in items) or all(
+            F.words[k] <= 10 and any(map(str.isdigit, text[k])) for k in items):
+        return e  # "Label: a short value" (no "Topic: a headline"), or short lines with figures
+    return None
 
 
 def _unended_last(F, j, cls, b, o) -> bool:
