@@ -4,9 +4,9 @@ import importlib
 
 import pytest
 
-from normalizer import Document
 from normalizer.config import bundled_dir
 from normalizer.plugins import _package_for
+from test_realworld_text import clean, page  # the boilerplate plugin alone, and a dump of blocks
 
 PKG = _package_for(bundled_dir())
 bp = importlib.import_module(f"{PKG}.boilerplate")
@@ -23,18 +23,6 @@ P4 = ("Bis das neue Bad eröffnet, sollen die Schulen und Vereine ihre Zeiten im
       "dafür wird die Stadt einen Bus einsetzen, der die Kinder zweimal am Tag hinbringt.")
 
 
-def clean(text, **options):
-    doc = Document(text)
-    edits = bp.find_edits(doc, {**bp.default_options(), **options})
-    out, pos = [], 0
-    for e in sorted(edits, key=lambda e: e.start):
-        out.append(doc.text[pos:e.start])
-        pos = e.end
-    return "".join(out) + doc.text[pos:]
-
-
-def page(*blocks):
-    return "\n\n".join("\n".join(b) if isinstance(b, list) else b for b in blocks) + "\n"
 
 
 @pytest.mark.parametrize("credit", [
