@@ -162,8 +162,8 @@ def test_a_wrapper_named_for_what_the_page_has_is_kept(body_only, cls):
 # -- a call to register under a cut article ---------------------------------------------------------
 
 def test_a_registration_box_under_a_cut_article_goes(body_only):
-    box = ("<div class='m-article-regist'><p class='m-article-regist-text'>［会員限定］この記事は会員限定です。"
-           "登録すると続きをお読みいただけます。</p><div class='m-article-regist-login'><p>会員の方はこちら</p>"
+    box = ("<div class='story-register wall'><p class='story-register-note'>［会員限定］続きは無料の会員登録の後に"
+           "読むことができます。</p><div class='story-register-links'><p>すでに登録済みの方</p>"
            "<a href='/login'>ログイン</a></div></div>")
     body = ("<div class='article-text'><p>市議会は木曜日、小学校の新校舎の建設を長い議論の末に決定した。工事は来年の春に始まり、"
             "およそ二年かかる見通しだと市の担当者は説明した。保護者らは何年も前から建て替えを求めていた。</p>"
